@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+
+namespace PeeringLint.Addressing;
+
+/// <summary>
+/// A binary trie keyed by prefix bits, one root per address family. Insert is O(prefix length);
+/// longest-prefix match and "everything that overlaps" queries walk one root-to-leaf path plus the
+/// subtree below the query, never the whole set. Used for route lookup and overlap detection at scale.
+/// </summary>
+public sealed class PrefixTrie<T>
+{
+    private readonly Node _v4 = new();
+    private readonly Node _v6 = new();
+
+    public int Count { get; private set; }
+
+    public void Add(Cidr cidr, T value)
+    {
+        var node = Root(cidr.Family);
+        for (int i = 0; i < cidr.PrefixLength; i++)
+        {
+            int bit = cidr.Bit(i);
+            ref Node? child = ref bit == 0 ? ref node.Zero : ref node.One;
+            child ??= new Node();
+            node = child;
+        }
+
+        (node.Values ??= new List<T>(1)).Add(value);
+        Count++;
+    }
+
+    /// <summary>The values stored at the longest prefix that contains <paramref name="cidr"/> (an address is a /32 or /128).</summary>
+    public bool TryLongestMatch(Cidr cidr, out IReadOnlyList<T> values, out int matchedPrefix)
+    {
+        var node = Root(cidr.Family);
+        values = System.Array.Empty<T>();
+        matchedPrefix = -1;
+        for (int i = 0; ; i++)
+        {
+            if (node.Values is { Count: > 0 })
+            {
+                values = node.Values;
+                matchedPrefix = i;
+            }
+
+            if (i == cidr.PrefixLength)
+            {
+                break;
+            }
+
+            var next = cidr.Bit(i) == 0 ? node.Zero : node.One;
+            if (next is null)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        return matchedPrefix >= 0;
+    }
+
+    /// <summary>Every stored prefix that contains <paramref name="cidr"/> (shorter first).</summary>
+    public IEnumerable<(int Prefix, T Value)> Containing(Cidr cidr)
+    {
+        var node = Root(cidr.Family);
+        for (int i = 0; ; i++)
+        {
+            if (node.Values is not null)
+            {
+                foreach (var v in node.Values)
+                {
+                    yield return (i, v);
+                }
+            }
+
+            if (i == cidr.PrefixLength)
+            {
+                yield break;
+            }
+
+            var next = cidr.Bit(i) == 0 ? node.Zero : node.One;
+            if (next is null)
+            {
+                yield break;
+            }
+
+            node = next;
+        }
+    }
+
+    /// <summary>Every stored value whose prefix overlaps <paramref name="cidr"/>: those containing it and those inside it.</summary>
+    public IEnumerable<T> Overlapping(Cidr cidr)
+    {
+        var node = Root(cidr.Family);
+        for (int i = 0; i < cidr.PrefixLength; i++)
+        {
+            if (node.Values is not null)
+            {
+                foreach (var v in node.Values)
+                {
+                    yield return v;
+                }
+            }
+
+            var next = cidr.Bit(i) == 0 ? node.Zero : node.One;
+            if (next is null)
+            {
+                yield break;
+            }
+
+            node = next;
+        }
+
+        var stack = new Stack<Node>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.Values is not null)
+            {
+                foreach (var v in n.Values)
+                {
+                    yield return v;
+                }
+            }
+
+            if (n.One is not null)
+            {
+                stack.Push(n.One);
+            }
+
+            if (n.Zero is not null)
+            {
+                stack.Push(n.Zero);
+            }
+        }
+    }
+
+    private Node Root(IpFamily family) => family == IpFamily.V4 ? _v4 : _v6;
+
+    private sealed class Node
+    {
+        public Node? Zero;
+        public Node? One;
+        public List<T>? Values;
+    }
+}

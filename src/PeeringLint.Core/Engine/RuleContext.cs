@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Model;
+
+namespace PeeringLint.Engine;
+
+/// <summary>What a rule sees while it runs: the model, its index, and a way to report.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _findings = new();
+    private readonly Severity _severity;
+
+    internal RuleContext(Rule rule, NetworkModel model, ModelIndex index, Severity severity)
+    {
+        Rule = rule;
+        Model = model;
+        Index = index;
+        _severity = severity;
+    }
+
+    public Rule Rule { get; }
+
+    public NetworkModel Model { get; }
+
+    public ModelIndex Index { get; }
+
+    internal IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>
+    /// Reports a finding at <paramref name="location"/>. <paramref name="element"/> (and <paramref name="ignoredRules"/>,
+    /// for values such as routes that are not elements) decide in-source suppression. <paramref name="severity"/>
+    /// overrides the descriptor's default for rules with two levels (PL2006, PL5003); configured overrides still win.
+    /// </summary>
+    public void Report(
+        SourceLocation location,
+        string message,
+        Element? element = null,
+        IEnumerable<RelatedLocation>? related = null,
+        string? key = null,
+        Severity? severity = null,
+        IReadOnlyList<string>? ignoredRules = null,
+        IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyList<FindingStep>? steps = null)
+    {
+        var id = Rule.Descriptor.Id;
+        var effective = severity is { } s && _severity == Rule.Descriptor.DefaultSeverity ? s : _severity;
+        var relatedList = related is null ? Array.Empty<RelatedLocation>() : new List<RelatedLocation>(related).ToArray();
+        var finding = new Finding(id, effective, message, location)
+        {
+            ElementId = element?.Id,
+            Related = relatedList,
+            Key = key ?? ((element?.Id ?? location.LogicalPath ?? string.Empty) + "|" + message),
+            Properties = properties ?? new Dictionary<string, string>(),
+            Steps = steps ?? Array.Empty<FindingStep>(),
+        };
+
+        var suppression = FindSuppression(id, element, ignoredRules);
+        if (suppression is not null)
+        {
+            finding = finding with { Suppression = suppression };
+        }
+
+        _findings.Add(finding);
+    }
+
+    private static FindingSuppression? FindSuppression(string id, Element? element, IReadOnlyList<string>? ignoredRules)
+    {
+        if (ignoredRules is not null && Contains(ignoredRules, id))
+        {
+            return new FindingSuppression(SuppressionKind.InSource, "ignored in source", element?.IgnoreLocation);
+        }
+
+        if (element is not null && Contains(element.IgnoredRules, id))
+        {
+            return new FindingSuppression(SuppressionKind.InSource, "ignored in source on " + element.Label, element.IgnoreLocation);
+        }
+
+        return null;
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string id)
+    {
+        foreach (var s in list)
+        {
+            if (string.Equals(s, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

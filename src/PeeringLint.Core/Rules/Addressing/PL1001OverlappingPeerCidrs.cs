@@ -1,0 +1,56 @@
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Addressing;
+
+/// <summary>Peered VPCs whose IPv4 or IPv6 CIDR blocks overlap: AWS refuses to create the peering.</summary>
+public sealed class PL1001OverlappingPeerCidrs : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL1001",
+        "OverlappingPeerCidrs",
+        "Peered VPCs have overlapping CIDR blocks",
+        "Two VPCs joined by a peering connection have matching or overlapping IPv4 or IPv6 CIDR blocks (primary or secondary). AWS refuses to create such a peering, and routes could not tell local from remote addresses.",
+        RuleCategories.Addressing,
+        Severity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        foreach (var p in context.Model.PeeringConnections)
+        {
+            if (p.IsTerminal)
+            {
+                continue;
+            }
+
+            var left = index.SideCidrs(p.Requester, out _);
+            var right = index.SideCidrs(p.Accepter, out _);
+            foreach (var a in left)
+            {
+                foreach (var b in right)
+                {
+                    if (!a.Value!.Value.Overlaps(b.Value!.Value))
+                    {
+                        continue;
+                    }
+
+                    string kind = a.Value.Value.Family == IpFamily.V4 ? "IPv4" : "IPv6";
+                    context.Report(
+                        p.Location,
+                        $"Peering connection {p.Label} joins {Describe.Vpc(index, p.Requester.VpcId)} ({a.Value}) and {Describe.Vpc(index, p.Accepter.VpcId)} ({b.Value}), whose {kind} CIDR blocks overlap; AWS does not peer overlapping VPCs.",
+                        p,
+                        new[]
+                        {
+                            new RelatedLocation(a.Location, $"{Describe.Vpc(index, p.Requester.VpcId)} CIDR block {a.Value}"),
+                            new RelatedLocation(b.Location, $"{Describe.Vpc(index, p.Accepter.VpcId)} CIDR block {b.Value}"),
+                        },
+                        key: $"{p.Id}|{a.Value}|{b.Value}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Addressing;
+
+/// <summary>A route whose destination is equal to or more specific than one of its own VPC's CIDR blocks.</summary>
+public sealed class PL1002RouteToOwnVpcCidr : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL1002",
+        "RouteToOwnVpcCidr",
+        "Route destination lies inside the route table's own VPC",
+        "A route sends a destination that is equal to or more specific than one of the route table's own VPC CIDR blocks to a gateway or peering connection. The VPC's local route already owns those addresses and AWS refuses the route; for a peering route this is usually a typo for the peer VPC's CIDR.",
+        RuleCategories.Addressing,
+        Severity.Error)
+    {
+        HasCodeFix = true,
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        foreach (var table in context.Model.RouteTables)
+        {
+            var vpc = index.Vpc(table.VpcId);
+            if (vpc is null)
+            {
+                continue;
+            }
+
+            var own = ModelIndex.UsableCidrs(vpc);
+            foreach (var route in table.Routes)
+            {
+                if (route.IsLocal || route.Destination?.Value is not { } dest || !Applies(route.TargetKind))
+                {
+                    continue;
+                }
+
+                foreach (var block in own)
+                {
+                    if (!block.Value!.Value.Contains(dest))
+                    {
+                        continue;
+                    }
+
+                    string relation = block.Value.Value == dest ? "equal to" : "inside";
+                    string hint = string.Empty;
+                    var properties = new Dictionary<string, string>();
+                    if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null
+                        && index.Peerings.TryGetValue(route.TargetId, out var pcx) && pcx.OtherSide(vpc.Id) is { } peer)
+                    {
+                        var peerCidrs = index.SideCidrs(peer, out bool known);
+                        if (known && peerCidrs.Count > 0)
+                        {
+                            hint = $" The peer {Describe.Vpc(index, peer.VpcId)} has {Describe.Cidrs(peerCidrs)}.";
+                            var candidates = new List<string>();
+                            foreach (var c in peerCidrs)
+                            {
+                                if (c.Value!.Value.Family == dest.Family)
+                                {
+                                    candidates.Add(c.Value.Value.ToString());
+                                }
+                            }
+
+                            if (candidates.Count == 1)
+                            {
+                                properties["suggestedDestination"] = candidates[0];
+                            }
+                        }
+                    }
+
+                    context.Report(
+                        route.Destination.Location,
+                        $"Route {dest} in route table {table.Label} is {relation} its own VPC {vpc.Label} block {block.Value}; the local route already covers it and AWS rejects the route.{hint}",
+                        table,
+                        new[] { new RelatedLocation(block.Location, $"{vpc.Label} CIDR block {block.Value}") },
+                        key: $"{table.Id}|{dest}|{route.TargetId}",
+                        ignoredRules: route.IgnoredRules,
+                        properties: properties);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// AWS allows routes more specific than the local route only to middleboxes (an ENI, a NAT gateway, a
+    /// Gateway Load Balancer endpoint), and only for whole subnet CIDRs; those targets are left alone.
+    /// </summary>
+    private static bool Applies(RouteTargetKind kind) => kind switch
+    {
+        RouteTargetKind.NetworkInterface or RouteTargetKind.Instance or RouteTargetKind.NatGateway or RouteTargetKind.VpcEndpoint or RouteTargetKind.Unknown => false,
+        _ => true,
+    };
+}

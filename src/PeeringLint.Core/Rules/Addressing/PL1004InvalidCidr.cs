@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Addressing;
+
+/// <summary>
+/// Malformed CIDRs, host bits set, VPC and subnet IPv4 blocks outside /16–/28, subnets outside their VPC,
+/// and overlapping subnets of one VPC.
+/// </summary>
+public sealed class PL1004InvalidCidr : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL1004",
+        "InvalidCidr",
+        "CIDR block is malformed or does not fit its VPC",
+        "A CIDR block is malformed, has host bits set, has a prefix length AWS does not allow for a VPC or subnet (IPv4 /16 to /28), or a subnet lies outside its VPC's CIDR blocks or overlaps another subnet of the same VPC. AWS rejects each of these.",
+        RuleCategories.Addressing,
+        Severity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var model = context.Model;
+        var index = context.Index;
+        foreach (var vpc in model.Vpcs)
+        {
+            foreach (var c in vpc.Ipv4Cidrs)
+            {
+                if (CheckSyntax(context, c, $"VPC {vpc.Label} CIDR block", vpc, IpFamily.V4))
+                {
+                    CheckSize(context, c, $"VPC {vpc.Label}", vpc);
+                }
+            }
+
+            foreach (var c in vpc.Ipv6Cidrs)
+            {
+                CheckSyntax(context, c, $"VPC {vpc.Label} IPv6 CIDR block", vpc, IpFamily.V6);
+            }
+        }
+
+        var subnetItems = new Dictionary<string, List<(Cidr, Subnet)>>();
+        foreach (var subnet in model.Subnets)
+        {
+            var c = subnet.Ipv4Cidr;
+            if (c is null || !CheckSyntax(context, c, $"subnet {subnet.Label} CIDR block", subnet, IpFamily.V4))
+            {
+                continue;
+            }
+
+            CheckSize(context, c, $"Subnet {subnet.Label}", subnet);
+            var vpc = index.Vpc(subnet.VpcId);
+            if (vpc is null || vpc.HasUnknownCidrs)
+            {
+                continue;
+            }
+
+            bool inside = false;
+            var blocks = new List<CidrValue>();
+            foreach (var b in vpc.Ipv4Cidrs)
+            {
+                if (b.Value is { } bv && b.State == CidrAssociationState.Associated)
+                {
+                    blocks.Add(b);
+                    inside |= bv.Contains(c.Value!.Value);
+                }
+            }
+
+            if (!inside && blocks.Count > 0)
+            {
+                context.Report(
+                    c.Location,
+                    $"Subnet {subnet.Label} CIDR block {c.Value} is not inside its VPC {vpc.Label} ({Describe.Cidrs(blocks)}); AWS rejects the subnet.",
+                    subnet,
+                    new[] { new RelatedLocation(blocks[0].Location, $"{vpc.Label} CIDR block {blocks[0].Value}") },
+                    key: $"{subnet.Id}|outside|{c.Value}");
+            }
+
+            if (!subnetItems.TryGetValue(vpc.Id, out var list))
+            {
+                subnetItems[vpc.Id] = list = new List<(Cidr, Subnet)>();
+            }
+
+            list.Add((c.Value!.Value, subnet));
+        }
+
+        foreach (var s in model.Subnets)
+        {
+            foreach (var c in s.Ipv6Cidrs)
+            {
+                CheckSyntax(context, c, $"subnet {s.Label} IPv6 CIDR block", s, IpFamily.V6);
+            }
+        }
+
+        foreach (var pair in subnetItems)
+        {
+            OverlapSweep.FindOverlaps(pair.Value, (a, b) => a.Id == b.Id, (outer, inner) =>
+            {
+                var (first, second) = outer.Tag.Location.CompareTo(inner.Tag.Location) <= 0 ? (outer, inner) : (inner, outer);
+                context.Report(
+                    second.Tag.Ipv4Cidr!.Location,
+                    $"Subnet {second.Tag.Label} ({second.Cidr}) overlaps subnet {first.Tag.Label} ({first.Cidr}) in VPC {Describe.Vpc(index, pair.Key)}; AWS rejects overlapping subnets.",
+                    second.Tag,
+                    new[] { new RelatedLocation(first.Tag.Ipv4Cidr!.Location, $"subnet {first.Tag.Label} CIDR block {first.Cidr}") },
+                    key: $"{second.Tag.Id}|overlaps|{first.Tag.Id}");
+            });
+        }
+
+        foreach (var table in model.RouteTables)
+        {
+            foreach (var r in table.Routes)
+            {
+                if (r.Destination is not null)
+                {
+                    CheckSyntax(context, r.Destination, $"route destination in route table {table.Label}", table, null, r.IgnoredRules);
+                }
+            }
+        }
+
+        foreach (var g in model.SecurityGroups)
+        {
+            foreach (var r in g.Ingress)
+            {
+                if (r.Cidr is not null)
+                {
+                    CheckSyntax(context, r.Cidr, $"inbound rule of security group {g.Label}", g, null);
+                }
+            }
+
+            foreach (var r in g.Egress)
+            {
+                if (r.Cidr is not null)
+                {
+                    CheckSyntax(context, r.Cidr, $"outbound rule of security group {g.Label}", g, null);
+                }
+            }
+        }
+
+        foreach (var acl in model.NetworkAcls)
+        {
+            foreach (var e in acl.Entries)
+            {
+                if (e.Cidr is not null)
+                {
+                    CheckSyntax(context, e.Cidr, $"entry {e.RuleNumber} of network ACL {acl.Label}", acl, null);
+                }
+            }
+        }
+    }
+
+    /// <summary>Reports malformed blocks and set host bits; returns true when the value is usable for further checks.</summary>
+    private static bool CheckSyntax(RuleContext context, CidrValue c, string what, Element owner, IpFamily? family, IReadOnlyList<string>? ignored = null)
+    {
+        if (c.IsUnknown)
+        {
+            return false;
+        }
+
+        if (c.Status == CidrParseStatus.Malformed)
+        {
+            context.Report(c.Location, $"The {what} '{c.Text}' is not a valid CIDR block: {c.Problem}.", owner, key: $"{owner.Id}|malformed|{c.Text}", ignoredRules: ignored);
+            return false;
+        }
+
+        if (c.Status == CidrParseStatus.HostBitsSet)
+        {
+            context.Report(c.Location, $"The {what} '{c.Text}' has host bits set; AWS expects the network address {c.Value}.", owner, key: $"{owner.Id}|hostbits|{c.Text}", ignoredRules: ignored);
+            return false;
+        }
+
+        if (family is { } f && c.Value!.Value.Family != f)
+        {
+            string expected = f == IpFamily.V4 ? "an IPv4" : "an IPv6";
+            context.Report(c.Location, $"The {what} '{c.Text}' is not {expected} block.", owner, key: $"{owner.Id}|family|{c.Text}", ignoredRules: ignored);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void CheckSize(RuleContext context, CidrValue c, string what, Element owner)
+    {
+        int p = c.Value!.Value.PrefixLength;
+        if (p is < 16 or > 28)
+        {
+            context.Report(c.Location, $"{what} CIDR block {c.Value} has a /{p} prefix; AWS allows IPv4 blocks from /16 (65,536 addresses) to /28 (16 addresses).", owner, key: $"{owner.Id}|size|{c.Value}");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Routing;
+
+/// <summary>A route table that routes over a peering connection its VPC is not a side of.</summary>
+public sealed class PL2005PeeringRouteFromNonMember : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL2005",
+        "PeeringRouteFromNonMember",
+        "Route uses a peering connection of other VPCs",
+        "A route table sends traffic to a VPC peering connection that joins two other VPCs. A route can only target a peering connection of its own VPC; AWS rejects the route.",
+        RuleCategories.Routing,
+        Severity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        foreach (var table in context.Model.RouteTables)
+        {
+            if (table.VpcId is null)
+            {
+                continue;
+            }
+
+            foreach (var route in table.Routes)
+            {
+                if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null
+                    || !index.Peerings.TryGetValue(route.TargetId, out var pcx)
+                    || pcx.Requester.VpcId is null || pcx.Accepter.VpcId is null || pcx.SideOf(table.VpcId) is not null)
+                {
+                    continue;
+                }
+
+                context.Report(
+                    route.Location,
+                    $"Route {route.DestinationText} in route table {table.Label} of VPC {Describe.Vpc(index, table.VpcId)} targets peering connection {pcx.Label}, which joins {Describe.Vpc(index, pcx.Requester.VpcId)} and {Describe.Vpc(index, pcx.Accepter.VpcId)}.",
+                    table,
+                    new[] { new RelatedLocation(pcx.Location, $"peering connection {pcx.Label}") },
+                    key: $"{table.Id}|{route.DestinationText}|{pcx.Id}",
+                    ignoredRules: route.IgnoredRules);
+            }
+        }
+    }
+}

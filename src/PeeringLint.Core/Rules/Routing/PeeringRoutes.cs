@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Routing;
+
+/// <summary>A route over a peering connection, resolved against the model: its table, VPC, connection and far side.</summary>
+internal readonly record struct PeeringRoute(RouteTable Table, Route Route, Vpc Vpc, VpcPeeringConnection Peering, PeeringSide Peer);
+
+internal static class PeeringRoutes
+{
+    /// <summary>
+    /// Every route whose target is a peering connection in the input and whose table's VPC is a side of it.
+    /// Routes with an unknown target, an unknown table VPC, or a connection not in the input are left out.
+    /// </summary>
+    public static IEnumerable<PeeringRoute> All(ModelIndex index)
+    {
+        foreach (var table in index.Model.RouteTables)
+        {
+            var vpc = index.Vpc(table.VpcId);
+            if (vpc is null)
+            {
+                continue;
+            }
+
+            foreach (var route in table.Routes)
+            {
+                if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null
+                    || !index.Peerings.TryGetValue(route.TargetId, out var pcx) || pcx.OtherSide(vpc.Id) is not { } peer)
+                {
+                    continue;
+                }
+
+                yield return new PeeringRoute(table, route, vpc, pcx, peer);
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="c"/> overlaps one of the VPC's own usable blocks (PL1002's territory).</summary>
+    public static bool OverlapsOwnVpc(Vpc vpc, Cidr c)
+    {
+        foreach (var own in ModelIndex.UsableCidrs(vpc))
+        {
+            if (own.Value!.Value.Overlaps(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the model holds a peering route whose target could not be resolved (it might be any connection).</summary>
+    public static bool AnyUnresolvedPeeringTarget(NetworkModel model)
+    {
+        foreach (var t in model.RouteTables)
+        {
+            foreach (var r in t.Routes)
+            {
+                if (r.TargetKind == RouteTargetKind.VpcPeeringConnection && r.TargetId is null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using PeeringLint.Model;
+
+namespace PeeringLint.Parsers.Syntax;
+
+/// <summary>
+/// Decodes JSON bytes into <see cref="SyntaxNode"/>s with Utf8JsonReader, keeping every value's byte span.
+/// Depth is bounded (a 100,000-deep document is an error, not a stack overflow); duplicate keys are reported.
+/// </summary>
+public static class JsonDecoder
+{
+    public const int MaxDepth = 512;
+
+    public static SyntaxNode? Decode(SourceDocument document, byte[] utf8, List<InputProblem> problems)
+    {
+        int offset = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        var reader = new Utf8JsonReader(
+            new ReadOnlySpan<byte>(utf8, offset, utf8.Length - offset),
+            new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+        try
+        {
+            if (!reader.Read())
+            {
+                problems.Add(new InputProblem(document.Locate(0, 0), "the file is empty; expected a JSON document"));
+                return null;
+            }
+
+            var root = ReadValue(ref reader, document, offset, problems);
+            if (reader.Read())
+            {
+                int at = offset + (int)reader.TokenStartIndex;
+                throw new SyntaxException(document.Locate(at, at), "unexpected content after the end of the JSON document");
+            }
+
+            return root;
+        }
+        catch (JsonException ex)
+        {
+            int line = (int)(ex.LineNumber ?? 0) + 1;
+            int col = (int)(ex.BytePositionInLine ?? 0) + 1;
+            string message = ex.Message;
+            int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message.Substring(0, cut);
+            }
+
+            if (message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                message = $"the JSON document is nested deeper than {MaxDepth} levels";
+            }
+
+            throw new SyntaxException(new SourceLocation(document.Path, line, col, line, col), "invalid JSON: " + message.TrimEnd('.'));
+        }
+    }
+
+    private static SyntaxNode ReadValue(ref Utf8JsonReader reader, SourceDocument doc, int offset, List<InputProblem> problems)
+    {
+        int start = offset + (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var entries = new List<KeyValuePair<ScalarNode, SyntaxNode>>();
+                HashSet<string>? seen = null;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    int keyStart = offset + (int)reader.TokenStartIndex;
+                    string name = reader.GetString() ?? string.Empty;
+                    int keyEnd = offset + (int)reader.BytesConsumed;
+                    var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
+                    reader.Read();
+                    var value = ReadValue(ref reader, doc, offset, problems);
+                    seen ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!seen.Add(name))
+                    {
+                        problems.Add(new InputProblem(key.Location(), $"duplicate key '{name}' in a JSON object"));
+                    }
+
+                    entries.Add(new KeyValuePair<ScalarNode, SyntaxNode>(key, value));
+                }
+
+                return new MappingNode(doc, start, offset + (int)reader.BytesConsumed, entries);
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                var items = new List<SyntaxNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, doc, offset, problems));
+                }
+
+                return new SequenceNode(doc, start, offset + (int)reader.BytesConsumed, items);
+            }
+
+            case JsonTokenType.String:
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, reader.GetString(), ScalarKind.String, quoted: true);
+            case JsonTokenType.Number:
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), ScalarKind.Number, quoted: false);
+            case JsonTokenType.True:
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, "true", ScalarKind.Boolean, quoted: false);
+            case JsonTokenType.False:
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, "false", ScalarKind.Boolean, quoted: false);
+            case JsonTokenType.Null:
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, null, ScalarKind.Null, quoted: false);
+            default:
+                throw new SyntaxException(doc.Locate(start, start), $"unexpected JSON token {reader.TokenType}");
+        }
+    }
+}
