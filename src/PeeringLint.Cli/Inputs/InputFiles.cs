@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using PeeringLint.Model;
 
-namespace PeeringLint.Parsers.Inputs;
+using PeeringLint.Parsers.Inputs;
+
+namespace PeeringLint.Cli.Inputs;
 
 /// <summary>Turns command-line paths (files and folders) into <see cref="InputSource"/>s; display paths are relative to a base folder.</summary>
 public static class InputFiles
