@@ -20,8 +20,8 @@ internal static class LintCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var threshold = new Option<string>("--severity-threshold") { Description = "Lowest severity that fails the run (exit code 1): note, warning or error.", DefaultValueFactory = _ => "warning" };
         threshold.AcceptOnlyFromAmong("note", "warning", "error");
-        var rules = new Option<string[]>("--rules") { Description = "Run only these rules (ids or names, comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
-        var exclude = new Option<string[]>("--exclude-rules") { Description = "Do not run these rules (ids or names, comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
+        var rules = new Option<string[]>("--rules") { Description = "Run only these rules (ids or names, comma-separated or repeated)." };
+        var exclude = new Option<string[]>("--exclude-rules") { Description = "Do not run these rules (ids or names, comma-separated or repeated)." };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "CloudFormation parameter value, Name=Value (repeatable)." };
         var intents = new Option<string[]>("--intents") { Description = "YAML file(s) of connectivity intents to check." };
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit 0 even when findings fail the threshold (input errors still exit 2)." };

@@ -52,10 +52,10 @@ public sealed class TutorialReaderTests
     [Theory]
     [InlineData("vpcs:\n  - name: a\n    cidr: 10.1.0.0/16\n    cidr_block: x\n", 4, 5, "unknown key 'cidr_block'")]
     [InlineData("vpcs:\n  - name: a\n    cidr: [10.1.0.0/16]\n    subnets: 3\n", 4, 14, "expected a list for 'subnets'")]
-    [InlineData("vpcs:\n  - { name: a, cidr: 10.1.0.0/16, route_tables: [{ name: r, routes: [{ destination: 10.2.0.0/16, target: nowhere }] }] }\n", 1, 101, "route target 'nowhere' names nothing")]
+    [InlineData("vpcs:\n  - { name: a, cidr: 10.1.0.0/16, route_tables: [{ name: r, routes: [{ destination: 10.2.0.0/16, target: nowhere }] }] }\n", 2, 106, "route target 'nowhere' names nothing")]
     [InlineData("vpcs:\n  - { name: a, cidr: 10.1.0.0/16 }\n  - { name: a, cidr: 10.2.0.0/16 }\n", 3, 13, "VPC name 'a' is used twice")]
-    [InlineData("peerings:\n  - { name: p, requester: a, accepter: b }\n", 2, 29, "'a' is not a VPC in this file")]
-    [InlineData("vpcs:\n  - { name: a, cidr: 10.1.0.0/16, instances: [{ name: i, subnet: s }] }\n", 2, 59, "subnet 's' is not declared")]
+    [InlineData("vpcs:\n  - { name: b, cidr: 10.2.0.0/16 }\npeerings:\n  - { name: p, requester: a, accepter: b }\n", 4, 27, "'a' is not a VPC in this file")]
+    [InlineData("vpcs:\n  - { name: a, cidr: 10.1.0.0/16, instances: [{ name: i, subnet: s }] }\n", 2, 66, "subnet 's' is not declared")]
     public void Bad_input_is_reported_with_its_location(string yaml, int line, int column, string message)
     {
         var result = Load(yaml);
