@@ -136,7 +136,15 @@ internal sealed class IntrinsicResolver
         switch (node)
         {
             case ScalarNode s:
-                return s.Kind == ScalarKind.Null ? CfnValue.Null(node) : CfnValue.Str(s.Value ?? string.Empty, node);
+                if (s.Kind == ScalarKind.Null)
+                {
+                    return CfnValue.Null(node);
+                }
+
+                // Dynamic references ({{resolve:ssm:...}}) are resolved by CloudFormation at deploy time.
+                return s.Value is { } text && text.IndexOf("{{resolve:", StringComparison.Ordinal) >= 0
+                    ? CfnValue.Unknown("a dynamic reference is resolved at deploy time", node)
+                    : CfnValue.Str(s.Value ?? string.Empty, node);
             case SequenceNode seq:
             {
                 var items = new List<CfnValue>(seq.Items.Count);
@@ -240,6 +248,12 @@ internal sealed class IntrinsicResolver
 
         if (_t.Parameters?.Get(name) is { } p)
         {
+            if ((p as MappingNode)?.Get("Type") is ScalarNode { Value: { } ptype } && ptype.StartsWith("AWS::SSM::Parameter::", StringComparison.Ordinal))
+            {
+                // The default is the name of an SSM parameter; its value is read at deploy time.
+                return CfnValue.Unknown($"parameter '{name}' is read from SSM Parameter Store at deploy time", call);
+            }
+
             var def = p is MappingNode pm ? pm.Get("Default") : null;
             if (def is null || def is ScalarNode { Kind: ScalarKind.Null })
             {
