@@ -146,34 +146,34 @@ internal sealed class IntrinsicResolver
                     ? CfnValue.Unknown("a dynamic reference is resolved at deploy time", node)
                     : CfnValue.Str(s.Value ?? string.Empty, node);
             case SequenceNode seq:
-            {
-                var items = new List<CfnValue>(seq.Items.Count);
-                foreach (var i in seq.Items)
                 {
-                    var v = Resolve(i, depth + 1);
-                    if (v.Kind != CfnKind.NoValue)
+                    var items = new List<CfnValue>(seq.Items.Count);
+                    foreach (var i in seq.Items)
                     {
-                        items.Add(v);
+                        var v = Resolve(i, depth + 1);
+                        if (v.Kind != CfnKind.NoValue)
+                        {
+                            items.Add(v);
+                        }
                     }
-                }
 
-                return CfnValue.List(items, node);
-            }
+                    return CfnValue.List(items, node);
+                }
 
             case MappingNode map:
-            {
-                var entries = new List<KeyValuePair<ScalarNode, CfnValue>>(map.Entries.Count);
-                foreach (var e in map.Entries)
                 {
-                    var v = Resolve(e.Value, depth + 1);
-                    if (v.Kind != CfnKind.NoValue)
+                    var entries = new List<KeyValuePair<ScalarNode, CfnValue>>(map.Entries.Count);
+                    foreach (var e in map.Entries)
                     {
-                        entries.Add(new KeyValuePair<ScalarNode, CfnValue>(e.Key, v));
+                        var v = Resolve(e.Value, depth + 1);
+                        if (v.Kind != CfnKind.NoValue)
+                        {
+                            entries.Add(new KeyValuePair<ScalarNode, CfnValue>(e.Key, v));
+                        }
                     }
-                }
 
-                return CfnValue.Map(entries, node);
-            }
+                    return CfnValue.Map(entries, node);
+                }
 
             default:
                 return CfnValue.Unknown("unsupported node", node);
@@ -207,10 +207,10 @@ internal sealed class IntrinsicResolver
             case "Fn::ImportValue":
                 return ImportValue(call, arg, depth);
             case "Fn::Base64":
-            {
-                var v = ResolveArgument(arg, call, depth);
-                return v.IsString ? CfnValue.Str(Convert.ToBase64String(Encoding.UTF8.GetBytes(v.Text!)), call) : CfnValue.Unknown("Fn::Base64 of an unknown value", call);
-            }
+                {
+                    var v = ResolveArgument(arg, call, depth);
+                    return v.IsString ? CfnValue.Str(Convert.ToBase64String(Encoding.UTF8.GetBytes(v.Text!)), call) : CfnValue.Unknown("Fn::Base64 of an unknown value", call);
+                }
 
             default:
                 return CfnValue.Unknown(fn + " is not evaluated", call);
@@ -824,70 +824,70 @@ internal sealed class IntrinsicResolver
         switch (fn)
         {
             case "Condition":
-            {
-                var name = ResolveArgument(arg, node, depth);
-                return name.IsString ? Condition(name.Text!, node, depth + 1) : null;
-            }
+                {
+                    var name = ResolveArgument(arg, node, depth);
+                    return name.IsString ? Condition(name.Text!, node, depth + 1) : null;
+                }
 
             case "Fn::Equals":
-            {
-                if (ArgList(arg, node, fn, 2) is not { } args)
                 {
-                    return null;
-                }
+                    if (ArgList(arg, node, fn, 2) is not { } args)
+                    {
+                        return null;
+                    }
 
-                var a = Resolve(args[0], depth + 1);
-                var b = Resolve(args[1], depth + 1);
-                if (a.IsUnknown || b.IsUnknown || a.ContainsResource() || b.ContainsResource())
-                {
-                    return a.Kind == CfnKind.Resource && b.Kind == CfnKind.Resource && a.SameAs(b) ? true : null;
-                }
+                    var a = Resolve(args[0], depth + 1);
+                    var b = Resolve(args[1], depth + 1);
+                    if (a.IsUnknown || b.IsUnknown || a.ContainsResource() || b.ContainsResource())
+                    {
+                        return a.Kind == CfnKind.Resource && b.Kind == CfnKind.Resource && a.SameAs(b) ? true : null;
+                    }
 
-                return a.SameAs(b);
-            }
+                    return a.SameAs(b);
+                }
 
             case "Fn::Not":
-            {
-                if (ArgList(arg, node, fn, 1) is not { } args)
                 {
-                    return null;
-                }
+                    if (ArgList(arg, node, fn, 1) is not { } args)
+                    {
+                        return null;
+                    }
 
-                bool? v = EvaluateCondition(args[0], depth + 1);
-                return v is null ? null : !v;
-            }
+                    bool? v = EvaluateCondition(args[0], depth + 1);
+                    return v is null ? null : !v;
+                }
 
             case "Fn::And":
             case "Fn::Or":
-            {
-                if (ArgList(arg, node, fn, 1, 10) is not { } args)
                 {
-                    return null;
-                }
-
-                bool isAnd = fn == "Fn::And";
-                bool undecided = false;
-                foreach (var a in args)
-                {
-                    bool? v = EvaluateCondition(a, depth + 1);
-                    if (v is null)
+                    if (ArgList(arg, node, fn, 1, 10) is not { } args)
                     {
-                        undecided = true;
+                        return null;
                     }
-                    else if (v.Value != isAnd)
-                    {
-                        return !isAnd;
-                    }
-                }
 
-                return undecided ? null : isAnd;
-            }
+                    bool isAnd = fn == "Fn::And";
+                    bool undecided = false;
+                    foreach (var a in args)
+                    {
+                        bool? v = EvaluateCondition(a, depth + 1);
+                        if (v is null)
+                        {
+                            undecided = true;
+                        }
+                        else if (v.Value != isAnd)
+                        {
+                            return !isAnd;
+                        }
+                    }
+
+                    return undecided ? null : isAnd;
+                }
 
             case "Fn::If":
-            {
-                var v = If(node, arg, depth);
-                return v.IsString && bool.TryParse(v.Text, out bool b) ? b : null;
-            }
+                {
+                    var v = If(node, arg, depth);
+                    return v.IsString && bool.TryParse(v.Text, out bool b) ? b : null;
+                }
 
             default:
                 return null;
