@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Parsers.AwsCli;
 using PeeringLint.Parsers.Tutorial;
 
 namespace PeeringLint.Parsers.Inputs;
@@ -9,5 +10,6 @@ public static class InputFormatRegistry
     public static IReadOnlyList<IInputFormat> Default { get; } = new IInputFormat[]
     {
         new TutorialFormat(),
+        new AwsCli.AwsJsonFormat(),
     };
 }
