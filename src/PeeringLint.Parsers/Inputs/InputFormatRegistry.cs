@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Parsers.AwsCli;
 using PeeringLint.Parsers.CloudFormation;
 using PeeringLint.Parsers.Tutorial;
 
@@ -10,6 +11,7 @@ public static class InputFormatRegistry
     public static IReadOnlyList<IInputFormat> Default { get; } = new IInputFormat[]
     {
         new TutorialFormat(),
-        new CloudFormation.CloudFormationFormat(),
+        new CloudFormationFormat(),
+        new AwsJsonFormat(),
     };
 }
