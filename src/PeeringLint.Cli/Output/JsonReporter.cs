@@ -165,6 +165,9 @@ internal static class JsonReporter
 /// <summary>Line-independent fingerprints: a hash of rule id, file and the finding's key (element ids, CIDRs).</summary>
 internal static class Fingerprints
 {
+    /// <summary>The SARIF <c>partialFingerprints</c> key; bump the version if <see cref="Of"/> ever changes.</summary>
+    public const string Key = "peeringlint/v1";
+
     public static string Of(Finding f)
     {
         var text = f.RuleId + "\n" + f.Location.Path + "\n" + f.Key;
@@ -175,6 +178,8 @@ internal static class Fingerprints
 
 internal static class ToolInfo
 {
+    public const string InformationUri = "https://github.com/peeringlint/peeringlint";
+
     public static string Version { get; } =
         typeof(ToolInfo).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 }
