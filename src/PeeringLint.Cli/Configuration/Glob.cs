@@ -7,8 +7,8 @@ namespace PeeringLint.Cli.Configuration;
 /// <summary>
 /// Path globs for <c>ignore_paths</c>, matched against '/'-separated paths relative to the configuration
 /// file's folder: <c>*</c> matches within one folder name, <c>**</c> any number of folders, <c>?</c> one
-/// character. A pattern without '/' matches a file or folder name at any depth (as in .gitignore); a
-/// pattern ending in '/' matches everything below that folder.
+/// character. A pattern with no '/' (except a trailing one) matches a file or folder name at any depth,
+/// as in .gitignore; a pattern ending in '/' matches everything below that folder.
 /// </summary>
 internal sealed class Glob
 {
@@ -23,12 +23,13 @@ internal sealed class Glob
             p = p.Substring(2);
         }
 
+        // As in .gitignore: a '/' at the start or in the middle anchors the pattern to the configuration's folder.
+        bool anchored = p.TrimEnd('/').Contains('/');
         if (p.EndsWith("/", StringComparison.Ordinal))
         {
             p += "**";
         }
 
-        bool anchored = p.TrimEnd('*').TrimEnd('/').Contains('/') || p.StartsWith("/", StringComparison.Ordinal);
         p = p.TrimStart('/');
         var sb = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
         for (int i = 0; i < p.Length; i++)
