@@ -172,11 +172,15 @@ internal static class SarifReporter
             PartialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { [Fingerprints.Key] = Fingerprints.Of(f) },
         };
 
-        if (!f.Location.IsNone)
+        // GitHub code scanning rejects results without a location: a finding about a fact with no text of its
+        // own (an implicit main route table) is placed at its first related location or path step instead.
+        var at = !f.Location.IsNone ? f.Location
+            : f.Related.Select(r => r.Location).Concat(f.Steps.Select(st => st.Location)).FirstOrDefault(l => !l.IsNone);
+        if (at is not null)
         {
-            var primary = Physical(f.Location, documents);
+            var primary = Physical(at, documents);
             var location = new SarifLocation { PhysicalLocation = primary };
-            if (f.Location.LogicalPath is { } lp)
+            if (at.LogicalPath is { } lp)
             {
                 location.LogicalLocations = new List<LogicalLocation> { new() { FullyQualifiedName = lp } };
             }
