@@ -42,7 +42,7 @@ public static class YamlDecoder
                 return null;
             }
 
-            var root = ReadNode(parser, document, anchors, problems, 0);
+            var root = ReadNode(parser, document, text, anchors, problems, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var next))
             {
@@ -61,7 +61,7 @@ public static class YamlDecoder
         }
     }
 
-    private static SyntaxNode ReadNode(IParser parser, SourceDocument doc, Dictionary<string, SyntaxNode> anchors, List<InputProblem> problems, int depth)
+    private static SyntaxNode ReadNode(IParser parser, SourceDocument doc, string text, Dictionary<string, SyntaxNode> anchors, List<InputProblem> problems, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -96,14 +96,14 @@ public static class YamlDecoder
             SequenceEnd? seqEnd;
             while (!parser.TryConsume<SequenceEnd>(out seqEnd!))
             {
-                var item = ReadNode(parser, doc, anchors, problems, depth + 1);
+                var item = ReadNode(parser, doc, text, anchors, problems, depth + 1);
                 size += item.Size;
                 CheckSize(doc, seqStart.Start, size);
                 items.Add(item);
             }
 
             // Block collections end at their last item (the end event sits at the next token); flow ones at ']'.
-            int end = seqStart.Style == SequenceStyle.Flow || items.Count == 0 ? (int)seqEnd!.End.Index : items[items.Count - 1].End;
+            int end = seqStart.Style == SequenceStyle.Flow || items.Count == 0 ? FlowEnd(text, (int)seqEnd!.End.Index, ']') : items[items.Count - 1].End;
             var node = new SequenceNode(doc, (int)seqStart.Start.Index, end, items) { Tag = seqStart.Tag.IsEmpty ? null : seqStart.Tag.Value };
             Remember(anchors, seqStart, node);
             return node;
@@ -117,13 +117,13 @@ public static class YamlDecoder
             MappingEnd? mapEnd;
             while (!parser.TryConsume<MappingEnd>(out mapEnd!))
             {
-                var keyNode = ReadNode(parser, doc, anchors, problems, depth + 1);
+                var keyNode = ReadNode(parser, doc, text, anchors, problems, depth + 1);
                 if (keyNode is not ScalarNode key)
                 {
                     throw new SyntaxException(keyNode.Location(), "a mapping key must be a plain value, not " + keyNode.KindName);
                 }
 
-                var value = ReadNode(parser, doc, anchors, problems, depth + 1);
+                var value = ReadNode(parser, doc, text, anchors, problems, depth + 1);
                 size += value.Size + 1;
                 CheckSize(doc, mapStart.Start, size);
                 string name = key.Value ?? string.Empty;
@@ -139,7 +139,7 @@ public static class YamlDecoder
                 entries.Add(new KeyValuePair<ScalarNode, SyntaxNode>(key, value));
             }
 
-            int end = mapStart.Style == MappingStyle.Flow || entries.Count == 0 ? (int)mapEnd!.End.Index : entries[entries.Count - 1].Value.End;
+            int end = mapStart.Style == MappingStyle.Flow || entries.Count == 0 ? FlowEnd(text, (int)mapEnd!.End.Index, '}') : entries[entries.Count - 1].Value.End;
             var node = new MappingNode(doc, (int)mapStart.Start.Index, end, entries) { Tag = mapStart.Tag.IsEmpty ? null : mapStart.Tag.Value };
             Remember(anchors, mapStart, node);
             return node;
@@ -148,6 +148,10 @@ public static class YamlDecoder
         var ev = parser.Current!;
         throw new SyntaxException(Loc(doc, ev.Start), $"unexpected YAML event {ev.GetType().Name}");
     }
+
+    /// <summary>YamlDotNet's flow-end mark sits on the closing bracket; spans end after it.</summary>
+    private static int FlowEnd(string text, int end, char bracket) =>
+        end < text.Length && text[end] == bracket && (end == 0 || text[end - 1] != bracket) ? end + 1 : end;
 
     private static void CheckSize(SourceDocument doc, Mark at, long size)
     {

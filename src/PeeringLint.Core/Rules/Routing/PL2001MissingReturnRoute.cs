@@ -27,7 +27,7 @@ public sealed class PL2001MissingReturnRoute : Rule
         var index = context.Index;
         foreach (var pr in PeeringRoutes.All(index))
         {
-            if (pr.Route.Destination?.Value is not { } dest || pr.Route.State == RouteState.Blackhole || PeeringRoutes.OverlapsOwnVpc(pr.Vpc, dest))
+            if (pr.Route.Destination?.Value is not { } dest || pr.Route.State == RouteState.Blackhole || PeeringRoutes.InsideOwnVpc(pr.Vpc, dest))
             {
                 continue;
             }

@@ -22,7 +22,7 @@ public sealed class PL2004TransitivePeeringRoute : Rule
         var index = context.Index;
         foreach (var pr in PeeringRoutes.All(index))
         {
-            if (pr.Route.Destination?.Value is not { } dest || PeeringRoutes.OverlapsOwnVpc(pr.Vpc, dest))
+            if (pr.Route.Destination?.Value is not { } dest || PeeringRoutes.InsideOwnVpc(pr.Vpc, dest))
             {
                 continue;
             }

@@ -37,12 +37,12 @@ internal static class PeeringRoutes
         }
     }
 
-    /// <summary>True when <paramref name="c"/> overlaps one of the VPC's own usable blocks (PL1002's territory).</summary>
-    public static bool OverlapsOwnVpc(Vpc vpc, Cidr c)
+    /// <summary>True when <paramref name="c"/> lies inside one of the VPC's own usable blocks (PL1002's territory).</summary>
+    public static bool InsideOwnVpc(Vpc vpc, Cidr c)
     {
         foreach (var own in ModelIndex.UsableCidrs(vpc))
         {
-            if (own.Value!.Value.Overlaps(c))
+            if (own.Value!.Value.Contains(c))
             {
                 return true;
             }

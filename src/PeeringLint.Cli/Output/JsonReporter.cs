@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Cli.Output;
+
+/// <summary>
+/// The documented, versioned JSON output (docs/json-output.md). Field order and formatting are fixed so
+/// that the same inputs give byte-identical output.
+/// </summary>
+internal static class JsonReporter
+{
+    public const string SchemaVersion = "1.0";
+
+    public static void Write(Stream stream, LintRun run)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("schemaVersion", SchemaVersion);
+        w.WriteStartObject("tool");
+        w.WriteString("name", "peeringlint");
+        w.WriteString("version", ToolInfo.Version);
+        w.WriteEndObject();
+
+        var shown = run.Findings.Where(f => !f.IsSuppressed).ToList();
+        w.WriteStartObject("summary");
+        w.WriteNumber("errors", shown.Count(f => f.Severity == Severity.Error));
+        w.WriteNumber("warnings", shown.Count(f => f.Severity == Severity.Warning));
+        w.WriteNumber("notes", shown.Count(f => f.Severity == Severity.Note));
+        w.WriteNumber("suppressed", run.Findings.Count - shown.Count);
+        w.WriteNumber("inputErrors", run.Problems.Count(p => p.Severity == InputProblemSeverity.Error));
+        w.WriteNumber("files", run.Load.Model.Files.Count);
+        w.WriteString("threshold", TextReporter.SeverityName(run.Threshold));
+        w.WriteBoolean("failed", run.Failing.Any());
+        w.WriteEndObject();
+
+        w.WriteStartArray("findings");
+        foreach (var f in run.Findings)
+        {
+            WriteFinding(w, f);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("inputProblems");
+        foreach (var p in run.Problems)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", p.Severity.ToString().ToLowerInvariant());
+            w.WriteString("message", p.Message);
+            w.WritePropertyName("location");
+            WriteLocation(w, p.Location);
+            w.WriteEndObject();
+        }
+
+        foreach (var failure in run.Result.Failures)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", "error");
+            w.WriteString("message", $"internal error in rule {failure.RuleId}: {failure.Message}");
+            w.WriteNull("location");
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    {
+        var rule = RuleCatalog.Find(f.RuleId);
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteString("ruleName", rule?.Descriptor.Slug);
+        w.WriteString("severity", TextReporter.SeverityName(f.Severity));
+        w.WriteString("message", f.Message);
+        w.WritePropertyName("location");
+        WriteLocation(w, f.Location);
+        if (f.ElementId is not null)
+        {
+            w.WriteString("elementId", f.ElementId);
+        }
+
+        w.WriteString("fingerprint", Fingerprints.Of(f));
+        w.WriteStartArray("related");
+        foreach (var r in f.Related)
+        {
+            w.WriteStartObject();
+            w.WriteString("message", r.Message);
+            w.WritePropertyName("location");
+            WriteLocation(w, r.Location);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (f.Steps.Count > 0)
+        {
+            w.WriteStartArray("steps");
+            foreach (var s in f.Steps)
+            {
+                w.WriteStartObject();
+                w.WriteString("message", s.Message);
+                w.WriteBoolean("blocks", s.Blocks);
+                w.WritePropertyName("location");
+                WriteLocation(w, s.Location);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (f.Properties.Count > 0)
+        {
+            w.WriteStartObject("properties");
+            foreach (var kv in f.Properties.OrderBy(k => k.Key, System.StringComparer.Ordinal))
+            {
+                w.WriteString(kv.Key, kv.Value);
+            }
+
+            w.WriteEndObject();
+        }
+
+        if (f.Suppression is { } s2)
+        {
+            w.WriteStartObject("suppression");
+            w.WriteString("kind", s2.Kind == SuppressionKind.InSource ? "inSource" : "external");
+            w.WriteString("justification", s2.Justification);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("suppression");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter w, SourceLocation l)
+    {
+        if (l.IsNone)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString("path", l.Path);
+        w.WriteNumber("startLine", l.StartLine);
+        w.WriteNumber("startColumn", l.StartColumn);
+        w.WriteNumber("endLine", l.EndLine);
+        w.WriteNumber("endColumn", l.EndColumn);
+        if (l.LogicalPath is not null)
+        {
+            w.WriteString("logicalPath", l.LogicalPath);
+        }
+
+        w.WriteEndObject();
+    }
+}
+
+/// <summary>Line-independent fingerprints: a hash of rule id, file and the finding's key (element ids, CIDRs).</summary>
+internal static class Fingerprints
+{
+    public static string Of(Finding f)
+    {
+        var text = f.RuleId + "\n" + f.Location.Path + "\n" + f.Key;
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return System.Convert.ToHexString(hash, 0, 16).ToLowerInvariant();
+    }
+}
+
+internal static class ToolInfo
+{
+    public static string Version { get; } =
+        typeof(ToolInfo).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
+}

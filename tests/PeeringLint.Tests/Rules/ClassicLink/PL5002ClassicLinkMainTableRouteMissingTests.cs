@@ -1,0 +1,34 @@
+using PeeringLint.Tests.TestKit;
+using Xunit;
+
+namespace PeeringLint.Tests.Rules.ClassicLink;
+
+public sealed class PL5002ClassicLinkMainTableRouteMissingTests
+{
+    // VPC A (172.31.0.0/16) has a linked EC2-Classic instance; the linked instance uses only the main table.
+    private static string Doc(string mainRoutes, string customRoutes) => $@"vpcs:
+  - name: vpc-a
+    cidr: 172.31.0.0/16
+    classic_link: true
+    route_tables:
+      - name: main-a
+        main: true
+        routes:
+{mainRoutes}      - name: custom-a
+        routes:
+{customRoutes}  - {{ name: vpc-b, cidr: 192.168.0.0/16 }}
+peerings:
+  - name: pcx
+    requester: vpc-a
+    accepter: vpc-b
+    requester_options: [|{{ allow_egress_from_local_classic_link_to_remote_vpc: true }}|]
+";
+
+    [Fact]
+    public void Peer_route_only_in_a_custom_table_is_reported() =>
+        RuleVerifier.Verify(Doc("          - { destination: 172.31.0.0/16, target: local }\n", "          - { destination: 192.168.0.0/16, target: pcx }\n"), "PL5002");
+
+    [Fact]
+    public void Peer_route_in_the_main_table_is_silent() =>
+        RuleVerifier.Verify(Doc("          - { destination: 192.168.0.0/16, target: pcx }\n", string.Empty).Replace("[|", string.Empty).Replace("|]", string.Empty), "PL5002");
+}
