@@ -100,6 +100,13 @@ internal static class SecurityGroupEvaluator
 
         if (!remote.IsHost)
         {
+            // Members of a group live in the group's VPC: a range in another VPC is not in it.
+            string? refVpc = ri.Index.SecurityGroups.TryGetValue(r.GroupId, out var rg) ? rg.VpcId : r.GroupVpcId;
+            if (refVpc is not null && remote.Vpc is not null && refVpc != remote.Vpc.Id)
+            {
+                return Tri.No;
+            }
+
             why = $"whether addresses in {remote.AddressText} belong to security group '{r.GroupId}' is not known";
             return Tri.Unknown;
         }
