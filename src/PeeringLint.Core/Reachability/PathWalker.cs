@@ -178,7 +178,7 @@ internal sealed class PathWalker
                 }
 
                 Add(kind, dir, firstGroup!.Id, firstGroup.Label, firstGroup.Location, HopVerdict.Blocked,
-                    $"{whose}'s {groups} admit{(self.Groups.Count == 1 ? "s" : string.Empty)} no {_t} {verb} {remote.Label}{(self.UsesDefaultGroup && ingress ? " (the default security group only admits traffic from members of the same group)" : string.Empty)}",
+                    $"{groups} of {(self.Element is Instance ? "instance " : string.Empty)}{whose} admit{(self.Groups.Count == 1 ? "s" : string.Empty)} no {_t} {verb} {remote.Label}{((self.UsesDefaultGroup || (self.Groups.Count == 1 && self.Groups[0].IsDefault)) && ingress ? " (the default security group only admits traffic from members of the same group)" : string.Empty)}",
                     ReasonCodes.EniSgRulesMismatch, fix, firstGroup);
                 break;
         }
@@ -296,7 +296,7 @@ internal sealed class PathWalker
                 if (!_d.External)
                 {
                     Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                        $"route table {table.Label} sends {dest} ({_d.AddressText}) to the internet gateway over {routeText}, but {_d.Vpc!.Label}'s private addresses are not reachable over the internet; no route sends them over a peering connection",
+                        $"route table {table.Label} sends {dest} ({_d.AddressText}) to the internet gateway over {routeText}, but the private addresses of {_d.Vpc!.Label} are not reachable over the internet; no route sends them over a peering connection",
                         ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
                     return AssumePeering(out via, out pcx);
                 }
@@ -389,7 +389,7 @@ internal sealed class PathWalker
             bool listed = _index.Model.Covers(ResourceKinds.InternetGateways) && route.TargetId is not null;
             Add(HopKind.InternetGateway, HopDirection.Forward, route.TargetId, $"'{route.TargetId ?? "?"}'", route.Location, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
                 $"internet gateway '{route.TargetId ?? "?"}' is not in the input", listed ? ReasonCodes.IgwNotAttached : ReasonCodes.UnknownValue);
-            return !listed && false;
+            return false;
         }
 
         if (!Contains(igw.AttachedVpcIds, vpc.Id))
