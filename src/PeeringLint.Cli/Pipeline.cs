@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using PeeringLint.Cli.Configuration;
 using PeeringLint.Cli.Inputs;
+using PeeringLint.Cli.Output;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Inputs;
@@ -20,7 +22,20 @@ internal sealed record LintRun(
 {
     public IReadOnlyList<Finding> Findings => Result.Findings;
 
-    public IEnumerable<Finding> Failing => Findings.Where(f => !f.IsSuppressed && f.Severity >= Threshold);
+    /// <summary>The folder paths are relative to (SARIF's %SRCROOT%).</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>The <c>--baseline</c> log, when one was given.</summary>
+    public Baseline? Baseline { get; init; }
+
+    /// <summary>Inputs left out by the configuration's <c>ignore_paths</c> (display paths).</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = Array.Empty<string>();
+
+    /// <summary>Findings a person should see: not suppressed and, with a baseline, new.</summary>
+    public IEnumerable<Finding> Shown => Findings.Where(f => !f.IsSuppressed && (Baseline is null || Baseline.IsNew(f)));
+
+    /// <summary>Findings that fail the run: shown ones at or above the threshold.</summary>
+    public IEnumerable<Finding> Failing => Shown.Where(f => f.Severity >= Threshold);
 
     public bool HasInputErrors => Problems.Any(p => p.Severity == InputProblemSeverity.Error) || Result.Failures.Count > 0;
 
@@ -46,6 +61,12 @@ internal sealed record PipelineOptions
     public Severity Threshold { get; init; } = Severity.Warning;
 
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>The configuration file in effect (its rule settings are already merged into <see cref="Lint"/>).</summary>
+    public LintConfig? Config { get; init; }
+
+    /// <summary>A SARIF log of an earlier run; only findings it lacks are new.</summary>
+    public string? BaselinePath { get; init; }
 }
 
 /// <summary>Read → model → rules: the one path every command takes.</summary>
@@ -57,13 +78,60 @@ internal static class Pipeline
         var sw = Stopwatch.StartNew();
         var problems = new List<InputProblem>();
         var sources = InputFiles.Enumerate(options.Inputs, options.BaseDirectory, problems);
+        var ignored = new List<string>();
+        if (options.Config is { IgnorePaths.Count: > 0 } config)
+        {
+            var globs = config.IgnorePaths.Select(p => new Glob(p)).ToArray();
+            sources = sources.Where(s =>
+            {
+                var full = Path.GetFullPath(Path.Combine(options.BaseDirectory, s.Path));
+                var rel = Path.GetRelativePath(config.Directory, full).Replace('\\', '/');
+                bool skip = globs.Any(g => g.IsMatch(rel));
+                if (skip)
+                {
+                    ignored.Add(s.Path);
+                }
+
+                return !skip;
+            }).ToArray();
+        }
+
         var load = new InputLoader().Load(sources, options.Load);
         problems.AddRange(load.Problems);
         timings["read"] = sw.Elapsed;
         sw.Restart();
         var result = LintEngine.Run(load.Model, options.Lint);
+        if (options.Config is { Suppressions.Count: > 0 } cfg)
+        {
+            result = result with { Findings = result.Findings.Select(f => Suppress(f, cfg)).ToArray() };
+        }
+
         timings["rules"] = sw.Elapsed;
+        Baseline? baseline = null;
+        if (options.BaselinePath is { } bp)
+        {
+            var full = Path.GetFullPath(Path.Combine(options.BaseDirectory, bp));
+            baseline = Baseline.Load(full, InputFiles.Display(full, options.BaseDirectory), problems);
+        }
+
         problems.Sort((a, b) => a.Location.CompareTo(b.Location));
-        return new LintRun(load, result, problems, options.Threshold, timings);
+        return new LintRun(load, result, problems, options.Threshold, timings)
+        {
+            BaseDirectory = options.BaseDirectory,
+            Baseline = baseline,
+            Ignored = ignored,
+        };
+    }
+
+    /// <summary>Marks a finding that a configuration suppression matches (in-source suppressions win).</summary>
+    private static Finding Suppress(Finding f, LintConfig config)
+    {
+        if (f.IsSuppressed)
+        {
+            return f;
+        }
+
+        var match = config.Suppressions.FirstOrDefault(s => s.Matches(f));
+        return match is null ? f : f with { Suppression = new FindingSuppression(SuppressionKind.External, match.Justification, match.Location) };
     }
 }

@@ -15,11 +15,12 @@ internal static class Program
     }
 
     /// <summary>Runs the CLI with the given writers (tests call this directly).</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="baseDirectory">Folder that relative input paths resolve against (default: the current directory); tests pass their own.</param>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? baseDirectory = null)
     {
         var root = new RootCommand("PeeringLint: catches AWS VPC peering mistakes offline, in AWS CLI JSON exports, CloudFormation templates and tutorial YAML.");
         var io = new CommandIO(stdout, stderr);
-        root.Subcommands.Add(LintCommand.Create(io));
+        root.Subcommands.Add(LintCommand.Create(io, baseDirectory));
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
 

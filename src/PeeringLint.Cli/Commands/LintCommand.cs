@@ -3,39 +3,70 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using PeeringLint.Cli.Configuration;
+using PeeringLint.Cli.Inputs;
 using PeeringLint.Cli.Output;
 using PeeringLint.Engine;
+using PeeringLint.Model;
 using PeeringLint.Parsers.Inputs;
+using PeeringLint.Parsers.Syntax;
 
 namespace PeeringLint.Cli.Commands;
 
 /// <summary><c>peeringlint lint &lt;file-or-dir&gt;...</c></summary>
 internal static class LintCommand
 {
-    public static Command Create(CommandIO io)
+    public static Command Create(CommandIO io, string? baseDirectory = null)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders to lint (AWS CLI JSON, CloudFormation, tutorial YAML).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif (SARIF 2.1.0) or github (GitHub Actions annotations).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var threshold = new Option<string>("--severity-threshold") { Description = "Lowest severity that fails the run (exit code 1): note, warning or error.", DefaultValueFactory = _ => "warning" };
         threshold.AcceptOnlyFromAmong("note", "warning", "error");
-        var rules = new Option<string[]>("--rules") { Description = "Run only these rules (ids or names, comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
-        var exclude = new Option<string[]>("--exclude-rules") { Description = "Do not run these rules (ids or names, comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
+        var rules = new Option<string[]>("--rules") { Description = "Run only these rules (ids or names, comma-separated or repeated)." };
+        var exclude = new Option<string[]>("--exclude-rules") { Description = "Do not run these rules (ids or names, comma-separated or repeated)." };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "CloudFormation parameter value, Name=Value (repeatable)." };
         var intents = new Option<string[]>("--intents") { Description = "YAML file(s) of connectivity intents to check." };
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit 0 even when findings fail the threshold (input errors still exit 2)." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output (NO_COLOR is honoured too)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print skipped files and phase timings to standard error." };
+        var config = new Option<string?>("--config", "-c") { Description = "Configuration file (default: the nearest .peeringlint.yaml at or above the first input's folder)." };
+        var noConfig = new Option<bool>("--no-config") { Description = "Do not look for a .peeringlint.yaml." };
+        var baselineOpt = new Option<string?>("--baseline") { Description = "SARIF log of an earlier run: report (and fail on) only findings it does not hold." };
 
         var cmd = new Command("lint", "Lint network inputs and report peering mistakes.")
         {
-            inputs, format, output, threshold, rules, exclude, parameters, intents, exitZero, noColor, verbose,
+            inputs, format, output, threshold, rules, exclude, parameters, intents, exitZero, noColor, verbose, config, noConfig, baselineOpt,
         };
 
         cmd.SetAction(parse =>
         {
-            var paramMap = new Dictionary<string, string>(StringComparer.Ordinal);
+            string baseDir = baseDirectory ?? Directory.GetCurrentDirectory();
+            var inputArgs = parse.GetValue(inputs) ?? Array.Empty<string>();
+            LintConfig? lintConfig = null;
+            string? configPath = parse.GetValue(config) is { } cp
+                ? Path.GetFullPath(Path.Combine(baseDir, cp))
+                : parse.GetValue(noConfig) || inputArgs.Length == 0 ? null : ConfigDiscovery.Find(inputArgs[0], baseDir);
+            if (configPath is not null)
+            {
+                var configProblems = new List<InputProblem>();
+                lintConfig = File.Exists(configPath) || parse.GetValue(config) is null
+                    ? ConfigReader.Read(configPath, InputFiles.Display(configPath, baseDir), configProblems)
+                    : null;
+                if (lintConfig is null)
+                {
+                    if (configProblems.Count == 0)
+                    {
+                        io.Error.WriteLine($"peeringlint: error: configuration file '{parse.GetValue(config)}' not found");
+                    }
+
+                    TextReporter.WriteProblems(io.Error, configProblems, new Dictionary<string, SourceDocument>(), ConsoleStyle.Plain);
+                    return ExitCodes.InputError;
+                }
+            }
+
+            var paramMap = new Dictionary<string, string>(lintConfig?.Parameters ?? new Dictionary<string, string>(), StringComparer.Ordinal);
             foreach (var p in parse.GetValue(parameters) ?? Array.Empty<string>())
             {
                 int eq = p.IndexOf('=');
@@ -56,21 +87,53 @@ internal static class LintCommand
             }
 
             var include = Names(parse.GetValue(rules)).ToArray();
+            var excluded = Names(parse.GetValue(exclude)).ToList();
+            var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+            foreach (var setting in lintConfig?.Rules ?? Array.Empty<RuleSetting>())
+            {
+                if (!setting.Enabled)
+                {
+                    excluded.Add(setting.RuleId);
+                }
+                else if (setting.Severity is { } sev)
+                {
+                    severities[setting.RuleId] = sev;
+                }
+            }
+
+            var thresholdResult = parse.GetResult(threshold);
+            var severityThreshold = (thresholdResult is null || thresholdResult.Implicit) && lintConfig?.SeverityThreshold is { } configured
+                ? configured
+                : ParseSeverity(parse.GetValue(threshold));
             var options = new PipelineOptions
             {
-                Inputs = (parse.GetValue(inputs) ?? Array.Empty<string>()).Concat(parse.GetValue(intents) ?? Array.Empty<string>()).ToArray(),
-                Threshold = ParseSeverity(parse.GetValue(threshold)),
+                Inputs = inputArgs.Concat(parse.GetValue(intents) ?? Array.Empty<string>()).Concat(lintConfig?.Intents ?? Array.Empty<string>()).ToArray(),
+                Threshold = severityThreshold,
                 Load = new LoadOptions { Parameters = paramMap },
                 Lint = new LintOptions
                 {
                     IncludeRules = include.Length > 0 ? include : null,
-                    ExcludeRules = Names(parse.GetValue(exclude)).ToArray(),
+                    ExcludeRules = excluded,
+                    SeverityOverrides = severities,
                 },
+                BaseDirectory = baseDir,
+                Config = lintConfig,
+                BaselinePath = parse.GetValue(baselineOpt),
             };
 
             var run = Pipeline.Run(options);
             if (parse.GetValue(verbose))
             {
+                if (lintConfig is not null)
+                {
+                    io.Error.WriteLine($"note: using configuration {lintConfig.DisplayPath}");
+                }
+
+                foreach (var s in run.Ignored)
+                {
+                    io.Error.WriteLine($"note: ignored {s} (ignore_paths in the configuration)");
+                }
+
                 foreach (var s in run.Load.Skipped)
                 {
                     io.Error.WriteLine($"note: skipped {s}: not a PeeringLint input");
@@ -82,12 +145,34 @@ internal static class LintCommand
                 }
             }
 
-            var errStyle = ConsoleStyle.ForStdout(parse.GetValue(noColor) || !io.IsConsole || Console.IsErrorRedirected);
-            TextReporter.WriteProblems(io.Error, run.Problems, run.Load.Documents, errStyle);
-
             string? outPath = parse.GetValue(output);
+            if (outPath is not null)
+            {
+                outPath = Path.GetFullPath(Path.Combine(baseDir, outPath));
+            }
+
             string fmt = parse.GetValue(format) ?? "text";
-            if (fmt == "json")
+            var errStyle = ConsoleStyle.ForStdout(parse.GetValue(noColor) || !io.IsConsole || Console.IsErrorRedirected);
+            if (fmt != "github" || outPath is not null)
+            {
+                // GitHub annotations carry the input problems themselves; printing them twice clutters the log.
+                TextReporter.WriteProblems(io.Error, run.Problems, run.Load.Documents, errStyle);
+            }
+
+            if (fmt is "sarif" or "github")
+            {
+                using var file = outPath is null ? null : new StreamWriter(outPath, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+                var writer = file ?? io.Out;
+                if (fmt == "sarif")
+                {
+                    SarifReporter.Write(writer, run);
+                }
+                else
+                {
+                    GitHubReporter.Write(writer, run);
+                }
+            }
+            else if (fmt == "json")
             {
                 using var stream = outPath is null ? new MemoryStream() : (Stream)File.Create(outPath);
                 JsonReporter.Write(stream, run);

@@ -25,12 +25,17 @@ internal static class JsonReporter
         w.WriteString("version", ToolInfo.Version);
         w.WriteEndObject();
 
-        var shown = run.Findings.Where(f => !f.IsSuppressed).ToList();
+        var shown = run.Shown.ToList();
         w.WriteStartObject("summary");
         w.WriteNumber("errors", shown.Count(f => f.Severity == Severity.Error));
         w.WriteNumber("warnings", shown.Count(f => f.Severity == Severity.Warning));
         w.WriteNumber("notes", shown.Count(f => f.Severity == Severity.Note));
-        w.WriteNumber("suppressed", run.Findings.Count - shown.Count);
+        w.WriteNumber("suppressed", run.Findings.Count(f => f.IsSuppressed));
+        if (run.Baseline is { } b)
+        {
+            w.WriteNumber("unchanged", run.Findings.Count(f => !f.IsSuppressed && !b.IsNew(f)));
+        }
+
         w.WriteNumber("inputErrors", run.Problems.Count(p => p.Severity == InputProblemSeverity.Error));
         w.WriteNumber("files", run.Load.Model.Files.Count);
         w.WriteString("threshold", TextReporter.SeverityName(run.Threshold));
@@ -40,7 +45,7 @@ internal static class JsonReporter
         w.WriteStartArray("findings");
         foreach (var f in run.Findings)
         {
-            WriteFinding(w, f);
+            WriteFinding(w, f, run.Baseline);
         }
 
         w.WriteEndArray();
@@ -70,7 +75,7 @@ internal static class JsonReporter
         w.Flush();
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    private static void WriteFinding(Utf8JsonWriter w, Finding f, Baseline? baseline)
     {
         var rule = RuleCatalog.Find(f.RuleId);
         w.WriteStartObject();
@@ -86,6 +91,11 @@ internal static class JsonReporter
         }
 
         w.WriteString("fingerprint", Fingerprints.Of(f));
+        if (baseline is not null)
+        {
+            w.WriteString("baselineState", baseline.IsNew(f) ? "new" : "unchanged");
+        }
+
         w.WriteStartArray("related");
         foreach (var r in f.Related)
         {
@@ -165,6 +175,9 @@ internal static class JsonReporter
 /// <summary>Line-independent fingerprints: a hash of rule id, file and the finding's key (element ids, CIDRs).</summary>
 internal static class Fingerprints
 {
+    /// <summary>The SARIF <c>partialFingerprints</c> key; bump the version if <see cref="Of"/> ever changes.</summary>
+    public const string Key = "peeringlint/v1";
+
     public static string Of(Finding f)
     {
         var text = f.RuleId + "\n" + f.Location.Path + "\n" + f.Key;
@@ -175,6 +188,8 @@ internal static class Fingerprints
 
 internal static class ToolInfo
 {
+    public const string InformationUri = "https://github.com/peeringlint/peeringlint";
+
     public static string Version { get; } =
         typeof(ToolInfo).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 }

@@ -34,13 +34,8 @@ internal static class TextReporter
     {
         var documents = run.Load.Documents;
         string? currentFile = null;
-        foreach (var f in run.Findings)
+        foreach (var f in run.Shown)
         {
-            if (f.IsSuppressed)
-            {
-                continue;
-            }
-
             if (f.Location.Path != currentFile)
             {
                 if (currentFile is not null)
@@ -66,7 +61,7 @@ internal static class TextReporter
             w.WriteLine(style.Severity(Severity.Error, "internal error") + $" in rule {failure.RuleId}: {failure.Message} (please report this bug)");
         }
 
-        if (run.Findings.Any(f => !f.IsSuppressed))
+        if (run.Shown.Any())
         {
             w.WriteLine();
         }
@@ -76,11 +71,12 @@ internal static class TextReporter
 
     public static string Summary(LintRun run, ConsoleStyle style)
     {
-        var shown = run.Findings.Where(f => !f.IsSuppressed).ToList();
+        var shown = run.Shown.ToList();
         int errors = shown.Count(f => f.Severity == Severity.Error);
         int warnings = shown.Count(f => f.Severity == Severity.Warning);
         int notes = shown.Count(f => f.Severity == Severity.Note);
-        int suppressed = run.Findings.Count - shown.Count;
+        int suppressed = run.Findings.Count(f => f.IsSuppressed);
+        int unchanged = run.Baseline is { } baseline ? run.Findings.Count(f => !f.IsSuppressed && !baseline.IsNew(f)) : 0;
         int files = run.Load.Model.Files.Count;
         string counts = string.Format(CultureInfo.InvariantCulture, "{0} {1} ({2} {3}, {4} {5}, {6} {7})",
             shown.Count, Plural(shown.Count, "problem"), errors, Plural(errors, "error"), warnings, Plural(warnings, "warning"), notes, Plural(notes, "note"));
@@ -88,6 +84,11 @@ internal static class TextReporter
         if (suppressed > 0)
         {
             tail += string.Format(CultureInfo.InvariantCulture, "; {0} suppressed", suppressed);
+        }
+
+        if (unchanged > 0)
+        {
+            tail += string.Format(CultureInfo.InvariantCulture, "; {0} unchanged since the baseline", unchanged);
         }
 
         if (shown.Count == 0)

@@ -104,6 +104,11 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
             return false;
         }
 
+        if (family == IpFamily.V4)
+        {
+            return FromV4((uint)lo, PrefixLength).Lo == Lo;
+        }
+
         var (mh, ml) = HostMask(PrefixLength);
         return (hi & ~mh) == Hi && (lo & ~ml) == Lo;
     }

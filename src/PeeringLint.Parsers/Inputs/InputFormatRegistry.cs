@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using PeeringLint.Parsers.AwsCli;
+using PeeringLint.Parsers.CloudFormation;
 using PeeringLint.Parsers.Tutorial;
 
 namespace PeeringLint.Parsers.Inputs;
@@ -9,5 +11,7 @@ public static class InputFormatRegistry
     public static IReadOnlyList<IInputFormat> Default { get; } = new IInputFormat[]
     {
         new TutorialFormat(),
+        new CloudFormationFormat(),
+        new AwsJsonFormat(),
     };
 }

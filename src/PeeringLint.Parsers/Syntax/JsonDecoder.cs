@@ -69,7 +69,7 @@ public static class JsonDecoder
                 {
                     int keyStart = offset + (int)reader.TokenStartIndex;
                     string name = reader.GetString() ?? string.Empty;
-                    int keyEnd = offset + (int)reader.BytesConsumed;
+                    int keyEnd = keyStart + (reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length) + 2;
                     var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
                     reader.Read();
                     var value = ReadValue(ref reader, doc, offset, problems);

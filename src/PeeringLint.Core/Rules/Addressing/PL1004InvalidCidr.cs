@@ -125,7 +125,7 @@ public sealed class PL1004InvalidCidr : Rule
             {
                 if (r.Cidr is not null)
                 {
-                    CheckSyntax(context, r.Cidr, $"inbound rule of security group {g.Label}", g, null);
+                    CheckSyntax(context, r.Cidr, $"inbound rule of security group {g.Label}", g, null, lenientHostBits: true);
                 }
             }
 
@@ -133,7 +133,7 @@ public sealed class PL1004InvalidCidr : Rule
             {
                 if (r.Cidr is not null)
                 {
-                    CheckSyntax(context, r.Cidr, $"outbound rule of security group {g.Label}", g, null);
+                    CheckSyntax(context, r.Cidr, $"outbound rule of security group {g.Label}", g, null, lenientHostBits: true);
                 }
             }
         }
@@ -144,14 +144,19 @@ public sealed class PL1004InvalidCidr : Rule
             {
                 if (e.Cidr is not null)
                 {
-                    CheckSyntax(context, e.Cidr, $"entry {e.RuleNumber} of network ACL {acl.Label}", acl, null);
+                    CheckSyntax(context, e.Cidr, $"entry {e.RuleNumber} of network ACL {acl.Label}", acl, null, lenientHostBits: true);
                 }
             }
         }
     }
 
     /// <summary>Reports malformed blocks and set host bits; returns true when the value is usable for further checks.</summary>
-    private static bool CheckSyntax(RuleContext context, CidrValue c, string what, Element owner, IpFamily? family, IReadOnlyList<string>? ignored = null)
+    /// <remarks>
+    /// VPC, subnet and route CIDRs with host bits are rejected by AWS (error). Security group and network ACL
+    /// rules are accepted and silently normalized (<paramref name="lenientHostBits"/>): a warning that names the
+    /// range really admitted, since 192.168.1.0/0 quietly means every IPv4 address.
+    /// </remarks>
+    private static bool CheckSyntax(RuleContext context, CidrValue c, string what, Element owner, IpFamily? family, IReadOnlyList<string>? ignored = null, bool lenientHostBits = false)
     {
         if (c.IsUnknown)
         {
@@ -166,7 +171,15 @@ public sealed class PL1004InvalidCidr : Rule
 
         if (c.Status == CidrParseStatus.HostBitsSet)
         {
-            context.Report(c.Location, $"The {what} '{c.Text}' has host bits set; AWS expects the network address {c.Value}.", owner, key: $"{owner.Id}|hostbits|{c.Text}", ignoredRules: ignored);
+            if (lenientHostBits)
+            {
+                context.Report(c.Location, $"The {what} '{c.Text}' has host bits set; AWS stores it as {c.Value}, so the rule matches all of {c.Value}.", owner, key: $"{owner.Id}|hostbits|{c.Text}", severity: Severity.Warning, ignoredRules: ignored);
+            }
+            else
+            {
+                context.Report(c.Location, $"The {what} '{c.Text}' has host bits set; AWS expects the network address {c.Value}.", owner, key: $"{owner.Id}|hostbits|{c.Text}", ignoredRules: ignored);
+            }
+
             return false;
         }
 

@@ -27,7 +27,9 @@ public sealed class PL2001MissingReturnRoute : Rule
         var index = context.Index;
         foreach (var pr in PeeringRoutes.All(index))
         {
-            if (pr.Route.Destination?.Value is not { } dest || pr.Route.State == RouteState.Blackhole || PeeringRoutes.InsideOwnVpc(pr.Vpc, dest))
+            // AWS shows routes to a connection that is not accepted yet as blackhole; they still say where traffic is meant to go.
+            bool notYetActive = pr.Peering.Status is PeeringStatus.PendingAcceptance or PeeringStatus.InitiatingRequest or PeeringStatus.Provisioning;
+            if (pr.Route.Destination?.Value is not { } dest || (pr.Route.State == RouteState.Blackhole && !notYetActive) || PeeringRoutes.InsideOwnVpc(pr.Vpc, dest))
             {
                 continue;
             }
@@ -69,7 +71,7 @@ public sealed class PL2001MissingReturnRoute : Rule
                     continue;
                 }
 
-                var missing = sources.Where(s => !RoutesBack(lookup, t, s.Cidr, pr.Peering.Id)).ToList();
+                var missing = sources.Where(s => !RoutesBack(lookup, t, s.Cidr, pr.Peering.Id, notYetActive)).ToList();
                 if (missing.Count == 0)
                 {
                     continue;
@@ -164,10 +166,10 @@ public sealed class PL2001MissingReturnRoute : Rule
         return result;
     }
 
-    private static bool RoutesBack(RouteLookup lookup, RouteTable table, Cidr source, string pcxId)
+    private static bool RoutesBack(RouteLookup lookup, RouteTable table, Cidr source, string pcxId, bool notYetActive)
     {
         var best = lookup.Match(source);
-        if (best is not null && best.TargetKind == RouteTargetKind.VpcPeeringConnection && best.TargetId == pcxId && best.State == RouteState.Active)
+        if (best is not null && best.TargetKind == RouteTargetKind.VpcPeeringConnection && best.TargetId == pcxId && (best.State == RouteState.Active || notYetActive))
         {
             return true;
         }

@@ -55,7 +55,7 @@ public sealed class PL2002UnusedPeering : Rule
                 }
             }
 
-            if (knownSides.Count == 0 || incomplete)
+            if (knownSides.Count == 0 || incomplete || SidesOverlap(index, p))
             {
                 continue;
             }
@@ -66,5 +66,22 @@ public sealed class PL2002UnusedPeering : Rule
                 p,
                 key: p.Id);
         }
+    }
+
+    /// <summary>A peering between overlapping VPCs is PL1001's: AWS never creates it, so "unused" says nothing new.</summary>
+    private static bool SidesOverlap(ModelIndex index, VpcPeeringConnection p)
+    {
+        foreach (var a in index.SideCidrs(p.Requester, out _))
+        {
+            foreach (var b in index.SideCidrs(p.Accepter, out _))
+            {
+                if (a.Value!.Value.Overlaps(b.Value!.Value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -71,4 +71,19 @@ public sealed class PL1004InvalidCidrTests
         ingress:
           - { type: ssh, source: [|203.0.113.7/24|] }
 ", "PL1004");
+
+    [Fact]
+    public void Host_bits_in_a_security_group_rule_are_a_warning_naming_the_normalized_range()
+    {
+        var findings = RuleVerifier.Verify(@"vpcs:
+  - name: a
+    cidr: 10.1.0.0/16
+    security_groups:
+      - name: web
+        ingress:
+          - { type: ssh, source: [|192.168.1.0/0|] }
+", "PL1004");
+        Assert.Equal(PeeringLint.Engine.Severity.Warning, findings[0].Severity);
+        Assert.Contains("0.0.0.0/0", findings[0].Message);
+    }
 }

@@ -19,4 +19,8 @@ public sealed class PL2002UnusedPeeringTests
     [Fact]
     public void Pending_peering_without_routes_is_silent() =>
         RuleVerifier.Verify(TwoVpcs.Doc(string.Empty, string.Empty, "pending-acceptance"), "PL2002");
+
+    [Fact]
+    public void Peering_between_overlapping_vpcs_is_left_to_PL1001() =>
+        RuleVerifier.Verify(TwoVpcs.Doc(string.Empty, string.Empty).Replace("cidr: 10.2.0.0/16", "cidr: 10.1.0.0/16").Replace("10.2.0.0/24", "10.1.128.0/24"), "PL2002");
 }

@@ -1,0 +1,383 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
+using PeeringLint.Parsers.Syntax;
+
+namespace PeeringLint.Parsers.AwsCli;
+
+/// <summary>
+/// Reads describe-* JSON files of one run. Records are mapped as files arrive; joins that span files
+/// (the same peering seen from two accounts, regions known only from subnets, ClassicLink flags) are
+/// resolved in <see cref="Complete"/>. Every join goes through a dictionary.
+/// </summary>
+internal sealed class AwsJsonReader : IFormatReader
+{
+    private readonly ElementTable<Vpc> _vpcs = new("VPC");
+    private readonly ElementTable<Subnet> _subnets = new("subnet");
+    private readonly ElementTable<RouteTable> _routeTables = new("route table");
+    private readonly ElementTable<InternetGateway> _igws = new("internet gateway");
+    private readonly ElementTable<NatGateway> _nats = new("NAT gateway");
+    private readonly ElementTable<VpcPeeringConnection> _peerings = new("peering connection") { Merge = PeeringMapper.Merge };
+    private readonly ElementTable<SecurityGroup> _groups = new("security group");
+    private readonly ElementTable<NetworkAcl> _acls = new("network ACL");
+    private readonly ElementTable<Instance> _instances = new("instance");
+    private readonly ElementTable<NetworkInterface> _enis = new("network interface");
+    private readonly ElementTable<ElasticIp> _eips = new("address");
+    private readonly List<(string VpcId, bool Enabled, SourceLocation Location)> _classicLinkVpcs = new();
+    private readonly List<(string InstanceId, string VpcId, SourceLocation Location, string? Account, string? Region)> _classicLinkInstances = new();
+    private ResourceKinds _coverage;
+
+    public void Add(ParsedFile file, List<InputProblem> problems)
+    {
+        if (file.Root is not MappingNode root)
+        {
+            return;
+        }
+
+        var ctx = new AwsReadContext(file.Path, problems);
+        (ctx.Account, ctx.Region) = AwsLayout.Hints(file.Folders, file.Path);
+
+        if (root.Has("status_code") && root.Get("data") is MappingNode data && !AwsJsonFormat.HasKnownKey(root))
+        {
+            ReadPlacebo(file, root, data, ctx);
+            return;
+        }
+
+        if (!AwsJsonFormat.HasKnownKey(root) && root.Get("examples") is MappingNode examples)
+        {
+            ReadExamples(examples, ctx);
+            return;
+        }
+
+        ReadBody(root, string.Empty, ctx);
+    }
+
+    public void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
+    {
+        ApplyClassicLink(problems);
+        InferOwnersAndRegions();
+        _vpcs.CopyTo(builder.Vpcs);
+        _subnets.CopyTo(builder.Subnets);
+        _routeTables.CopyTo(builder.RouteTables);
+        _igws.CopyTo(builder.InternetGateways);
+        _nats.CopyTo(builder.NatGateways);
+        _peerings.CopyTo(builder.PeeringConnections);
+        _groups.CopyTo(builder.SecurityGroups);
+        _acls.CopyTo(builder.NetworkAcls);
+        _instances.CopyTo(builder.Instances);
+        _enis.CopyTo(builder.NetworkInterfaces);
+        _eips.CopyTo(builder.ElasticIps);
+        builder.Coverage |= _coverage;
+    }
+
+    private void ReadPlacebo(ParsedFile file, MappingNode root, MappingNode data, AwsReadContext ctx)
+    {
+        var status = root.Get("status_code") as ScalarNode;
+        if (data.Has("Error") || (status?.AsInt() is { } code && code != 200))
+        {
+            ctx.Note(root, "status_code", $"a recorded error response (status {status?.Value ?? "?"}); nothing to read");
+            return;
+        }
+
+        // ec2.DescribeSecurityGroups_2.json: call 2 of that operation in this folder.
+        string path = file.Path;
+        int dot = path.LastIndexOf('.');
+        int underscore = path.LastIndexOf('_');
+        if (dot > underscore + 1 && underscore > path.LastIndexOf('/')
+            && int.TryParse(path.Substring(underscore + 1, dot - underscore - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+        {
+            ctx.CallGroup = path.Substring(0, underscore);
+            ctx.CallNumber = n;
+        }
+
+        ReadBody(data, "data.", ctx);
+    }
+
+    private void ReadExamples(MappingNode examples, AwsReadContext ctx)
+    {
+        foreach (var op in examples.Entries)
+        {
+            string name = op.Key.Value ?? string.Empty;
+            if (!name.StartsWith("Describe", StringComparison.Ordinal) || op.Value is not SequenceNode list)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < list.Items.Count; i++)
+            {
+                if (list.Items[i] is MappingNode example && example.Get("output") is MappingNode output && AwsJsonFormat.HasKnownKey(output))
+                {
+                    ReadBody(output, "examples." + name + "[" + i.ToString(CultureInfo.InvariantCulture) + "].output.", ctx);
+                }
+            }
+        }
+    }
+
+    /// <summary>One response body: every known top-level key (several when files were merged with <c>jq -s add</c>).</summary>
+    private void ReadBody(MappingNode body, string prefix, AwsReadContext ctx)
+    {
+        ctx.Prefix = prefix;
+        foreach (var entry in body.Entries)
+        {
+            string key = entry.Key.Value ?? string.Empty;
+            if (!AwsJsonFormat.Keys.Contains(key))
+            {
+                continue;
+            }
+
+            string listPath = prefix + key;
+            var list = ctx.List(entry.Value, listPath, key);
+            if (list is null)
+            {
+                continue;
+            }
+
+            _coverage |= Coverage(key, list);
+            var items = list.Items;
+            for (int i = 0; i < items.Count; i++)
+            {
+                string path = listPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                var m = ctx.Item(items[i], path, $"an item of '{key}'");
+                if (m is not null)
+                {
+                    ReadRecord(key, m, path, ctx);
+                }
+            }
+        }
+    }
+
+    private void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx)
+    {
+        switch (key)
+        {
+            case "Vpcs":
+                if (VpcMapper.IsClassicLinkRecord(m))
+                {
+                    if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, path + ".VpcId", "VpcId") is { } vpcId
+                        && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, path + ".ClassicLinkEnabled", "ClassicLinkEnabled") is { } enabled)
+                    {
+                        _classicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
+                    }
+                }
+                else if (VpcMapper.ReadVpc(m, path, ctx) is { } vpc)
+                {
+                    _vpcs.Add(vpc, ctx);
+                }
+
+                break;
+            case "Subnets":
+                Add(_subnets, VpcMapper.ReadSubnet(m, path, ctx), ctx);
+                break;
+            case "RouteTables":
+                Add(_routeTables, RouteTableMapper.Read(m, path, ctx), ctx);
+                break;
+            case "InternetGateways":
+                Add(_igws, GatewayMapper.ReadInternetGateway(m, path, ctx), ctx);
+                break;
+            case "NatGateways":
+                Add(_nats, GatewayMapper.ReadNatGateway(m, path, ctx), ctx);
+                break;
+            case "VpcPeeringConnections":
+                Add(_peerings, PeeringMapper.Read(m, path, ctx), ctx);
+                break;
+            case "SecurityGroups":
+                Add(_groups, SecurityGroupMapper.Read(m, path, ctx), ctx);
+                break;
+            case "NetworkAcls":
+                Add(_acls, NetworkAclMapper.Read(m, path, ctx), ctx);
+                break;
+            case "Reservations":
+                InstanceMapper.ReadReservation(m, path, ctx, _instances);
+                break;
+            case "NetworkInterfaces":
+                Add(_enis, InstanceMapper.ReadNetworkInterface(m, path, ctx), ctx);
+                break;
+            case "Addresses":
+                Add(_eips, InstanceMapper.ReadAddress(m, path, ctx), ctx);
+                break;
+            case "Instances":
+                if (InstanceMapper.ReadClassicLinkInstance(m, path, ctx) is { } link)
+                {
+                    _classicLinkInstances.Add((link.InstanceId, link.VpcId, m.Location(path), ctx.Account, ctx.Region));
+                }
+
+                break;
+        }
+    }
+
+    private static void Add<T>(ElementTable<T> table, T? item, AwsReadContext ctx)
+        where T : Element
+    {
+        if (item is not null)
+        {
+            table.Add(item, ctx);
+        }
+    }
+
+    private static ResourceKinds Coverage(string key, SequenceNode list) => key switch
+    {
+        // describe-vpc-classic-link lists VPCs without their CIDR blocks: it does not claim the VPCs themselves.
+        "Vpcs" => list.Items.Count > 0 && list.Items[0] is MappingNode first && VpcMapper.IsClassicLinkRecord(first) ? ResourceKinds.None : ResourceKinds.Vpcs,
+        "Subnets" => ResourceKinds.Subnets,
+        "RouteTables" => ResourceKinds.RouteTables,
+        "InternetGateways" => ResourceKinds.InternetGateways,
+        "NatGateways" => ResourceKinds.NatGateways,
+        "VpcPeeringConnections" => ResourceKinds.PeeringConnections,
+        "SecurityGroups" => ResourceKinds.SecurityGroups,
+        "NetworkAcls" => ResourceKinds.NetworkAcls,
+        "Reservations" => ResourceKinds.Instances,
+        "NetworkInterfaces" => ResourceKinds.NetworkInterfaces,
+        "Addresses" => ResourceKinds.ElasticIps,
+        _ => ResourceKinds.None,
+    };
+
+    private void ApplyClassicLink(List<InputProblem> problems)
+    {
+        if (_classicLinkVpcs.Count > 0)
+        {
+            var index = IndexOf(_vpcs);
+            foreach (var (vpcId, enabled, location) in _classicLinkVpcs)
+            {
+                if (index.TryGetValue(vpcId, out int at))
+                {
+                    _vpcs.Set(at, _vpcs[at] with { ClassicLinkEnabled = enabled });
+                }
+                else if (enabled)
+                {
+                    problems.Add(new InputProblem(location, $"ClassicLink is enabled on VPC '{vpcId}', which is not in the input (add describe-vpcs output)", InputProblemSeverity.Note));
+                }
+            }
+        }
+
+        if (_classicLinkInstances.Count > 0)
+        {
+            var index = IndexOf(_instances);
+            foreach (var (instanceId, vpcId, location, account, region) in _classicLinkInstances)
+            {
+                if (index.TryGetValue(instanceId, out int at))
+                {
+                    _instances.Set(at, _instances[at] with { ClassicLinkVpcId = vpcId });
+                }
+                else
+                {
+                    // An EC2-Classic instance seen only through describe-classic-link-instances.
+                    var instance = new Instance(instanceId, location, null)
+                    {
+                        ClassicLinkVpcId = vpcId,
+                        Account = account,
+                        Region = region,
+                    };
+                    index[instanceId] = _instances.Count;
+                    _instances.Add(instance, new AwsReadContext(location.Path, problems));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills Account and Region where a record does not say them: a VPC's region from its subnets' zones or
+    /// from peering records that name it; elements inside a VPC from the VPC; peering sides from their VPCs.
+    /// </summary>
+    private void InferOwnersAndRegions()
+    {
+        var subnetRegion = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < _subnets.Count; i++)
+        {
+            var s = _subnets[i];
+            if (s.VpcId is not null && s.Region is not null && !subnetRegion.ContainsKey(s.VpcId))
+            {
+                subnetRegion[s.VpcId] = s.Region;
+            }
+        }
+
+        for (int i = 0; i < _peerings.Count; i++)
+        {
+            var p = _peerings[i];
+            foreach (var side in new[] { p.Requester, p.Accepter })
+            {
+                if (side.VpcId is not null && side.Region is not null && !subnetRegion.ContainsKey(side.VpcId))
+                {
+                    subnetRegion[side.VpcId] = side.Region;
+                }
+            }
+        }
+
+        var vpcIndex = new Dictionary<string, Vpc>(_vpcs.Count, StringComparer.Ordinal);
+        for (int i = 0; i < _vpcs.Count; i++)
+        {
+            var v = _vpcs[i];
+            if (v.Region is null && subnetRegion.TryGetValue(v.Id, out var r))
+            {
+                v = v with { Region = r };
+                _vpcs.Set(i, v);
+            }
+
+            vpcIndex[v.Id] = v;
+        }
+
+        Fill(_subnets, vpcIndex, s => s.VpcId, (s, a, r) => s with { Account = a, Region = r });
+        Fill(_routeTables, vpcIndex, t => t.VpcId, (t, a, r) => t with { Account = a, Region = r });
+        Fill(_groups, vpcIndex, g => g.VpcId, (g, a, r) => g with { Account = a, Region = r });
+        Fill(_acls, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+        Fill(_nats, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+        Fill(_enis, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+        Fill(_instances, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+
+        for (int i = 0; i < _peerings.Count; i++)
+        {
+            var p = _peerings[i];
+            var req = FillSide(p.Requester, vpcIndex);
+            var acc = FillSide(p.Accepter, vpcIndex);
+            if (!ReferenceEquals(req, p.Requester) || !ReferenceEquals(acc, p.Accepter) || (p.Region is null && req.Region is not null) || (p.Account is null && req.OwnerId is not null))
+            {
+                _peerings.Set(i, p with { Requester = req, Accepter = acc, Region = p.Region ?? req.Region, Account = p.Account ?? req.OwnerId });
+            }
+        }
+    }
+
+    private static PeeringSide FillSide(PeeringSide side, Dictionary<string, Vpc> vpcs)
+    {
+        if ((side.Region is not null && side.OwnerId is not null) || side.VpcId is null || !vpcs.TryGetValue(side.VpcId, out var vpc))
+        {
+            return side;
+        }
+
+        var region = side.Region ?? vpc.Region;
+        var owner = side.OwnerId ?? vpc.Account;
+        return region == side.Region && owner == side.OwnerId ? side : side with { Region = region, OwnerId = owner };
+    }
+
+    private static void Fill<T>(ElementTable<T> table, Dictionary<string, Vpc> vpcs, Func<T, string?> vpcOf, Func<T, string?, string?, T> with)
+        where T : Element
+    {
+        for (int i = 0; i < table.Count; i++)
+        {
+            var item = table[i];
+            if ((item.Account is not null && item.Region is not null) || vpcOf(item) is not { } vpcId || !vpcs.TryGetValue(vpcId, out var vpc))
+            {
+                continue;
+            }
+
+            var account = item.Account ?? vpc.Account;
+            var region = item.Region ?? vpc.Region;
+            if (account != item.Account || region != item.Region)
+            {
+                table.Set(i, with(item, account, region));
+            }
+        }
+    }
+
+    private static Dictionary<string, int> IndexOf<T>(ElementTable<T> table)
+        where T : Element
+    {
+        var d = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
+        for (int i = 0; i < table.Count; i++)
+        {
+            d[table[i].Id] = i;
+        }
+
+        return d;
+    }
+}
