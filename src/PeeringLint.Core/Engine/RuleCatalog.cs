@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using PeeringLint.Rules.Addressing;
 using PeeringLint.Rules.ClassicLink;
+using PeeringLint.Rules.Exposure;
+using PeeringLint.Rules.Intents;
 using PeeringLint.Rules.Routing;
+using PeeringLint.Rules.Security;
 
 namespace PeeringLint.Engine;
 
@@ -21,9 +24,18 @@ public static class RuleCatalog
         new PL2004TransitivePeeringRoute(),
         new PL2005PeeringRouteFromNonMember(),
         new PL2006DuplicatePeeringOrRoute(),
+        new PL3001PublicSubnetInstanceWithoutPublicIp(),
+        new PL3002PublicIpWithoutInternetRoute(),
+        new PL3003UnassociatedElasticIp(),
+        new PL4001SshClosedToInternet(),
+        new PL4002PeeringCarriesNothing(),
+        new PL4003NetworkAclBlocksPeeringTraffic(),
+        new PL4004SshOpenToWorld(),
+        new PL4005CrossRegionGroupReference(),
         new PL5001ClassicLinkRouteConflict(),
         new PL5002ClassicLinkMainTableRouteMissing(),
         new PL5003ClassicLinkUnsupported(),
+        new PL9001ConnectivityIntentBlocked(),
     };
 
     /// <summary>Finds a rule by id or slug (case-insensitive).</summary>

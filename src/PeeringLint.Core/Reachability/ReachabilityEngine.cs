@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Reachability;
+
+/// <summary>
+/// Evaluates whether traffic can flow between two endpoints the way AWS decides it, hop by hop: the source's
+/// security groups (egress), the source subnet's network ACL (outbound), its route table (longest prefix match),
+/// the peering connection or internet gateway, the destination subnet's network ACL (inbound), the destination's
+/// security groups (ingress); then the reply: security groups are stateful, network ACLs are not (ephemeral
+/// ports 1024–65535 both ways), and the destination's route table must send the reply back the same way.
+/// Pure and fast: a handful of dictionary and trie lookups per hop.
+/// </summary>
+public static class ReachabilityEngine
+{
+    private static readonly Cidr[] NonPublic =
+    {
+        Cidr.Parse("10.0.0.0/8"),
+        Cidr.Parse("172.16.0.0/12"),
+        Cidr.Parse("192.168.0.0/16"),
+        Cidr.Parse("100.64.0.0/10"),
+        Cidr.Parse("127.0.0.0/8"),
+        Cidr.Parse("169.254.0.0/16"),
+        Cidr.Parse("0.0.0.0/8"),
+        Cidr.Parse("224.0.0.0/3"),
+    };
+
+    private static readonly Cidr[] GenericInternet =
+    {
+        Cidr.Parse("203.0.113.10/32"),
+        Cidr.Parse("198.51.100.10/32"),
+        Cidr.Parse("192.0.2.10/32"),
+        Cidr.Parse("8.8.8.8/32"),
+    };
+
+    /// <summary>Evaluates <paramref name="query"/> on the model behind <paramref name="index"/>.</summary>
+    public static ReachabilityResult Evaluate(ModelIndex index, ReachabilityQuery query)
+    {
+        var ri = ReachabilityIndex.For(index);
+        var traffic = query.Request;
+        var sources = Expand(ri, query.Source, out var sourceProblem);
+        var destinations = Expand(ri, query.Destination, out var destinationProblem);
+        if (sources.Count == 0 || destinations.Count == 0)
+        {
+            var (ep, why) = sources.Count == 0 ? (query.Source, sourceProblem) : (query.Destination, destinationProblem);
+            var hop = new Hop(HopKind.RouteTable, HopDirection.Forward, ep.Element?.Id ?? ep.Text, ep.Label, ep.Element?.Location ?? SourceLocation.None, HopVerdict.Unknown, why ?? "the endpoint cannot be placed in the network")
+            {
+                Code = ReasonCodes.UnknownValue,
+                Element = ep.Element,
+            };
+            return new ReachabilityResult(query, ReachabilityVerdict.Unknown, new[] { hop });
+        }
+
+        // Ranges spanning several subnets must be reachable from (to) every part: "for all" over the expansion;
+        // the internet is reachable when some internet address is: "exists" over witness addresses.
+        ReachabilityResult? unknown = null;
+        ReachabilityResult? reachable = null;
+        foreach (var s in sources)
+        {
+            foreach (var d in destinations)
+            {
+                var r = Exists(ri, query, s, d, traffic);
+                if (r.Verdict == ReachabilityVerdict.NotReachable)
+                {
+                    return r;
+                }
+
+                if (r.Verdict == ReachabilityVerdict.Unknown)
+                {
+                    unknown ??= r;
+                }
+                else
+                {
+                    reachable ??= r;
+                }
+            }
+        }
+
+        return unknown ?? reachable!;
+    }
+
+    private static ReachabilityResult Exists(ReachabilityIndex ri, ReachabilityQuery query, Host s, Host d, Traffic traffic)
+    {
+        IReadOnlyList<(Host S, Host D)> pairs;
+        if (s.Endpoint.Kind == EndpointKind.Internet)
+        {
+            pairs = Witnesses(ri, d, ingress: true, traffic).ConvertAll(w => (new Host(s.Endpoint, w) { External = true }, d));
+        }
+        else if (d.Endpoint.Kind == EndpointKind.Internet)
+        {
+            pairs = Witnesses(ri, s, ingress: false, traffic).ConvertAll(w => (s, new Host(d.Endpoint, w) { External = true }));
+        }
+        else
+        {
+            pairs = new[] { (s, d) };
+        }
+
+        ReachabilityResult? first = null;
+        ReachabilityResult? unknown = null;
+        foreach (var (ps, pd) in pairs)
+        {
+            var walker = new PathWalker(ri, ps, pd, traffic);
+            var r = new ReachabilityResult(query, walker.Walk(), walker.Hops);
+            if (r.Verdict == ReachabilityVerdict.Reachable)
+            {
+                return r;
+            }
+
+            first ??= r;
+            if (r.Verdict == ReachabilityVerdict.Unknown)
+            {
+                unknown ??= r;
+            }
+        }
+
+        return unknown ?? first!;
+    }
+
+    /// <summary>
+    /// Internet addresses worth trying against <paramref name="host"/>: a generic public address outside every
+    /// specific block its rules name, plus one address inside each public block its security groups and network
+    /// ACL name (so that "SSH from 203.0.113.0/24 only" still counts as reachable from the internet).
+    /// </summary>
+    private static List<Cidr> Witnesses(ReachabilityIndex ri, Host host, bool ingress, Traffic traffic)
+    {
+        var blocks = new List<Cidr>();
+        foreach (var g in host.Groups)
+        {
+            foreach (var r in ingress ? g.Ingress : g.Egress)
+            {
+                if (r.PeerKind == SgPeerKind.Cidr && r.Cidr?.Value is { } c && c.Family == IpFamily.V4 && c.PrefixLength > 0
+                    && traffic.MatchedBy(r.Protocol, r.FromPort, r.ToPort) != Tri.No)
+                {
+                    blocks.Add(c);
+                }
+            }
+        }
+
+        if (host.Subnet is not null && ri.Index.EffectiveNetworkAcl(host.Subnet) is { } acl)
+        {
+            foreach (var e in acl.Entries)
+            {
+                if (e.Egress != ingress && e.Cidr?.Value is { } c && c.Family == IpFamily.V4 && c.PrefixLength > 0)
+                {
+                    blocks.Add(c);
+                }
+            }
+        }
+
+        var result = new List<Cidr>();
+        foreach (var g in GenericInternet)
+        {
+            if (!blocks.Exists(b => b.Contains(g)) && !ri.OverlapsAnyVpc(g))
+            {
+                result.Add(g);
+                break;
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            result.Add(GenericInternet[0]);
+        }
+
+        foreach (var b in blocks)
+        {
+            if (result.Count >= 8)
+            {
+                break;
+            }
+
+            var w = b.PrefixLength >= 31 ? Cidr.FromV4((uint)b.Lo, 32) : Cidr.FromV4((uint)b.Lo + 1, 32);
+            if (IsPublic(w) && !ri.OverlapsAnyVpc(w) && !result.Contains(w))
+            {
+                result.Add(w);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsPublic(Cidr address)
+    {
+        foreach (var n in NonPublic)
+        {
+            if (n.Contains(address))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The concrete hosts of an endpoint; empty (with a reason) when it cannot be placed.</summary>
+    private static List<Host> Expand(ReachabilityIndex ri, Endpoint ep, out string? problem)
+    {
+        problem = null;
+        var list = new List<Host>(1);
+        switch (ep.Kind)
+        {
+            case EndpointKind.Internet:
+                list.Add(new Host(ep, Cidr.AnyV4) { External = true });
+                return list;
+
+            case EndpointKind.Instance:
+            case EndpointKind.NetworkInterface:
+                var h = Host.ForElement(ri, ep);
+                if (h is null)
+                {
+                    problem = $"the address and subnet of {ep.Label} are unknown";
+                }
+                else
+                {
+                    list.Add(h);
+                }
+
+                return list;
+        }
+
+        var cidr = ep.Cidr!.Value;
+        var subnet = ri.SubnetContaining(cidr);
+        if (subnet is not null)
+        {
+            list.Add(new Host(ep, cidr) { Subnet = subnet, Vpc = ri.Index.Vpc(subnet.VpcId) });
+            return list;
+        }
+
+        var vpc = ri.VpcContaining(cidr);
+        if (vpc is null)
+        {
+            if (!ri.OverlapsAnyVpc(cidr))
+            {
+                list.Add(new Host(ep, cidr) { External = true });
+                return list;
+            }
+
+            problem = $"{cidr} covers addresses of VPCs and addresses outside them";
+            return list;
+        }
+
+        // A range inside one VPC spanning subnets: every overlapping subnet's part.
+        foreach (var s in ri.SubnetsOverlapping(cidr))
+        {
+            if (s.VpcId == vpc.Id && s.Ipv4Cidr?.Value is { } sc && sc.Family == cidr.Family)
+            {
+                list.Add(new Host(ep, sc.PrefixLength >= cidr.PrefixLength ? sc : cidr) { Subnet = s, Vpc = vpc });
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            problem = $"no subnet of {vpc.Label} in the input holds {cidr}";
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Reachability;
+
+/// <summary>
+/// Lookups the reachability engine needs on top of <see cref="ModelIndex"/>, built once per index and cached
+/// beside it: elements by name, default security groups, subnets and VPCs by address, network ACL entries in
+/// rule-number order, peerings by VPC pair.
+/// </summary>
+internal sealed class ReachabilityIndex
+{
+    private static readonly ConditionalWeakTable<ModelIndex, ReachabilityIndex> Cache = new();
+
+    private readonly Dictionary<string, List<Element>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Element>> _byNameIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SecurityGroup> _defaultGroupByVpc = new(StringComparer.Ordinal);
+    private readonly PrefixTrie<Subnet> _subnets = new();
+    private readonly PrefixTrie<Vpc> _vpcs = new();
+    private readonly Dictionary<string, List<VpcPeeringConnection>> _peeringsByPair = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NetworkAclEntry[]> _sortedEntries = new(StringComparer.Ordinal);
+
+    private ReachabilityIndex(ModelIndex index)
+    {
+        Index = index;
+        var model = index.Model;
+        foreach (var i in model.Instances)
+        {
+            AddName(i);
+        }
+
+        foreach (var n in model.NetworkInterfaces)
+        {
+            AddName(n);
+        }
+
+        foreach (var g in model.SecurityGroups)
+        {
+            if (g.IsDefault && g.VpcId is not null && !_defaultGroupByVpc.ContainsKey(g.VpcId))
+            {
+                _defaultGroupByVpc[g.VpcId] = g;
+            }
+        }
+
+        foreach (var s in model.Subnets)
+        {
+            if (s.Ipv4Cidr is { IsUsable: true } c)
+            {
+                _subnets.Add(c.Value!.Value, s);
+            }
+
+            foreach (var c6 in s.Ipv6Cidrs)
+            {
+                if (c6.IsUsable)
+                {
+                    _subnets.Add(c6.Value!.Value, s);
+                }
+            }
+        }
+
+        foreach (var v in model.Vpcs)
+        {
+            foreach (var c in ModelIndex.UsableCidrs(v))
+            {
+                _vpcs.Add(c.Value!.Value, v);
+            }
+        }
+
+        foreach (var p in model.PeeringConnections)
+        {
+            if (p.Requester.VpcId is { } a && p.Accepter.VpcId is { } b)
+            {
+                AddPair(PairKey(a, b), p);
+                if (a != b)
+                {
+                    AddPair(PairKey(b, a), p);
+                }
+            }
+        }
+
+        foreach (var e in model.ElasticIps)
+        {
+            if (e.AssociationUnknown && e.InstanceId is null && e.NetworkInterfaceId is null)
+            {
+                HasElasticIpWithUnknownAssociation = true;
+            }
+        }
+    }
+
+    public ModelIndex Index { get; }
+
+    /// <summary>Some Elastic IP is associated with something the input cannot name (it may be any instance's).</summary>
+    public bool HasElasticIpWithUnknownAssociation { get; }
+
+    public static ReachabilityIndex For(ModelIndex index) => Cache.GetValue(index, i => new ReachabilityIndex(i));
+
+    /// <summary>An instance or ENI whose Name is <paramref name="name"/> (exact first, then ignoring case).</summary>
+    public Element? FindByName(string name, out bool ambiguous)
+    {
+        ambiguous = false;
+        if (!_byName.TryGetValue(name, out var list) && !_byNameIgnoreCase.TryGetValue(name, out list))
+        {
+            return null;
+        }
+
+        // An ENI attached to a named instance often carries the same Name tag: prefer instances.
+        var instances = list.FindAll(e => e is Instance);
+        var pick = instances.Count > 0 ? instances : list;
+        if (pick.Count > 1)
+        {
+            ambiguous = true;
+            return null;
+        }
+
+        return pick[0];
+    }
+
+    public SecurityGroup? DefaultGroupOf(string vpcId) => _defaultGroupByVpc.TryGetValue(vpcId, out var g) ? g : null;
+
+    /// <summary>The subnet whose block contains all of <paramref name="cidr"/> (the most specific), or null.</summary>
+    public Subnet? SubnetContaining(Cidr cidr) =>
+        _subnets.TryLongestMatch(cidr, out var values, out _) ? values[0] : null;
+
+    /// <summary>Subnets that overlap <paramref name="cidr"/>.</summary>
+    public IEnumerable<Subnet> SubnetsOverlapping(Cidr cidr) => _subnets.Overlapping(cidr);
+
+    /// <summary>The VPC whose block contains all of <paramref name="cidr"/>, or null.</summary>
+    public Vpc? VpcContaining(Cidr cidr) =>
+        _vpcs.TryLongestMatch(cidr, out var values, out _) ? values[0] : null;
+
+    /// <summary>True when some VPC block of the model overlaps <paramref name="cidr"/>.</summary>
+    public bool OverlapsAnyVpc(Cidr cidr)
+    {
+        foreach (var _ in _vpcs.Overlapping(cidr))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    public IReadOnlyList<VpcPeeringConnection> PeeringsBetween(string vpcA, string vpcB) =>
+        _peeringsByPair.TryGetValue(PairKey(vpcA, vpcB), out var l) ? l : Array.Empty<VpcPeeringConnection>();
+
+    /// <summary>The ACL's entries of one direction in evaluation order (rule number, then input order).</summary>
+    public NetworkAclEntry[] SortedEntries(NetworkAcl acl, bool egress) =>
+        _sortedEntries.GetOrAdd((egress ? "E|" : "I|") + acl.Id, _ => Sort(acl, egress));
+
+    internal static NetworkAclEntry[] Sort(NetworkAcl acl, bool egress)
+    {
+        var list = new List<(NetworkAclEntry Entry, int Order)>();
+        int order = 0;
+        foreach (var e in acl.Entries)
+        {
+            if (e.Egress == egress)
+            {
+                list.Add((e, order++));
+            }
+        }
+
+        list.Sort((x, y) => x.Entry.RuleNumber != y.Entry.RuleNumber ? x.Entry.RuleNumber.CompareTo(y.Entry.RuleNumber) : x.Order.CompareTo(y.Order));
+        var result = new NetworkAclEntry[list.Count];
+        for (int i = 0; i < list.Count; i++)
+        {
+            result[i] = list[i].Entry;
+        }
+
+        return result;
+    }
+
+    private static string PairKey(string a, string b) => a + "|" + b;
+
+    private void AddPair(string key, VpcPeeringConnection p)
+    {
+        if (!_peeringsByPair.TryGetValue(key, out var l))
+        {
+            l = new List<VpcPeeringConnection>(1);
+            _peeringsByPair[key] = l;
+        }
+
+        l.Add(p);
+    }
+
+    private void AddName(Element e)
+    {
+        if (e.Name is null)
+        {
+            return;
+        }
+
+        Add(_byName, e.Name, e);
+        Add(_byNameIgnoreCase, e.Name, e);
+    }
+
+    private static void Add(Dictionary<string, List<Element>> d, string key, Element e)
+    {
+        if (!d.TryGetValue(key, out var l))
+        {
+            l = new List<Element>(1);
+            d[key] = l;
+        }
+
+        l.Add(e);
+    }
+}

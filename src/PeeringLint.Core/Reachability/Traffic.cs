@@ -1,0 +1,214 @@
+using System;
+using System.Globalization;
+
+namespace PeeringLint.Reachability;
+
+/// <summary>
+/// One direction of a flow: an IP protocol (AWS numbers: -1 all, 6 tcp, 17 udp, 1 icmp, 58 icmpv6) and, for
+/// TCP/UDP, the destination port range; for ICMP, the type (null: any type).
+/// </summary>
+public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, int? IcmpType)
+{
+    public const int All = -1;
+    public const int Tcp = 6;
+    public const int Udp = 17;
+    public const int Icmp = 1;
+    public const int Icmpv6 = 58;
+
+    /// <summary>Ports a client picks for the reply direction (AWS's recommendation for network ACLs).</summary>
+    public const int EphemeralFrom = 1024;
+    public const int EphemeralTo = 65535;
+
+    public bool HasPorts => Protocol is Tcp or Udp;
+
+    public bool IsIcmp => Protocol is Icmp or Icmpv6;
+
+    /// <summary>The request of a query: protocol and port (ICMP: type; null means all ports / echo request).</summary>
+    public static Traffic Request(int protocol, int? port)
+    {
+        if (protocol is Tcp or Udp)
+        {
+            return port is { } p ? new Traffic(protocol, p, p, null) : new Traffic(protocol, 0, 65535, null);
+        }
+
+        if (protocol is Icmp or Icmpv6)
+        {
+            return new Traffic(protocol, 0, 0, port ?? (protocol == Icmp ? 8 : 128));
+        }
+
+        return new Traffic(protocol, 0, 65535, null);
+    }
+
+    /// <summary>
+    /// The reply a stateless filter (a network ACL) sees: TCP/UDP to the client's ephemeral ports 1024–65535,
+    /// ICMP echo reply for an echo request, everything for "all".
+    /// </summary>
+    public Traffic Reply()
+    {
+        if (HasPorts)
+        {
+            return new Traffic(Protocol, EphemeralFrom, EphemeralTo, null);
+        }
+
+        if (IsIcmp)
+        {
+            int? reply = (Protocol, IcmpType) switch
+            {
+                (Icmp, 8) => 0,
+                (Icmp, 13) => 14,
+                (Icmp, 15) => 16,
+                (Icmp, 17) => 18,
+                (Icmpv6, 128) => 129,
+                _ => null,
+            };
+            return new Traffic(Protocol, 0, 0, reply);
+        }
+
+        return this;
+    }
+
+    /// <summary>Parses tcp, udp, icmp, icmpv6, all (also -1 and protocol numbers). Null when not understood.</summary>
+    public static int? ParseProtocol(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "tcp":
+            case "ssh":
+            case "http":
+            case "https":
+                return Tcp;
+            case "udp":
+                return Udp;
+            case "icmp":
+            case "ping":
+            case "icmpv4":
+                return Icmp;
+            case "icmpv6":
+                return Icmpv6;
+            case "all":
+            case "any":
+            case "-1":
+                return All;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= 255 ? n : null;
+    }
+
+    public static string ProtocolName(int protocol) => protocol switch
+    {
+        All => "all traffic",
+        Tcp => "TCP",
+        Udp => "UDP",
+        Icmp => "ICMP",
+        Icmpv6 => "ICMPv6",
+        _ => "protocol " + protocol.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public override string ToString()
+    {
+        if (HasPorts)
+        {
+            return FromPort == ToPort
+                ? string.Format(CultureInfo.InvariantCulture, "{0}/{1}", ProtocolName(Protocol), FromPort)
+                : string.Format(CultureInfo.InvariantCulture, "{0} ports {1}-{2}", ProtocolName(Protocol), FromPort, ToPort);
+        }
+
+        if (IsIcmp)
+        {
+            string what = IcmpType switch
+            {
+                null => "any type",
+                8 => "echo request",
+                0 => "echo reply",
+                128 => "echo request",
+                129 => "echo reply",
+                { } t => "type " + t.ToString(CultureInfo.InvariantCulture),
+            };
+            return ProtocolName(Protocol) + " " + what;
+        }
+
+        return ProtocolName(Protocol);
+    }
+
+    /// <summary>
+    /// Whether a rule (security group rule or network ACL entry) with this protocol and range admits all of
+    /// this traffic: Yes, No, or Unknown (the rule is partly unknown, or covers only part of the traffic).
+    /// For ICMP rules, <paramref name="from"/> is the type and <paramref name="to"/> the code (-1: all).
+    /// </summary>
+    public Tri MatchedBy(int? protocol, int? from, int? to)
+    {
+        if (protocol is not { } rp)
+        {
+            return Tri.Unknown;
+        }
+
+        if (rp == All)
+        {
+            return Tri.Yes;
+        }
+
+        if (Protocol == All)
+        {
+            // The traffic is every protocol; a rule for one protocol covers part of it.
+            return Tri.Unknown;
+        }
+
+        if (rp != Protocol)
+        {
+            return Tri.No;
+        }
+
+        if (HasPorts)
+        {
+            if (from is not { } f || to is not { } t)
+            {
+                return Tri.Unknown;
+            }
+
+            if (f == -1 && t == -1)
+            {
+                return Tri.Yes;
+            }
+
+            if (f <= FromPort && t >= ToPort)
+            {
+                return Tri.Yes;
+            }
+
+            return t < FromPort || f > ToPort ? Tri.No : Tri.Unknown;
+        }
+
+        if (IsIcmp)
+        {
+            if (from is not { } type)
+            {
+                return Tri.Unknown;
+            }
+
+            if (type == -1)
+            {
+                return Tri.Yes;
+            }
+
+            if (IcmpType is not { } want)
+            {
+                return Tri.Unknown;
+            }
+
+            if (type != want)
+            {
+                return Tri.No;
+            }
+
+            // A rule for one code of the type: the traffic's code is not modelled.
+            return to is null or -1 ? Tri.Yes : Tri.Unknown;
+        }
+
+        return Tri.Yes;
+    }
+}

@@ -1,0 +1,49 @@
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Reachability;
+
+namespace PeeringLint.Rules.Exposure;
+
+/// <summary>An instance in a public subnet with neither a public IPv4 address nor an Elastic IP.</summary>
+public sealed class PL3001PublicSubnetInstanceWithoutPublicIp : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL3001",
+        "PublicSubnetInstanceWithoutPublicIp",
+        "Instance in a public subnet has no public IPv4 address",
+        "The instance's subnet routes 0.0.0.0/0 to an attached internet gateway, but the instance has no public IPv4 address and no Elastic IP. An internet gateway only translates for instances with a public address, so nothing on the internet can reach it: EC2 Instance Connect and SSH fail with 'No public IPv4 address assigned'.",
+        RuleCategories.Exposure,
+        Severity.Note);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        foreach (var instance in context.Model.Instances)
+        {
+            if (instance.SubnetId is null || !index.Subnets.TryGetValue(instance.SubnetId, out var subnet))
+            {
+                continue;
+            }
+
+            var host = ExposureFacts.HostOf(index, instance);
+            if (host is null || host.PublicIp != PublicIpMode.None)
+            {
+                continue;
+            }
+
+            if (ExposureFacts.IsPublicSubnet(index, subnet, out var table, out var route) != Tri.Yes)
+            {
+                continue;
+            }
+
+            context.Report(
+                instance.PublicIpLocation ?? instance.Location,
+                $"Instance {instance.Label} is in public subnet {subnet.Label} (route table {table!.Label} sends 0.0.0.0/0 to '{route!.TargetId}') but has no public IPv4 address and no Elastic IP, so it cannot be reached from the internet (EC2 Instance Connect, SSH).",
+                instance,
+                new[] { new RelatedLocation(route.Location, $"route 0.0.0.0/0 → {route.TargetId}") },
+                key: instance.Id);
+        }
+    }
+}

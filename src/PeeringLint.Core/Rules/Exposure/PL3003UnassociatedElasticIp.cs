@@ -1,0 +1,34 @@
+using PeeringLint.Engine;
+
+namespace PeeringLint.Rules.Exposure;
+
+/// <summary>An Elastic IP that is allocated but associated with nothing.</summary>
+public sealed class PL3003UnassociatedElasticIp : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL3003",
+        "UnassociatedElasticIp",
+        "Elastic IP is not associated",
+        "An Elastic IP address is allocated to the account but not associated with an instance or network interface. AWS bills public IPv4 addresses by the hour whether or not they are in use; an idle one usually means the association step was skipped (the instance still has no public address) or the address was left behind after clean-up.",
+        RuleCategories.Exposure,
+        Severity.Note);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var eip in context.Model.ElasticIps)
+        {
+            if (eip.IsAssociated)
+            {
+                continue;
+            }
+
+            context.Report(
+                eip.Location,
+                $"Elastic IP {eip.Label}{(eip.PublicIp is { } ip && ip != eip.Name ? " (" + ip + ")" : string.Empty)} is allocated but not associated with any instance or network interface; it is billed while idle.",
+                eip,
+                key: eip.Id);
+        }
+    }
+}

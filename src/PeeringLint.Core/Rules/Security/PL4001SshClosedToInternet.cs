@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Reachability;
+using PeeringLint.Rules.Exposure;
+
+namespace PeeringLint.Rules.Security;
+
+/// <summary>An instance with a public address whose security groups admit no SSH from outside the VPC.</summary>
+public sealed class PL4001SshClosedToInternet : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL4001",
+        "SshClosedToInternet",
+        "Instance with a public address admits no SSH from outside its VPC",
+        "The instance has a public IPv4 address or an Elastic IP, but none of its security groups admits TCP port 22 (or all traffic) from any address outside the VPC. A VPC's default security group only admits traffic from its own members, so EC2 Instance Connect and SSH from the internet time out. Quiet when the groups admit other traffic from the internet (the instance serves something else and SSH is closed on purpose).",
+        RuleCategories.Security,
+        Severity.Note)
+    {
+        Tags = new[] { "security" },
+        SecuritySeverity = 1.0,
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        foreach (var instance in context.Model.Instances)
+        {
+            var host = ExposureFacts.HostOf(index, instance);
+            if (host is null || host.PublicIp != PublicIpMode.Assigned || host.GroupsUnknown is not null || host.Groups.Count == 0)
+            {
+                continue;
+            }
+
+            var (ssh, other) = Admits(host);
+            if (ssh != Tri.No || other != Tri.No)
+            {
+                continue;
+            }
+
+            var g = host.Groups[0];
+            string groups = host.Groups.Count == 1 ? "security group " + g.Label : "security groups " + string.Join(", ", Labels(host.Groups));
+            string why = host.Groups.Count == 1 && g.IsDefault ? " (a default security group only admits traffic from its own members)" : string.Empty;
+            context.Report(
+                g.Location,
+                $"Instance {instance.Label} has {host.PublicText ?? "a public IPv4 address"}, but its {groups} admit{(host.Groups.Count == 1 ? "s" : string.Empty)} no SSH (TCP 22) from outside the VPC{why}: EC2 Instance Connect and SSH from the internet will time out.",
+                g,
+                new[] { new RelatedLocation(instance.Location, $"instance {instance.Label}") },
+                key: instance.Id + "|" + g.Id);
+        }
+    }
+
+    /// <summary>Whether the groups admit SSH, and whether they admit any other traffic, from public addresses.</summary>
+    private static (Tri Ssh, Tri Other) Admits(Host host)
+    {
+        var ssh = Tri.No;
+        var other = Tri.No;
+        var sshTraffic = Traffic.Request(Traffic.Tcp, 22);
+        foreach (var g in host.Groups)
+        {
+            if (g.RulesIncomplete)
+            {
+                return (Tri.Unknown, Tri.Unknown);
+            }
+
+            foreach (var r in g.Ingress)
+            {
+                Tri fromOutside = r.PeerKind switch
+                {
+                    SgPeerKind.Cidr when r.Cidr?.Value is { } c => ExposureFacts.HasPublicAddresses(c) ? Tri.Yes : Tri.No,
+                    SgPeerKind.SecurityGroup => Tri.No,
+                    _ => Tri.Unknown,
+                };
+                if (fromOutside == Tri.No)
+                {
+                    continue;
+                }
+
+                var m = sshTraffic.MatchedBy(r.Protocol, r.FromPort, r.ToPort);
+                if (m != Tri.No)
+                {
+                    ssh = m == Tri.Yes && fromOutside == Tri.Yes ? Tri.Yes : (ssh == Tri.Yes ? Tri.Yes : Tri.Unknown);
+                }
+                else
+                {
+                    other = fromOutside == Tri.Yes ? Tri.Yes : (other == Tri.Yes ? Tri.Yes : Tri.Unknown);
+                }
+            }
+        }
+
+        return (ssh, other);
+    }
+
+    private static IEnumerable<string> Labels(IReadOnlyList<SecurityGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            yield return g.Label;
+        }
+    }
+}

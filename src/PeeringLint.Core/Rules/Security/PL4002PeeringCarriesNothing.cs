@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Reachability;
+using PeeringLint.Rules.Exposure;
+
+namespace PeeringLint.Rules.Security;
+
+/// <summary>An active, routed peering where no instance on one side admits any traffic from the other VPC.</summary>
+public sealed class PL4002PeeringCarriesNothing : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL4002",
+        "PeeringCarriesNothing",
+        "No security group admits traffic from the peer VPC",
+        "The peering connection is active and both VPCs route to each other over it, but no security group of any instance on one side admits any traffic from the other VPC's CIDR block or security groups. Security groups deny inbound traffic unless a rule admits it, so nothing from the peer reaches those instances: the peering carries nothing.",
+        RuleCategories.Security,
+        Severity.Warning)
+    {
+        Tags = new[] { "security" },
+        SecuritySeverity = 2.0,
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        foreach (var p in context.Model.PeeringConnections)
+        {
+            if (p.Status != PeeringStatus.Active || index.Vpc(p.Requester.VpcId) is not { } a || index.Vpc(p.Accepter.VpcId) is not { } b || a.Id == b.Id)
+            {
+                continue;
+            }
+
+            if (!Routes(index, p, a, b) || !Routes(index, p, b, a))
+            {
+                continue;
+            }
+
+            Check(context, p, a, b);
+            Check(context, p, b, a);
+        }
+    }
+
+    private static void Check(RuleContext context, VpcPeeringConnection p, Vpc side, Vpc peer)
+    {
+        var index = context.Index;
+        var instances = index.InstancesOf(side.Id);
+        if (instances.Count == 0 || peer.HasUnknownCidrs)
+        {
+            return;
+        }
+
+        var peerCidrs = ModelIndex.UsableCidrs(peer);
+        var seen = new HashSet<string>();
+        foreach (var i in instances)
+        {
+            var host = ExposureFacts.HostOf(index, i);
+            if (host is null || host.GroupsUnknown is not null)
+            {
+                return;
+            }
+
+            foreach (var g in host.Groups)
+            {
+                if (!seen.Add(g.Id))
+                {
+                    continue;
+                }
+
+                if (g.RulesIncomplete)
+                {
+                    return;
+                }
+
+                foreach (var r in g.Ingress)
+                {
+                    var admits = AdmitsFrom(index, r, peer, peerCidrs);
+                    if (admits != Tri.No)
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+
+        context.Report(
+            p.Location,
+            $"Peering connection {p.Label} is active and routed both ways, but no security group of the {instances.Count} instance{(instances.Count == 1 ? string.Empty : "s")} in {side.Label} admits any traffic from {peer.Label} ({Describe.Cidrs(peerCidrs)}): the peering carries nothing to {side.Label}.",
+            p,
+            new[] { new RelatedLocation(instances[0].Location, $"instance {instances[0].Label} in {side.Label}") },
+            key: $"{p.Id}|{side.Id}");
+    }
+
+    private static Tri AdmitsFrom(ModelIndex index, SecurityGroupRule r, Vpc peer, IReadOnlyList<CidrValue> peerCidrs)
+    {
+        switch (r.PeerKind)
+        {
+            case SgPeerKind.Cidr:
+                if (r.Cidr?.Value is not { } c)
+                {
+                    return Tri.Unknown;
+                }
+
+                foreach (var pc in peerCidrs)
+                {
+                    if (pc.Value!.Value.Overlaps(c))
+                    {
+                        return Tri.Yes;
+                    }
+                }
+
+                return Tri.No;
+            case SgPeerKind.SecurityGroup:
+                string? vpc = r.GroupId is not null && index.SecurityGroups.TryGetValue(r.GroupId, out var g) ? g.VpcId : r.GroupVpcId;
+                return vpc is null ? Tri.Unknown : vpc == peer.Id ? Tri.Yes : Tri.No;
+            default:
+                return Tri.Unknown;
+        }
+    }
+
+    private static bool Routes(ModelIndex index, VpcPeeringConnection p, Vpc from, Vpc to)
+    {
+        foreach (var tr in index.RoutesTo(p.Id))
+        {
+            if (tr.Table.VpcId != from.Id || tr.Route.State == RouteState.Blackhole || tr.Route.Destination?.Value is not { } d)
+            {
+                continue;
+            }
+
+            foreach (var c in ModelIndex.UsableCidrs(to))
+            {
+                if (c.Value!.Value.Overlaps(d))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Reachability;
+
+namespace PeeringLint.Rules.Security;
+
+/// <summary>A security group rule admitting SSH (or all traffic) from 0.0.0.0/0 or ::/0.</summary>
+public sealed class PL4004SshOpenToWorld : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "PL4004",
+        "SshOpenToWorld",
+        "Security group admits SSH from anywhere",
+        "An inbound rule admits TCP port 22 (or all traffic) from 0.0.0.0/0 or ::/0, so every address on the internet can try to log in. It is what the tutorial does to make EC2 Instance Connect work; the narrower fix is the Region's EC2 Instance Connect prefix list, or your own address.",
+        RuleCategories.Security,
+        Severity.Note)
+    {
+        Tags = new[] { "security" },
+        SecuritySeverity = 6.5,
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var ssh = Traffic.Request(Traffic.Tcp, 22);
+        foreach (var g in context.Model.SecurityGroups)
+        {
+            foreach (var r in g.Ingress)
+            {
+                if (r.PeerKind != SgPeerKind.Cidr || r.Cidr?.Value is not { } c || c.PrefixLength != 0)
+                {
+                    continue;
+                }
+
+                if (ssh.MatchedBy(r.Protocol, r.FromPort, r.ToPort) != Tri.Yes)
+                {
+                    continue;
+                }
+
+                string what = r.Protocol == -1 ? "all traffic" : "SSH (TCP 22)";
+                context.Report(
+                    r.Cidr.Location.IsNone ? r.Location : r.Cidr.Location,
+                    $"Security group {g.Label} admits {what} from {c}: anyone on the internet can try to log in.",
+                    g,
+                    key: $"{g.Id}|{c}|{r.Protocol}|{r.FromPort}|{r.ToPort}");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using PeeringLint.Tests.TestKit;
+using Xunit;
+
+namespace PeeringLint.Tests.Rules.Security;
+
+public sealed class PL4001SshClosedToInternetTests
+{
+    private static string Doc(string group, string instance = "      - { name: web1, subnet: public1, public_ip: auto }\n") => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    internet_gateway: igw1
+    subnets:
+      - {{ name: public1, cidr: 10.1.0.0/24, route_table: rtb1 }}
+    route_tables:
+      - name: rtb1
+        routes:
+          - {{ destination: 0.0.0.0/0, target: igw1 }}
+    security_groups:
+{group}    instances:
+{instance}";
+
+    [Fact]
+    public void Default_group_without_ssh_is_reported()
+    {
+        var f = RuleVerifier.Verify(Doc("      - [|name: default|]\n"), "PL4001");
+        Assert.Contains("only admits traffic from its own members", f[0].Message);
+    }
+
+    [Fact]
+    public void Ssh_from_inside_the_vpc_only_is_reported() =>
+        RuleVerifier.Verify(Doc("      - [|name: default\n        ingress:\n          - { type: ssh, source: 10.1.0.0/16 }|]\n"), "PL4001");
+
+    [Theory]
+    [InlineData("203.0.113.0/24")]
+    [InlineData("0.0.0.0/0")]
+    public void Ssh_from_a_public_range_is_silent(string source) =>
+        RuleVerifier.Verify(Doc($"      - name: default\n        ingress:\n          - {{ type: ssh, source: {source} }}\n"), "PL4001");
+
+    [Fact]
+    public void Group_serving_another_port_to_the_internet_is_silent() =>
+        RuleVerifier.Verify(Doc("      - name: default\n        ingress:\n          - { type: https, source: 0.0.0.0/0 }\n"), "PL4001");
+
+    [Fact]
+    public void Instance_without_public_address_is_silent() =>
+        RuleVerifier.Verify(Doc("      - name: default\n", "      - { name: web1, subnet: public1, public_ip: none }\n"), "PL4001");
+
+    [Fact]
+    public void Ssh_from_a_prefix_list_is_unknown_and_silent() =>
+        RuleVerifier.Verify(Doc("      - name: default\n        ingress:\n          - { type: ssh, source: pl-0e4bcff02b13bef1e }\n"), "PL4001");
+}
