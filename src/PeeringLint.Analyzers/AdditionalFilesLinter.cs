@@ -17,9 +17,6 @@ namespace PeeringLint.Analyzers;
 /// </summary>
 internal static class AdditionalFilesLinter
 {
-    private static readonly LoadOptions SingleThreadedLoad = new() { MaxDegreeOfParallelism = 1 };
-    private static readonly LintOptions SingleThreadedLint = new() { MaxDegreeOfParallelism = 1 };
-
     public static IReadOnlyList<AdditionalText> Select(ImmutableArray<AdditionalText> files)
     {
         List<AdditionalText>? selected = null;
@@ -53,7 +50,7 @@ internal static class AdditionalFilesLinter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var loaded = new InputLoader().Load(sources, SingleThreadedLoad);
+        var loaded = new InputLoader().Load(sources, new LoadOptions { MaxDegreeOfParallelism = 1 });
         Location Map(SourceLocation l) => ToRoslyn(l, texts);
         foreach (var problem in loaded.Problems)
         {
@@ -69,7 +66,7 @@ internal static class AdditionalFilesLinter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var result = LintEngine.Run(loaded.Model, SingleThreadedLint);
+        var result = LintEngine.Run(loaded.Model, new LintOptions { MaxDegreeOfParallelism = 1 });
         PeeringLintAnalyzer.Report(result.Findings, Map, FixProperties.Plain, report);
     }
 
