@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PeeringLint.Analyzers.CodeFixes;
+
+/// <summary>
+/// PL2001: a peering route has no route back. Adds the reciprocal <c>new CfnRoute(...)</c> right after the
+/// existing one, in the peer's route table (<c>returnTableSymbol</c>), for <c>returnDestination</c>, over the same
+/// connection (<c>peeringConnectionSymbol</c>). Offered only when both variables are in scope and declared before.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL2001AddReturnRouteCodeFixProvider))]
+[Shared]
+public sealed class PL2001AddReturnRouteCodeFixProvider : CodeFixProvider
+{
+    public const string EquivalenceKey = "PL2001.AddReturnRoute";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL2001");
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var p = diagnostic.Properties;
+            if (!p.TryGetValue("returnTableSymbol", out var table) || table is null
+                || !p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
+                || !p.TryGetValue("returnDestination", out var destination) || destination is null
+                || !p.TryGetValue("returnTableKind", out var tableKind) || tableKind != "CfnRouteTable")
+            {
+                continue;
+            }
+
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var creation = node.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>(c => c.Type.ToString().EndsWith("CfnRoute", System.StringComparison.Ordinal));
+            var statement = creation?.FirstAncestorOrSelf<StatementSyntax>();
+            if (creation?.ArgumentList is not { Arguments.Count: >= 1 } args || statement?.Parent is not BlockSyntax)
+            {
+                continue;
+            }
+
+            if (!DeclaredBefore(model, statement, table) || !DeclaredBefore(model, statement, peering))
+            {
+                continue;
+            }
+
+            string id = (p.TryGetValue("returnTable", out var t) ? t : table) + "-peering-return";
+            string scope = args.Arguments[0].ToString();
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add the return route {destination} to '{table}'",
+                    ct => Insert(context.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {table}.Ref, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct),
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static string Literal(string s) => SyntaxFactory.Literal(s).ToString();
+
+    /// <summary>True when <paramref name="name"/> binds at the statement to a variable declared before it.</summary>
+    private static bool DeclaredBefore(SemanticModel model, StatementSyntax statement, string name)
+    {
+        foreach (var symbol in model.LookupSymbols(statement.SpanStart, name: name))
+        {
+            if (symbol is ILocalSymbol local)
+            {
+                foreach (var r in local.DeclaringSyntaxReferences)
+                {
+                    if (r.SyntaxTree == statement.SyntaxTree && r.Span.End <= statement.SpanStart)
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (symbol is IFieldSymbol or IPropertySymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<Document> Insert(Document document, StatementSyntax after, string code, CancellationToken cancellationToken)
+    {
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        string indent = string.Empty;
+        foreach (var trivia in after.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                indent = trivia.ToString();
+            }
+        }
+
+        string newline = after.GetTrailingTrivia().ToFullString().Contains("\r\n") ? "\r\n" : "\n";
+        bool endsWithNewline = after.GetTrailingTrivia().ToFullString().EndsWith("\n", System.StringComparison.Ordinal);
+        string insertion = endsWithNewline ? indent + code + newline : newline + indent + code;
+        return document.WithText(text.WithChanges(new TextChange(new TextSpan(after.FullSpan.End, 0), insertion)));
+    }
+}

@@ -1,0 +1,769 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PeeringLint.Model;
+
+namespace PeeringLint.Analyzers.Cdk;
+
+/// <summary>What the C# code yields: the model, and the way back from model ids and locations to C#.</summary>
+internal sealed class CdkModel
+{
+    public CdkModel(NetworkModel model, LocationMap locations, Dictionary<string, ConstructFact> factsById)
+    {
+        Model = model;
+        Locations = locations;
+        FactsById = factsById;
+    }
+
+    public NetworkModel Model { get; }
+
+    public LocationMap Locations { get; }
+
+    /// <summary>The construct behind each model element id (ids are unique per kind; a clash keeps the first).</summary>
+    public Dictionary<string, ConstructFact> FactsById { get; }
+}
+
+/// <summary>
+/// Builds the normalized <see cref="NetworkModel"/> from the construct facts of one compilation (the same
+/// builder every input format fills). References are resolved through the variables constructs are stored in;
+/// what cannot be resolved stays unknown (null ids, <see cref="CidrValue.Unknown"/>).
+/// </summary>
+internal sealed class CdkModelBuilder
+{
+    private const string CdkDefaultVpcCidr = "10.0.0.0/16";
+
+    private readonly List<ConstructFact> _facts;
+    private readonly List<CallFact> _calls;
+    private readonly CancellationToken _cancellationToken;
+    private readonly LocationMap _locations = new();
+    private readonly Dictionary<ISymbol, ConstructFact?> _bySymbol = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxNode, ConstructFact> _byCreation = new();
+    private readonly Dictionary<ConstructFact, string> _ids = new();
+    private readonly Dictionary<string, ConstructFact> _factsById = new(StringComparer.Ordinal);
+
+    public CdkModelBuilder(IEnumerable<ConstructFact> facts, IEnumerable<CallFact> calls, CancellationToken cancellationToken)
+    {
+        _facts = new List<ConstructFact>(facts);
+        _facts.Sort(CompareSyntax);
+        _calls = new List<CallFact>(calls);
+        _calls.Sort((a, b) => CompareNodes(a.Syntax, b.Syntax));
+        _cancellationToken = cancellationToken;
+    }
+
+    public CdkModel Build()
+    {
+        AssignIds();
+        var b = new NetworkModelBuilder();
+        var vpcs = new Dictionary<string, Vpc>(StringComparer.Ordinal);
+        var vpcOrder = new List<string>();
+        var tables = new Dictionary<string, RouteTable>(StringComparer.Ordinal);
+        var tableOrder = new List<string>();
+        var groups = new Dictionary<string, SecurityGroup>(StringComparer.Ordinal);
+        var groupOrder = new List<string>();
+        var acls = new Dictionary<string, NetworkAcl>(StringComparer.Ordinal);
+        var aclOrder = new List<string>();
+        var igws = new Dictionary<string, InternetGateway>(StringComparer.Ordinal);
+        var igwOrder = new List<string>();
+        var eips = new Dictionary<string, ElasticIp>(StringComparer.Ordinal);
+        var eipOrder = new List<string>();
+        var subnets = new List<Subnet>();
+        var subnetVpc = new Dictionary<string, string?>(StringComparer.Ordinal);
+        bool l2Vpc = false;
+        bool orphanRoutes = false;
+
+        // Pass 1: containers.
+        foreach (var f in _facts)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            string id = _ids[f];
+            var loc = Src(f.Location, f.Kind + " '" + id + "'");
+            switch (f.Kind)
+            {
+                case "CfnVPC":
+                    vpcs[id] = new Vpc(id, loc) { Name = NameTag(f), Ipv4Cidrs = new[] { Cidr(f.Prop("CidrBlock"), f, "CidrBlock") ?? CidrValue.Unknown(loc, "no CidrBlock (IPAM pool)") } };
+                    vpcOrder.Add(id);
+                    break;
+                case "Vpc":
+                    l2Vpc = true;
+                    vpcs[id] = new Vpc(id, loc) { Name = Str(f.Prop("VpcName")), Ipv4Cidrs = new[] { L2VpcCidr(f, loc) } };
+                    vpcOrder.Add(id);
+                    break;
+                case "CfnRouteTable":
+                    tables[id] = new RouteTable(id, loc, RefId(f.Prop("VpcId"), "CfnVPC", "Vpc")) { Name = NameTag(f) };
+                    tableOrder.Add(id);
+                    break;
+                case "CfnInternetGateway":
+                    igws[id] = new InternetGateway(id, loc) { Name = NameTag(f) };
+                    igwOrder.Add(id);
+                    break;
+                case "CfnSecurityGroup":
+                    groups[id] = new SecurityGroup(id, loc, RefId(f.Prop("VpcId"), "CfnVPC", "Vpc"))
+                    {
+                        Name = NameTag(f),
+                        GroupName = Str(f.Prop("GroupName")),
+                        Ingress = CfnRules(f.Prop("SecurityGroupIngress"), RuleDirection.Ingress),
+                        Egress = CfnRules(f.Prop("SecurityGroupEgress"), RuleDirection.Egress),
+                    };
+                    groupOrder.Add(id);
+                    break;
+                case "SecurityGroup":
+                    groups[id] = new SecurityGroup(id, loc, RefId(f.Prop("Vpc"), "CfnVPC", "Vpc"))
+                    {
+                        GroupName = Str(f.Prop("SecurityGroupName")),
+                        Egress = f.Prop("AllowAllOutbound") is BoolValue { Value: false }
+                            ? Array.Empty<SecurityGroupRule>()
+                            : new[] { new SecurityGroupRule(loc, RuleDirection.Egress, -1, null, null, SgPeerKind.Cidr) { Cidr = CidrValue.Parse("0.0.0.0/0", loc) } },
+                    };
+                    groupOrder.Add(id);
+                    break;
+                case "CfnNetworkAcl":
+                    acls[id] = new NetworkAcl(id, loc, RefId(f.Prop("VpcId"), "CfnVPC", "Vpc")) { Name = NameTag(f) };
+                    aclOrder.Add(id);
+                    break;
+                case "CfnSubnet":
+                    string? vpcId = RefId(f.Prop("VpcId"), "CfnVPC", "Vpc");
+                    subnetVpc[id] = vpcId;
+                    subnets.Add(new Subnet(id, loc, vpcId)
+                    {
+                        Name = NameTag(f),
+                        Ipv4Cidr = Cidr(f.Prop("CidrBlock"), f, "CidrBlock"),
+                        AvailabilityZone = Str(f.Prop("AvailabilityZone")),
+                        MapPublicIpOnLaunch = f.Prop("MapPublicIpOnLaunch") is BoolValue bv ? bv.Value : null,
+                    });
+                    break;
+                case "CfnEIP":
+                    eips[id] = new ElasticIp(id, loc) { Name = NameTag(f), InstanceId = RefId(f.Prop("InstanceId"), "CfnInstance", "Instance_") };
+                    eipOrder.Add(id);
+                    break;
+            }
+        }
+
+        // Pass 2: things that attach to containers.
+        var routes = new Dictionary<string, List<Route>>(StringComparer.Ordinal);
+        var tableSubnets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var ingress = new Dictionary<string, List<SecurityGroupRule>>(StringComparer.Ordinal);
+        var egress = new Dictionary<string, List<SecurityGroupRule>>(StringComparer.Ordinal);
+        var aclEntries = new Dictionary<string, List<NetworkAclEntry>>(StringComparer.Ordinal);
+        var aclSubnets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var extraCidrs = new Dictionary<string, List<CidrValue>>(StringComparer.Ordinal);
+        var attachments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var f in _facts)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            string id = _ids[f];
+            var loc = Src(f.Location, f.Kind + " '" + id + "'");
+            switch (f.Kind)
+            {
+                case "CfnRoute":
+                    var tableId = RefId(f.Prop("RouteTableId"), "CfnRouteTable");
+                    if (tableId is null || !tables.ContainsKey(tableId))
+                    {
+                        orphanRoutes = true;
+                        break;
+                    }
+
+                    Add(routes, tableId, ReadRoute(f, id, loc));
+                    break;
+                case "CfnSubnetRouteTableAssociation":
+                    if (RefId(f.Prop("RouteTableId"), "CfnRouteTable") is { } t && RefId(f.Prop("SubnetId"), "CfnSubnet") is { } s)
+                    {
+                        Add(tableSubnets, t, s);
+                    }
+
+                    break;
+                case "CfnVPCCidrBlock":
+                    if (RefId(f.Prop("VpcId"), "CfnVPC", "Vpc") is { } v && Cidr(f.Prop("CidrBlock"), f, "CidrBlock") is { } extra)
+                    {
+                        Add(extraCidrs, v, extra);
+                    }
+
+                    break;
+                case "CfnVPCGatewayAttachment":
+                    if (RefId(f.Prop("InternetGatewayId"), "CfnInternetGateway") is { } g && RefId(f.Prop("VpcId"), "CfnVPC", "Vpc") is { } av)
+                    {
+                        Add(attachments, g, av);
+                    }
+
+                    break;
+                case "CfnVPCPeeringConnection":
+                    b.PeeringConnections.Add(ReadPeering(f, id, loc));
+                    break;
+                case "CfnSecurityGroupIngress":
+                case "CfnSecurityGroupEgress":
+                    if (RefId(f.Prop("GroupId"), "CfnSecurityGroup", "SecurityGroup") is { } gid && f.Props is { } p)
+                    {
+                        var dir = f.Kind == "CfnSecurityGroupIngress" ? RuleDirection.Ingress : RuleDirection.Egress;
+                        foreach (var r in CfnRule(p, dir, loc))
+                        {
+                            Add(dir == RuleDirection.Ingress ? ingress : egress, gid, r);
+                        }
+                    }
+
+                    break;
+                case "CfnNetworkAclEntry":
+                    if (RefId(f.Prop("NetworkAclId"), "CfnNetworkAcl") is { } acl)
+                    {
+                        Add(aclEntries, acl, ReadAclEntry(f, loc));
+                    }
+
+                    break;
+                case "CfnSubnetNetworkAclAssociation":
+                    if (RefId(f.Prop("NetworkAclId"), "CfnNetworkAcl") is { } acl2 && RefId(f.Prop("SubnetId"), "CfnSubnet") is { } s2)
+                    {
+                        Add(aclSubnets, acl2, s2);
+                    }
+
+                    break;
+                case "CfnInstance":
+                    b.Instances.Add(ReadCfnInstance(f, id, loc, subnetVpc));
+                    break;
+                case "Instance_":
+                    b.Instances.Add(ReadL2Instance(f, id, loc));
+                    break;
+                case "CfnNatGateway":
+                    var natSubnet = RefId(f.Prop("SubnetId"), "CfnSubnet");
+                    b.NatGateways.Add(new NatGateway(id, loc, natSubnet) { Name = NameTag(f), VpcId = natSubnet is not null && subnetVpc.TryGetValue(natSubnet, out var nv) ? nv : null });
+                    break;
+                case "CfnEIPAssociation":
+                    var instanceId = RefId(f.Prop("InstanceId"), "CfnInstance", "Instance_");
+                    var eipId = RefId(f.Prop("AllocationId"), "CfnEIP") ?? RefId(f.Prop("Eip"), "CfnEIP");
+                    if (eipId is not null && eips.TryGetValue(eipId, out var eip))
+                    {
+                        eips[eipId] = eip with { InstanceId = instanceId, AssociationUnknown = instanceId is null };
+                    }
+                    else
+                    {
+                        eips[id] = new ElasticIp(id, loc) { InstanceId = instanceId, AssociationId = id, AssociationUnknown = instanceId is null };
+                        eipOrder.Add(id);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var call in _calls)
+        {
+            if (Resolve(call.Receiver) is { Kind: "SecurityGroup" or "CfnSecurityGroup" } sgFact && call.Arguments.Count >= 2)
+            {
+                var dir = call.Method == "AddIngressRule" ? RuleDirection.Ingress : RuleDirection.Egress;
+                var rule = L2Rule(call, dir);
+                Add(dir == RuleDirection.Ingress ? ingress : egress, _ids[sgFact], rule);
+            }
+        }
+
+        foreach (var id in vpcOrder)
+        {
+            var vpc = vpcs[id];
+            b.Vpcs.Add(extraCidrs.TryGetValue(id, out var extra) ? vpc with { Ipv4Cidrs = Concat(vpc.Ipv4Cidrs, extra) } : vpc);
+        }
+
+        b.Subnets.AddRange(subnets);
+        foreach (var id in tableOrder)
+        {
+            var t = tables[id];
+            b.RouteTables.Add(t with
+            {
+                Routes = routes.TryGetValue(id, out var r) ? r.ToArray() : Array.Empty<Route>(),
+                SubnetIds = tableSubnets.TryGetValue(id, out var s) ? s.ToArray() : Array.Empty<string>(),
+                RoutesIncomplete = orphanRoutes,
+            });
+        }
+
+        foreach (var id in igwOrder)
+        {
+            b.InternetGateways.Add(igws[id] with { AttachedVpcIds = attachments.TryGetValue(id, out var a) ? a.ToArray() : Array.Empty<string>() });
+        }
+
+        foreach (var id in groupOrder)
+        {
+            var g = groups[id];
+            b.SecurityGroups.Add(g with
+            {
+                Ingress = ingress.TryGetValue(id, out var i) ? Concat(g.Ingress, i) : g.Ingress,
+                Egress = egress.TryGetValue(id, out var e) ? Concat(g.Egress, e) : g.Egress,
+            });
+        }
+
+        foreach (var id in aclOrder)
+        {
+            b.NetworkAcls.Add(acls[id] with
+            {
+                Entries = aclEntries.TryGetValue(id, out var e) ? e.ToArray() : Array.Empty<NetworkAclEntry>(),
+                SubnetIds = aclSubnets.TryGetValue(id, out var s) ? s.ToArray() : Array.Empty<string>(),
+            });
+        }
+
+        foreach (var id in eipOrder)
+        {
+            b.ElasticIps.Add(eips[id]);
+        }
+
+        // An L2 Vpc creates route tables the code never names, and a route whose table is unresolved could
+        // belong to any table: only a pure-L1 app with every route placed lists all route tables.
+        b.Coverage = !l2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None;
+        return new CdkModel(b.Build(), _locations, _factsById);
+    }
+
+    private void AssignIds()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in _facts)
+        {
+            if (f.Variable is not null)
+            {
+                // A variable assigned two constructs cannot tell which one a reference means.
+                _bySymbol[f.Variable] = _bySymbol.ContainsKey(f.Variable) ? null : f;
+            }
+
+            _byCreation[f.Creation] = f;
+            string baseId = f.ConstructId is StringValue s && s.Text.Length > 0
+                ? s.Text
+                : f.Variable?.Name ?? f.Kind + "@" + (f.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
+            string id = baseId;
+            int n = 2;
+            while (!used.Add(Group(f.Kind) + "|" + id))
+            {
+                id = baseId + "#" + n.ToString(CultureInfo.InvariantCulture);
+                n++;
+            }
+
+            _ids[f] = id;
+            if (!_factsById.ContainsKey(id))
+            {
+                _factsById[id] = f;
+            }
+        }
+    }
+
+    /// <summary>Model kinds: ids are unique per kind, and L1/L2 constructs of one kind share the id space.</summary>
+    private static string Group(string kind) => kind switch
+    {
+        "Vpc" => "CfnVPC",
+        "SecurityGroup" => "CfnSecurityGroup",
+        "Instance_" => "CfnInstance",
+        "CfnSecurityGroupIngress" or "CfnSecurityGroupEgress" => "CfnSecurityGroupRule",
+        _ => kind,
+    };
+
+    private ConstructFact? Resolve(CdkValue? value)
+    {
+        if (value is not RefValue r)
+        {
+            return null;
+        }
+
+        if (r.Symbol is not null)
+        {
+            return _bySymbol.TryGetValue(r.Symbol, out var f) ? f : null;
+        }
+
+        return r.Creation is not null && _byCreation.TryGetValue(r.Creation, out var c) ? c : null;
+    }
+
+    /// <summary>
+    /// The model id a property refers to: a construct of one of <paramref name="kinds"/> (through <c>x.Ref</c>,
+    /// <c>x.AttrVpcId</c>, <c>x.VpcId</c> or <c>x</c> itself), or a literal AWS id. Null when unknown.
+    /// </summary>
+    private string? RefId(CdkValue? value, params string[] kinds)
+    {
+        switch (value)
+        {
+            case StringValue s when s.Text.Length > 0:
+                return s.Text;
+            case RefValue r when r.Member.Length == 0 || r.Member == "Ref" || r.Member.EndsWith("Id", StringComparison.Ordinal):
+                var f = Resolve(r);
+                return f is not null && Array.IndexOf(kinds, f.Kind) >= 0 ? _ids[f] : null;
+            default:
+                return null;
+        }
+    }
+
+    private SourceLocation Src(Location location, string? logicalPath = null) => _locations.ToModel(location, logicalPath);
+
+    private CidrValue? Cidr(CdkValue? value, ConstructFact owner, string property)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var loc = Src(value.Location, owner.Kind + " '" + _ids[owner] + "'." + property);
+        if (value is StringValue s)
+        {
+            return CidrValue.Parse(s.Text, loc);
+        }
+
+        // vpc.AttrCidrBlock / vpc.VpcCidrBlock: the referenced VPC's primary block.
+        if (value is RefValue { Member: "AttrCidrBlock" or "VpcCidrBlock" } r && Resolve(r) is { } vf && PrimaryCidrText(vf) is { } text)
+        {
+            return CidrValue.Parse(text, loc);
+        }
+
+        return CidrValue.Unknown(loc, "not a constant the analyzer can follow");
+    }
+
+    private static string? PrimaryCidrText(ConstructFact vpc) => vpc.Kind switch
+    {
+        "CfnVPC" => (vpc.Prop("CidrBlock") as StringValue)?.Text,
+        "Vpc" => vpc.Prop("IpAddresses") is CallValue { Method: "IpAddresses.Cidr" } c && c.Arguments.Count > 0
+            ? (c.Arguments[0] as StringValue)?.Text
+            : vpc.Prop("Cidr") is StringValue s ? s.Text
+            : vpc.Prop("IpAddresses") is null ? CdkDefaultVpcCidr : null,
+        _ => null,
+    };
+
+    private CidrValue L2VpcCidr(ConstructFact f, SourceLocation loc)
+    {
+        switch (f.Prop("IpAddresses"))
+        {
+            case CallValue { Method: "IpAddresses.Cidr" } call when call.Arguments.Count > 0:
+                return Cidr(call.Arguments[0], f, "IpAddresses") ?? CidrValue.Unknown(loc);
+            case null:
+                break;
+            default:
+                return CidrValue.Unknown(Src(f.Prop("IpAddresses")!.Location), "IP addresses not given by IpAddresses.Cidr");
+        }
+
+        if (f.Prop("Cidr") is { } cidr)
+        {
+            return Cidr(cidr, f, "Cidr")!;
+        }
+
+        // Neither given: the CDK's documented default.
+        return CidrValue.Parse(CdkDefaultVpcCidr, loc);
+    }
+
+    private static string? Str(CdkValue? value) => (value as StringValue)?.Text;
+
+    private static string? NameTag(ConstructFact f)
+    {
+        if (f.Prop("Tags") is not ListValue tags)
+        {
+            return null;
+        }
+
+        foreach (var t in tags.Items)
+        {
+            if (t is ObjectValue o && Str(o.Get("Key")) == "Name" && Str(o.Get("Value")) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private Route ReadRoute(ConstructFact f, string id, SourceLocation loc)
+    {
+        var (kind, target) = RouteTarget(f);
+        var dest = f.Prop("DestinationCidrBlock") ?? f.Prop("DestinationIpv6CidrBlock");
+        string property = f.Prop("DestinationCidrBlock") is not null ? "DestinationCidrBlock" : "DestinationIpv6CidrBlock";
+        return new Route(loc, kind, target)
+        {
+            Destination = Cidr(dest, f, property),
+            DestinationPrefixListId = Str(f.Prop("DestinationPrefixListId")),
+            DeclaringId = id,
+        };
+    }
+
+    private (RouteTargetKind Kind, string? Id) RouteTarget(ConstructFact f)
+    {
+        if (f.Prop("VpcPeeringConnectionId") is { } pcx)
+        {
+            return (RouteTargetKind.VpcPeeringConnection, RefId(pcx, "CfnVPCPeeringConnection"));
+        }
+
+        if (f.Prop("GatewayId") is { } gw)
+        {
+            string? gid = RefId(gw, "CfnInternetGateway");
+            var kind = gid is null ? RouteTargetKind.Unknown
+                : gid.StartsWith("vgw-", StringComparison.Ordinal) ? RouteTargetKind.VirtualPrivateGateway
+                : gid.StartsWith("vpce-", StringComparison.Ordinal) ? RouteTargetKind.VpcEndpoint
+                : RouteTargetKind.InternetGateway;
+            return (kind, gid);
+        }
+
+        (string Prop, RouteTargetKind Kind, string[] Kinds)[] others =
+        {
+            ("NatGatewayId", RouteTargetKind.NatGateway, new[] { "CfnNatGateway" }),
+            ("InstanceId", RouteTargetKind.Instance, new[] { "CfnInstance", "Instance_" }),
+            ("NetworkInterfaceId", RouteTargetKind.NetworkInterface, Array.Empty<string>()),
+            ("TransitGatewayId", RouteTargetKind.TransitGateway, Array.Empty<string>()),
+            ("VpcEndpointId", RouteTargetKind.VpcEndpoint, Array.Empty<string>()),
+            ("EgressOnlyInternetGatewayId", RouteTargetKind.EgressOnlyInternetGateway, Array.Empty<string>()),
+            ("CarrierGatewayId", RouteTargetKind.CarrierGateway, Array.Empty<string>()),
+            ("LocalGatewayId", RouteTargetKind.LocalGateway, Array.Empty<string>()),
+            ("CoreNetworkArn", RouteTargetKind.CoreNetwork, Array.Empty<string>()),
+        };
+        foreach (var (prop, kind, kinds) in others)
+        {
+            if (f.Prop(prop) is { } v)
+            {
+                return (kind, RefId(v, kinds));
+            }
+        }
+
+        return (RouteTargetKind.Unknown, null);
+    }
+
+    private VpcPeeringConnection ReadPeering(ConstructFact f, string id, SourceLocation loc)
+    {
+        var requesterValue = f.Prop("VpcId");
+        var accepterValue = f.Prop("PeerVpcId");
+        var requester = new PeeringSide(RefId(requesterValue, "CfnVPC", "Vpc"), requesterValue is null ? loc : Src(requesterValue.Location));
+        string? owner = Str(f.Prop("PeerOwnerId"));
+        string? region = Str(f.Prop("PeerRegion"));
+        var accepter = new PeeringSide(RefId(accepterValue, "CfnVPC", "Vpc"), accepterValue is null ? loc : Src(accepterValue.Location))
+        {
+            OwnerId = owner,
+            Region = region,
+        };
+
+        // CloudFormation accepts a same-account, same-region peering itself; otherwise the peer must accept
+        // (or PeerRoleArn lets the stack do it): the status cannot be known from the code.
+        bool crossAccountOrRegion = f.Prop("PeerOwnerId") is not null || f.Prop("PeerRegion") is not null;
+        return new VpcPeeringConnection(id, loc, requester, accepter)
+        {
+            Name = NameTag(f),
+            Status = crossAccountOrRegion ? PeeringStatus.Unknown : PeeringStatus.Active,
+        };
+    }
+
+    private IReadOnlyList<SecurityGroupRule> CfnRules(CdkValue? list, RuleDirection direction)
+    {
+        if (list is not ListValue l)
+        {
+            return Array.Empty<SecurityGroupRule>();
+        }
+
+        var rules = new List<SecurityGroupRule>();
+        foreach (var item in l.Items)
+        {
+            if (item is ObjectValue o)
+            {
+                rules.AddRange(CfnRule(o, direction, Src(o.Location)));
+            }
+        }
+
+        return rules;
+    }
+
+    private IEnumerable<SecurityGroupRule> CfnRule(ObjectValue o, RuleDirection direction, SourceLocation loc)
+    {
+        int? protocol = Protocol(o.Get("IpProtocol"));
+        int? from = Int(o.Get("FromPort"));
+        int? to = Int(o.Get("ToPort"));
+        string cidrProp = direction == RuleDirection.Ingress ? "CidrIp" : "CidrIp";
+        if (o.Get(cidrProp) is { } c4)
+        {
+            yield return new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.Cidr) { Cidr = CidrOf(c4), Description = Str(o.Get("Description")) };
+        }
+
+        if (o.Get("CidrIpv6") is { } c6)
+        {
+            yield return new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.Cidr) { Cidr = CidrOf(c6), Description = Str(o.Get("Description")) };
+        }
+
+        var group = o.Get(direction == RuleDirection.Ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId");
+        if (group is not null)
+        {
+            yield return new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.SecurityGroup) { GroupId = RefId(group, "CfnSecurityGroup", "SecurityGroup") };
+        }
+
+        var prefix = o.Get(direction == RuleDirection.Ingress ? "SourcePrefixListId" : "DestinationPrefixListId");
+        if (prefix is not null)
+        {
+            yield return new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.PrefixList) { PrefixListId = Str(prefix) };
+        }
+    }
+
+    private CidrValue CidrOf(CdkValue v) =>
+        v is StringValue s ? CidrValue.Parse(s.Text, Src(v.Location)) : CidrValue.Unknown(Src(v.Location), "not a constant the analyzer can follow");
+
+    private SecurityGroupRule L2Rule(CallFact call, RuleDirection direction)
+    {
+        var loc = Src(call.Syntax.GetLocation());
+        var (protocol, from, to) = call.Arguments[1] is CallValue port ? PortOf(port) : ((int?)null, (int?)null, (int?)null);
+        var rule = new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.Unknown)
+        {
+            Description = call.Arguments.Count > 2 ? Str(call.Arguments[2]) : null,
+        };
+        switch (call.Arguments[0])
+        {
+            case CallValue { Method: "Peer.Ipv4" or "Peer.Ipv6" } p when p.Arguments.Count > 0:
+                return rule with { PeerKind = SgPeerKind.Cidr, Cidr = CidrOf(p.Arguments[0]) };
+            case CallValue { Method: "Peer.AnyIpv4" } p:
+                return rule with { PeerKind = SgPeerKind.Cidr, Cidr = CidrValue.Parse("0.0.0.0/0", Src(p.Location)) };
+            case CallValue { Method: "Peer.AnyIpv6" } p:
+                return rule with { PeerKind = SgPeerKind.Cidr, Cidr = CidrValue.Parse("::/0", Src(p.Location)) };
+            case CallValue { Method: "Peer.PrefixList" } p when p.Arguments.Count > 0:
+                return rule with { PeerKind = SgPeerKind.PrefixList, PrefixListId = Str(p.Arguments[0]) };
+            case CallValue { Method: "Peer.SecurityGroupId" } p when p.Arguments.Count > 0:
+                return rule with { PeerKind = SgPeerKind.SecurityGroup, GroupId = Str(p.Arguments[0]) };
+            case RefValue r when Resolve(r) is { Kind: "SecurityGroup" or "CfnSecurityGroup" } g:
+                return rule with { PeerKind = SgPeerKind.SecurityGroup, GroupId = _ids[g] };
+            default:
+                return rule;
+        }
+    }
+
+    private static (int? Protocol, int? From, int? To) PortOf(CallValue port)
+    {
+        int? A(int i) => port.Arguments.Count > i ? Int(port.Arguments[i]) : null;
+        return port.Method switch
+        {
+            "Port.Tcp" => (6, A(0), A(0)),
+            "Port.TcpRange" => (6, A(0), A(1)),
+            "Port.AllTcp" => (6, 0, 65535),
+            "Port.Udp" => (17, A(0), A(0)),
+            "Port.UdpRange" => (17, A(0), A(1)),
+            "Port.AllUdp" => (17, 0, 65535),
+            "Port.AllIcmp" => (1, -1, -1),
+            "Port.IcmpPing" => (1, 8, -1),
+            "Port.IcmpType" => (1, A(0), -1),
+            "Port.IcmpTypeAndCode" => (1, A(0), A(1)),
+            "Port.AllIcmpV6" => (58, -1, -1),
+            "Port.AllTraffic" => (-1, null, null),
+            _ => (null, null, null),
+        };
+    }
+
+    private static int? Int(CdkValue? v) => v switch
+    {
+        NumberValue n when n.Number == Math.Floor(n.Number) && Math.Abs(n.Number) < int.MaxValue => (int)n.Number,
+        StringValue s when int.TryParse(s.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) => i,
+        _ => null,
+    };
+
+    private static int? Protocol(CdkValue? v)
+    {
+        if (v is StringValue s)
+        {
+            switch (s.Text.ToLowerInvariant())
+            {
+                case "tcp": return 6;
+                case "udp": return 17;
+                case "icmp": return 1;
+                case "icmpv6": return 58;
+                case "all": return -1;
+            }
+        }
+
+        return Int(v);
+    }
+
+    private NetworkAclEntry ReadAclEntry(ConstructFact f, SourceLocation loc)
+    {
+        var action = string.Equals(Str(f.Prop("RuleAction")), "deny", StringComparison.OrdinalIgnoreCase) ? AclAction.Deny : AclAction.Allow;
+        var ports = f.Prop("PortRange") as ObjectValue;
+        var icmp = f.Prop("Icmp") as ObjectValue;
+        var cidr = f.Prop("CidrBlock") ?? f.Prop("Ipv6CidrBlock");
+        return new NetworkAclEntry(loc, Int(f.Prop("RuleNumber")) ?? 0, f.Prop("Egress") is BoolValue { Value: true }, Protocol(f.Prop("Protocol")), action)
+        {
+            Cidr = cidr is null ? null : CidrOf(cidr),
+            FromPort = Int(ports?.Get("From")),
+            ToPort = Int(ports?.Get("To")),
+            IcmpType = Int(icmp?.Get("Type")),
+            IcmpCode = Int(icmp?.Get("Code")),
+        };
+    }
+
+    private Instance ReadCfnInstance(ConstructFact f, string id, SourceLocation loc, Dictionary<string, string?> subnetVpc)
+    {
+        string? subnet = RefId(f.Prop("SubnetId"), "CfnSubnet");
+        var publicIp = PublicIpMode.Unknown;
+        SourceLocation? publicIpLocation = null;
+        var groups = new List<string>();
+        if (f.Prop("NetworkInterfaces") is ListValue { Items.Count: > 0 } nis && nis.Items[0] is ObjectValue ni)
+        {
+            subnet ??= RefId(ni.Get("SubnetId"), "CfnSubnet");
+            if (ni.Get("AssociatePublicIpAddress") is BoolValue assoc)
+            {
+                publicIp = assoc.Value ? PublicIpMode.Assigned : PublicIpMode.None;
+                publicIpLocation = Src(assoc.Location);
+            }
+
+            AddIds(groups, ni.Get("GroupSet"));
+        }
+
+        AddIds(groups, f.Prop("SecurityGroupIds"));
+        var privateIp = Str(f.Prop("PrivateIpAddress"));
+        return new Instance(id, loc, subnet)
+        {
+            Name = NameTag(f),
+            VpcId = subnet is not null && subnetVpc.TryGetValue(subnet, out var v) ? v : null,
+            PublicIp = publicIp,
+            PublicIpLocation = publicIpLocation,
+            SecurityGroupIds = groups.ToArray(),
+            PrivateIpAddresses = privateIp is null ? Array.Empty<string>() : new[] { privateIp },
+        };
+    }
+
+    private Instance ReadL2Instance(ConstructFact f, string id, SourceLocation loc)
+    {
+        var publicIp = PublicIpMode.Unknown;
+        SourceLocation? publicIpLocation = null;
+        if (f.Prop("AssociatePublicIpAddress") is BoolValue assoc)
+        {
+            publicIp = assoc.Value ? PublicIpMode.Assigned : PublicIpMode.None;
+            publicIpLocation = Src(assoc.Location);
+        }
+
+        var groups = new List<string>();
+        if (RefId(f.Prop("SecurityGroup"), "SecurityGroup", "CfnSecurityGroup") is { } g)
+        {
+            groups.Add(g);
+        }
+
+        return new Instance(id, loc, null)
+        {
+            Name = Str(f.Prop("InstanceName")),
+            VpcId = RefId(f.Prop("Vpc"), "Vpc", "CfnVPC"),
+            PublicIp = publicIp,
+            PublicIpLocation = publicIpLocation,
+            SecurityGroupIds = groups.ToArray(),
+        };
+    }
+
+    private void AddIds(List<string> into, CdkValue? list)
+    {
+        if (list is ListValue l)
+        {
+            foreach (var item in l.Items)
+            {
+                if (RefId(item, "CfnSecurityGroup", "SecurityGroup") is { } id)
+                {
+                    into.Add(id);
+                }
+            }
+        }
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<T>();
+        }
+
+        list.Add(value);
+    }
+
+    private static IReadOnlyList<T> Concat<T>(IReadOnlyList<T> a, List<T> b)
+    {
+        var all = new List<T>(a.Count + b.Count);
+        all.AddRange(a);
+        all.AddRange(b);
+        return all;
+    }
+
+    private static int CompareSyntax(ConstructFact a, ConstructFact b) => CompareNodes(a.Creation, b.Creation);
+
+    private static int CompareNodes(SyntaxNode a, SyntaxNode b)
+    {
+        int c = string.CompareOrdinal(a.SyntaxTree.FilePath, b.SyntaxTree.FilePath);
+        return c != 0 ? c : a.SpanStart.CompareTo(b.SpanStart);
+    }
+}

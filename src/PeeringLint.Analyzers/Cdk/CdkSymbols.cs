@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PeeringLint.Analyzers.Cdk;
+
+/// <summary>
+/// The CDK types the analyzer understands, resolved once per compilation. <see cref="TryCreate"/> returns null
+/// when <c>Amazon.CDK.AWS.EC2.CfnVPC</c> is not referenced, and the analyzer then registers nothing for C#.
+/// </summary>
+internal sealed class CdkSymbols
+{
+    public const string Ec2Namespace = "Amazon.CDK.AWS.EC2.";
+
+    /// <summary>Construct types by their simple name; the key is what the model builder switches on.</summary>
+    private static readonly string[] ConstructTypeNames =
+    {
+        "CfnVPC", "CfnVPCCidrBlock", "CfnSubnet", "CfnRouteTable", "CfnRoute", "CfnSubnetRouteTableAssociation",
+        "CfnInternetGateway", "CfnVPCGatewayAttachment", "CfnVPCPeeringConnection", "CfnSecurityGroup",
+        "CfnSecurityGroupIngress", "CfnSecurityGroupEgress", "CfnNetworkAcl", "CfnNetworkAclEntry",
+        "CfnSubnetNetworkAclAssociation", "CfnInstance", "CfnEIP", "CfnEIPAssociation", "CfnNatGateway",
+        "Vpc", "SecurityGroup", "Instance_",
+    };
+
+    private readonly Dictionary<INamedTypeSymbol, string> _constructs;
+
+    private CdkSymbols(Dictionary<INamedTypeSymbol, string> constructs, INamedTypeSymbol? iconstruct, INamedTypeSymbol? isecurityGroup)
+    {
+        _constructs = constructs;
+        IConstruct = iconstruct;
+        ISecurityGroup = isecurityGroup;
+    }
+
+    public INamedTypeSymbol? IConstruct { get; }
+
+    public INamedTypeSymbol? ISecurityGroup { get; }
+
+    public static CdkSymbols? TryCreate(Compilation compilation)
+    {
+        if (compilation.GetTypeByMetadataName(Ec2Namespace + "CfnVPC") is null)
+        {
+            return null;
+        }
+
+        var map = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+        foreach (var name in ConstructTypeNames)
+        {
+            if (compilation.GetTypeByMetadataName(Ec2Namespace + name) is { } t)
+            {
+                map[t] = name;
+            }
+        }
+
+        return new CdkSymbols(map, compilation.GetTypeByMetadataName("Constructs.IConstruct"), compilation.GetTypeByMetadataName(Ec2Namespace + "ISecurityGroup"));
+    }
+
+    /// <summary>The construct kind of <paramref name="type"/> ("CfnVPC", "Vpc", …) or null.</summary>
+    public string? KindOf(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && _constructs.TryGetValue(named, out var kind) ? kind : null;
+
+    /// <summary>True for construct classes and construct interfaces (IVpc, ISecurityGroup, CfnVPC, …).</summary>
+    public bool IsConstruct(ITypeSymbol? type) => Implements(type, IConstruct);
+
+    public bool IsSecurityGroup(ITypeSymbol? type) => Implements(type, ISecurityGroup);
+
+    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? iface)
+    {
+        if (type is null || iface is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, iface))
+        {
+            return true;
+        }
+
+        foreach (var i in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(i, iface))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PeeringLint.Analyzers.Cdk;
+
+/// <summary>
+/// Reads a C# expression (as an <see cref="IOperation"/>) into a <see cref="CdkValue"/>: constants, string
+/// interpolation of constants, locals with a single initializer, readonly fields initialized in the same file,
+/// object initializers, static factories (<c>IpAddresses.Cidr</c>, <c>Peer.Ipv4</c>, <c>Port.Tcp</c>) and
+/// references to constructs. Everything else is unknown. Never throws for unexpected shapes.
+/// </summary>
+internal sealed class ValueReader
+{
+    private const int MaxDepth = 8;
+    private readonly CdkSymbols _symbols;
+    private readonly CancellationToken _cancellationToken;
+
+    public ValueReader(CdkSymbols symbols, CancellationToken cancellationToken)
+    {
+        _symbols = symbols;
+        _cancellationToken = cancellationToken;
+    }
+
+    public CdkValue Read(IOperation? operation) => Read(operation, 0);
+
+    /// <summary>The variable (or inline creation) a construct-typed expression denotes, or null.</summary>
+    public static RefValue? ConstructReference(IOperation? operation, string member, Location location)
+    {
+        var op = Unwrap(operation);
+        return op switch
+        {
+            ILocalReferenceOperation l => new RefValue(l.Local, null, member, location),
+            IFieldReferenceOperation f => new RefValue(f.Field, null, member, location),
+            IPropertyReferenceOperation p when p.Instance is null or IInstanceReferenceOperation => new RefValue(p.Property, null, member, location),
+            IParameterReferenceOperation pr => new RefValue(pr.Parameter, null, member, location),
+            IObjectCreationOperation c => new RefValue(null, c.Syntax, member, location),
+            _ => null,
+        };
+    }
+
+    public static IOperation? Unwrap(IOperation? op)
+    {
+        while (op is IConversionOperation conv)
+        {
+            op = conv.Operand;
+        }
+
+        return op;
+    }
+
+    private CdkValue Read(IOperation? operation, int depth)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (operation is null)
+        {
+            return new UnknownValue(Location.None);
+        }
+
+        var location = operation.Syntax.GetLocation();
+        var op = Unwrap(operation)!;
+        if (depth > MaxDepth)
+        {
+            return new UnknownValue(location);
+        }
+
+        if (op is IFieldReferenceOperation enumField && enumField.Field.ContainingType?.TypeKind == TypeKind.Enum)
+        {
+            return new EnumValue(enumField.Field.Name, location);
+        }
+
+        if (op.ConstantValue.HasValue)
+        {
+            return FromConstant(op.ConstantValue.Value, location);
+        }
+
+        switch (op)
+        {
+            case IInterpolatedStringOperation interpolated:
+                return ReadInterpolated(interpolated, location, depth);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
+                if (Read(add.LeftOperand, depth + 1) is StringValue left && Read(add.RightOperand, depth + 1) is StringValue right)
+                {
+                    return new StringValue(left.Text + right.Text, location);
+                }
+
+                return new UnknownValue(location);
+            case ILocalReferenceOperation local:
+                if (_symbols.IsConstruct(local.Local.Type))
+                {
+                    return new RefValue(local.Local, null, string.Empty, location);
+                }
+
+                return FollowLocal(local, location, depth);
+            case IFieldReferenceOperation field:
+                if (_symbols.IsConstruct(field.Field.Type))
+                {
+                    return new RefValue(field.Field, null, string.Empty, location);
+                }
+
+                if (field.Instance is { } inst && _symbols.IsConstruct(inst.Type))
+                {
+                    return ConstructReference(inst, field.Field.Name, location) ?? (CdkValue)new UnknownValue(location);
+                }
+
+                return FollowField(field, location, depth);
+            case IPropertyReferenceOperation prop:
+                if (prop.Instance is { } instance && _symbols.IsConstruct(Unwrap(instance)?.Type))
+                {
+                    return ConstructReference(instance, prop.Property.Name, location) ?? (CdkValue)new UnknownValue(location);
+                }
+
+                if (_symbols.IsConstruct(prop.Property.Type) && (prop.Instance is null or IInstanceReferenceOperation))
+                {
+                    return new RefValue(prop.Property, null, string.Empty, location);
+                }
+
+                return new UnknownValue(location);
+            case IParameterReferenceOperation parameter when _symbols.IsConstruct(parameter.Parameter.Type):
+                return new RefValue(parameter.Parameter, null, string.Empty, location);
+            case IObjectCreationOperation creation:
+                if (_symbols.IsConstruct(creation.Type))
+                {
+                    return new RefValue(null, creation.Syntax, string.Empty, location);
+                }
+
+                return ReadObject(creation, location, depth);
+            case IAnonymousObjectCreationOperation:
+                return new UnknownValue(location);
+            case IArrayCreationOperation array:
+                return ReadArray(array.Initializer?.ElementValues, location, depth);
+            case IInvocationOperation invocation when invocation.TargetMethod.IsStatic:
+                return ReadCall(invocation, location, depth);
+            default:
+                return new UnknownValue(location);
+        }
+    }
+
+    private static CdkValue FromConstant(object? value, Location location) => value switch
+    {
+        string s => new StringValue(s, location),
+        bool b => new BoolValue(b, location),
+        int i => new NumberValue(i, location),
+        long l => new NumberValue(l, location),
+        double d => new NumberValue(d, location),
+        float f => new NumberValue(f, location),
+        short sh => new NumberValue(sh, location),
+        byte by => new NumberValue(by, location),
+        _ => new UnknownValue(location),
+    };
+
+    private CdkValue ReadInterpolated(IInterpolatedStringOperation interpolated, Location location, int depth)
+    {
+        var sb = new StringBuilder();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text when text.Text.ConstantValue.Value is string s:
+                    sb.Append(s);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole:
+                    var v = Read(hole.Expression, depth + 1);
+                    if (v is StringValue sv)
+                    {
+                        sb.Append(sv.Text);
+                    }
+                    else if (v is NumberValue nv)
+                    {
+                        sb.Append(nv.Number.ToString(CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        return new UnknownValue(location);
+                    }
+
+                    break;
+                default:
+                    return new UnknownValue(location);
+            }
+        }
+
+        return new StringValue(sb.ToString(), location);
+    }
+
+    /// <summary>A local with an initializer that is never assigned again in its method: its initializer's value.</summary>
+    private CdkValue FollowLocal(ILocalReferenceOperation local, Location location, int depth)
+    {
+        var refs = local.Local.DeclaringSyntaxReferences;
+        if (refs.Length != 1 || refs[0].GetSyntax(_cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } init } declarator)
+        {
+            return new UnknownValue(location);
+        }
+
+        if (local.SemanticModel is not { } model || declarator.SyntaxTree != model.SyntaxTree || IsReassigned(declarator, local.Local.Name))
+        {
+            return new UnknownValue(location);
+        }
+
+        var value = Read(model.GetOperation(init, _cancellationToken), depth + 1);
+        return value;
+    }
+
+    /// <summary>A readonly field initialized in the same file (const fields are constants already).</summary>
+    private CdkValue FollowField(IFieldReferenceOperation field, Location location, int depth)
+    {
+        if (!field.Field.IsReadOnly || field.SemanticModel is not { } model)
+        {
+            return new UnknownValue(location);
+        }
+
+        var refs = field.Field.DeclaringSyntaxReferences;
+        if (refs.Length != 1 || refs[0].GetSyntax(_cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } init } declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return new UnknownValue(location);
+        }
+
+        return Read(model.GetOperation(init, _cancellationToken), depth + 1);
+    }
+
+    /// <summary>True when the enclosing member assigns the local again (or passes it by ref/out).</summary>
+    private static bool IsReassigned(VariableDeclaratorSyntax declarator, string name)
+    {
+        SyntaxNode? body = declarator.Parent;
+        while (body is not null && body is not MemberDeclarationSyntax && body is not AnonymousFunctionExpressionSyntax && body is not LocalFunctionStatementSyntax)
+        {
+            body = body.Parent;
+        }
+
+        if (body is null)
+        {
+            return true;
+        }
+
+        foreach (var node in body.DescendantNodes())
+        {
+            switch (node)
+            {
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax id } when id.Identifier.ValueText == name:
+                    return true;
+                case PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax id } when id.Identifier.ValueText == name:
+                    return true;
+                case PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax id } when id.Identifier.ValueText == name:
+                    return true;
+                case ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax id } when id.Identifier.ValueText == name:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private CdkValue ReadObject(IObjectCreationOperation creation, Location location, int depth)
+    {
+        var args = new List<CdkValue>(creation.Arguments.Length);
+        foreach (var a in creation.Arguments)
+        {
+            args.Add(Read(a.Value, depth + 1));
+        }
+
+        var props = new Dictionary<string, CdkValue>(StringComparer.Ordinal);
+        if (creation.Initializer is { } init)
+        {
+            foreach (var i in init.Initializers)
+            {
+                if (i is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assign)
+                {
+                    props[target.Property.Name] = Read(assign.Value, depth + 1);
+                }
+                else if (i is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation member })
+                {
+                    props[member.Property.Name] = new UnknownValue(i.Syntax.GetLocation());
+                }
+            }
+        }
+
+        return new ObjectValue(creation.Type?.Name ?? string.Empty, props, args, location);
+    }
+
+    private CdkValue ReadArray(IEnumerable<IOperation>? elements, Location location, int depth)
+    {
+        if (elements is null)
+        {
+            return new UnknownValue(location);
+        }
+
+        var items = new List<CdkValue>();
+        foreach (var e in elements)
+        {
+            items.Add(Read(e, depth + 1));
+        }
+
+        return new ListValue(items, location);
+    }
+
+    private CdkValue ReadCall(IInvocationOperation invocation, Location location, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var args = new CdkValue[method.Parameters.Length];
+        for (int i = 0; i < args.Length; i++)
+        {
+            args[i] = new UnknownValue(location);
+        }
+
+        foreach (var a in invocation.Arguments)
+        {
+            if (a.Parameter is { } p && p.Ordinal < args.Length)
+            {
+                args[p.Ordinal] = a.ArgumentKind == ArgumentKind.DefaultValue ? new UnknownValue(location) : Read(a.Value, depth + 1);
+            }
+        }
+
+        return new CallValue((method.ContainingType?.Name ?? string.Empty) + "." + method.Name, args, location);
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PeeringLint.Analyzers.Cdk;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Analyzers;
+
+/// <summary>
+/// Runs PeeringLint's rules on the AWS CDK constructs of a C# compilation and on the network templates listed
+/// as AdditionalFiles. CDK facts are collected by narrow operation callbacks; the model is built and linted
+/// once, at compilation end. A compilation without the CDK and without templates registers nothing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly LintOptions SingleThreaded = new() { MaxDegreeOfParallelism = 1 };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => PeeringDiagnostics.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var templates = AdditionalFilesLinter.Select(context.Options.AdditionalFiles);
+        if (templates.Count > 0)
+        {
+            context.RegisterCompilationEndAction(end => Guard(() => AdditionalFilesLinter.Lint(templates, end.ReportDiagnostic, end.CancellationToken), end.CancellationToken));
+        }
+
+        var symbols = CdkSymbols.TryCreate(context.Compilation);
+        if (symbols is null)
+        {
+            return;
+        }
+
+        var state = new CompilationState(symbols);
+        context.RegisterOperationAction(state.OnObjectCreation, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
+        context.RegisterCompilationEndAction(state.OnCompilationEnd);
+    }
+
+    /// <summary>Runs an action and swallows anything but cancellation: an AD0001 would be a bug in PeeringLint.</summary>
+    internal static void Guard(Action action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            action();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            // Skip what cannot be analyzed; never crash the build.
+        }
+    }
+
+    /// <summary>Reports findings, mapping model locations back to Roslyn locations.</summary>
+    internal static void Report(IReadOnlyList<Finding> findings, Func<SourceLocation, Location> map, Func<Finding, ImmutableDictionary<string, string?>> properties, Action<Diagnostic> report)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.IsSuppressed || !PeeringDiagnostics.ByRuleId.TryGetValue(finding.RuleId, out var descriptor))
+            {
+                continue;
+            }
+
+            var additional = new List<Location>(finding.Related.Count);
+            foreach (var related in finding.Related)
+            {
+                var l = map(related.Location);
+                if (l != Location.None)
+                {
+                    additional.Add(l);
+                }
+            }
+
+            report(Diagnostic.Create(
+                descriptor,
+                map(finding.Location),
+                PeeringDiagnostics.ToRoslyn(finding.Severity),
+                additional,
+                properties(finding),
+                finding.Message));
+        }
+    }
+
+    private sealed class CompilationState
+    {
+        private readonly CdkSymbols _symbols;
+        private readonly ConcurrentQueue<ConstructFact> _facts = new();
+        private readonly ConcurrentQueue<CallFact> _calls = new();
+
+        public CompilationState(CdkSymbols symbols)
+        {
+            _symbols = symbols;
+        }
+
+        public void OnObjectCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            var kind = _symbols.KindOf(creation.Type);
+            if (kind is null)
+            {
+                return;
+            }
+
+            Guard(() => _facts.Enqueue(ReadConstruct(creation, kind, context.CancellationToken)), context.CancellationToken);
+        }
+
+        public void OnInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            string name = invocation.TargetMethod.Name;
+            if ((name != "AddIngressRule" && name != "AddEgressRule") || invocation.Instance is null || !_symbols.IsSecurityGroup(invocation.Instance.Type))
+            {
+                return;
+            }
+
+            Guard(
+                () =>
+                {
+                    var receiver = ValueReader.ConstructReference(invocation.Instance, string.Empty, invocation.Instance.Syntax.GetLocation());
+                    if (receiver is null)
+                    {
+                        return;
+                    }
+
+                    var reader = new ValueReader(_symbols, context.CancellationToken);
+                    var args = new CdkValue[invocation.TargetMethod.Parameters.Length];
+                    foreach (var a in invocation.Arguments)
+                    {
+                        if (a.Parameter is { } p && p.Ordinal < args.Length)
+                        {
+                            args[p.Ordinal] = a.ArgumentKind == ArgumentKind.DefaultValue ? new UnknownValue(Location.None) : reader.Read(a.Value);
+                        }
+                    }
+
+                    for (int i = 0; i < args.Length; i++)
+                    {
+                        args[i] ??= new UnknownValue(Location.None);
+                    }
+
+                    _calls.Enqueue(new CallFact(name, receiver, args, invocation.Syntax));
+                },
+                context.CancellationToken);
+        }
+
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            if (_facts.IsEmpty)
+            {
+                return;
+            }
+
+            Guard(
+                () =>
+                {
+                    var cdk = new CdkModelBuilder(_facts, _calls, context.CancellationToken).Build();
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    var result = LintEngine.Run(cdk.Model, SingleThreaded);
+                    Report(result.Findings, cdk.Locations.ToRoslyn, f => FixProperties.For(f, cdk), context.ReportDiagnostic);
+                },
+                context.CancellationToken);
+        }
+
+        private ConstructFact ReadConstruct(IObjectCreationOperation creation, string kind, CancellationToken cancellationToken)
+        {
+            var reader = new ValueReader(_symbols, cancellationToken);
+            IOperation? scope = null, id = null, props = null;
+            foreach (var a in creation.Arguments)
+            {
+                switch (a.Parameter?.Ordinal)
+                {
+                    case 0: scope = a.Value; break;
+                    case 1: id = a.Value; break;
+                    case 2: props = a.ArgumentKind == ArgumentKind.DefaultValue ? null : a.Value; break;
+                }
+            }
+
+            return new ConstructFact(
+                kind,
+                id is null ? null : reader.Read(id),
+                props is null ? null : reader.Read(props) as ObjectValue,
+                AssignedVariable(creation),
+                creation.Syntax,
+                scope?.Syntax.ToString());
+        }
+
+        /// <summary>The local, field or property a construct is stored in: <c>var vpc1 = new CfnVPC(…)</c>.</summary>
+        private static ISymbol? AssignedVariable(IOperation creation)
+        {
+            IOperation child = creation;
+            var parent = creation.Parent;
+            while (parent is IConversionOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol;
+                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
+                    return field.InitializedFields[0];
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
+                    return property.InitializedProperties[0];
+                case ISimpleAssignmentOperation assignment when assignment.Value == child:
+                    return ValueReader.Unwrap(assignment.Target) switch
+                    {
+                        ILocalReferenceOperation l => l.Local,
+                        IFieldReferenceOperation f => f.Field,
+                        IPropertyReferenceOperation p => p.Property,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+    }
+}
