@@ -9,6 +9,7 @@ using PeeringLint.Cli.Output;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Inputs;
+using PeeringLint.Reachability;
 
 namespace PeeringLint.Cli;
 
@@ -106,6 +107,8 @@ internal static class Pipeline
             result = result with { Findings = result.Findings.Select(f => Suppress(f, cfg)).ToArray() };
         }
 
+        // An intent that names nothing is an input error (exit 2), never a silent pass.
+        problems.AddRange(IntentResolver.Problems(result.Index));
         timings["rules"] = sw.Elapsed;
         Baseline? baseline = null;
         if (options.BaselinePath is { } bp)

