@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
+
+namespace PeeringLint.Bench;
+
+/// <summary>
+/// Mutation fuzzing over every shipped input (the corpus copies, fixtures and examples): random byte and
+/// structure mutations, each case loaded and linted in process. A case passes when it ends in findings, no
+/// findings, or clean input problems; it fails when an exception escapes, a rule fails, or it runs over 5 s.
+/// Deterministic for a seed.
+/// </summary>
+internal static class Fuzzer
+{
+    private static readonly string[] Replacements =
+    {
+        "300.1.1.1/16", "10.1.0.0/33", "::ffff:10.0.0.0/104", "10.1.0.5/16", "-1", "null", "[]", "{}", "\"\"", "true",
+        "99999999999999999999", "\"\u00e9\u00df\u6f22\"", "!Ref Nope", "{\"Ref\": \"Nope\"}", "*anchor", "&a [*a]", "\ufeff",
+    };
+
+    public static int Run(string root, Dictionary<string, string> options)
+    {
+        int cases = int.Parse(Program.Get(options, "cases", "20000"), CultureInfo.InvariantCulture);
+        int seed = int.Parse(Program.Get(options, "seed", "1"), CultureInfo.InvariantCulture);
+        double seconds = double.Parse(Program.Get(options, "seconds", "600"), CultureInfo.InvariantCulture);
+        string? results = options.TryGetValue("results", out var r) ? r : null;
+
+        var seeds = Seeds(root);
+        var rng = new Random(seed);
+        var sw = Stopwatch.StartNew();
+        int run = 0, findings = 0, clean = 0, inputErrors = 0, crashes = 0, hangs = 0;
+        var failures = new List<string>();
+        while (run < cases && sw.Elapsed.TotalSeconds < seconds)
+        {
+            var (path, bytes) = seeds[rng.Next(seeds.Count)];
+            var mutated = Mutate(bytes, rng);
+            run++;
+            var task = Task.Run(() => Check(path, mutated));
+            if (!task.Wait(TimeSpan.FromSeconds(5)))
+            {
+                hangs++;
+                failures.Add($"hang: {path} (case {run})");
+                continue;
+            }
+
+            switch (task.Result)
+            {
+                case Outcome.Findings: findings++; break;
+                case Outcome.Clean: clean++; break;
+                case Outcome.InputError: inputErrors++; break;
+                default:
+                    crashes++;
+                    string dump = Path.Combine(root, "bench", "out", "fuzz-crash-" + run.ToString(CultureInfo.InvariantCulture) + Path.GetExtension(path));
+                    Directory.CreateDirectory(Path.GetDirectoryName(dump)!);
+                    File.WriteAllBytes(dump, mutated);
+                    failures.Add($"crash: {path} (case {run}) → {dump}: {LastError}");
+                    break;
+            }
+        }
+
+        string summary = $"fuzz: seed {seed}, {run} cases from {seeds.Count} seed files in {sw.Elapsed.TotalSeconds:F1} s: {findings} with findings, {clean} clean, {inputErrors} input errors, {crashes} crashes, {hangs} hangs";
+        Console.WriteLine(summary);
+        foreach (var f in failures.Take(20))
+        {
+            Console.WriteLine("  " + f);
+        }
+
+        if (results is not null)
+        {
+            var text = File.Exists(results) ? File.ReadAllText(results) : "# Benchmark results\n";
+            const string Begin = "<!-- fuzz:begin -->", End = "<!-- fuzz:end -->";
+            string block = $"{Begin}\n## Mutation fuzzing\n\n`dotnet run -c Release --project bench/PeeringLint.Bench -- fuzz --cases {cases} --seed {seed}` ({DateTime.UtcNow:yyyy-MM-dd}):\n\n{summary}.\n{End}";
+            int b = text.IndexOf(Begin, StringComparison.Ordinal), e = text.IndexOf(End, StringComparison.Ordinal);
+            text = b >= 0 && e > b ? text.Substring(0, b) + block + text.Substring(e + End.Length) : text.TrimEnd() + "\n\n" + block + "\n";
+            File.WriteAllText(results, text);
+        }
+
+        return crashes + hangs == 0 ? 0 : 1;
+    }
+
+    private enum Outcome
+    {
+        Findings,
+        Clean,
+        InputError,
+        Crash,
+    }
+
+    [ThreadStatic]
+    private static string? _lastError;
+
+    private static string? LastError => _lastError;
+
+    private static Outcome Check(string path, byte[] bytes)
+    {
+        try
+        {
+            var load = new InputLoader().Load(new[] { new InputSource(path, () => bytes, true) }, new LoadOptions { MaxDegreeOfParallelism = 1 });
+            foreach (var p in load.Problems)
+            {
+                if (p.Location is null || p.Message.Length == 0 || (!p.Location.IsNone && (p.Location.StartLine < 1 || p.Location.StartColumn < 1)))
+                {
+                    _lastError = "problem without a usable location: " + p;
+                    return Outcome.Crash;
+                }
+            }
+
+            var lint = LintEngine.Run(load.Model, new LintOptions { MaxDegreeOfParallelism = 1 });
+            if (lint.Failures.Count > 0)
+            {
+                _lastError = string.Join("; ", lint.Failures);
+                return Outcome.Crash;
+            }
+
+            if (load.Problems.Any(p => p.Severity == InputProblemSeverity.Error))
+            {
+                return Outcome.InputError;
+            }
+
+            return lint.Findings.Count > 0 ? Outcome.Findings : Outcome.Clean;
+        }
+        catch (Exception ex)
+        {
+            _lastError = ex.GetType().Name + ": " + ex.Message;
+            return Outcome.Crash;
+        }
+    }
+
+    private static List<(string Path, byte[] Bytes)> Seeds(string root)
+    {
+        var list = new List<(string, byte[])>();
+        foreach (var dir in new[] { Path.Combine(root, "tests", "Fixtures"), Path.Combine(root, "examples") })
+        {
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var f in Directory.GetFiles(dir, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                string ext = Path.GetExtension(f).ToLowerInvariant();
+                if (ext is ".json" or ".yaml" or ".yml" or ".template" && new FileInfo(f).Length < 512 * 1024)
+                {
+                    list.Add((Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes(f)));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static byte[] Mutate(byte[] input, Random rng)
+    {
+        var b = new List<byte>(input);
+        int rounds = 1 + rng.Next(4);
+        for (int r = 0; r < rounds && b.Count > 0; r++)
+        {
+            int at = rng.Next(b.Count);
+            switch (rng.Next(8))
+            {
+                case 0: b[at] = (byte)rng.Next(256); break;                               // flip a byte
+                case 1: b.RemoveRange(at, Math.Min(b.Count - at, 1 + rng.Next(16))); break; // delete a run
+                case 2: b.RemoveRange(at, b.Count - at); break;                           // truncate
+                case 3:                                                                   // duplicate a chunk
+                {
+                    int len = Math.Min(b.Count - at, 1 + rng.Next(200));
+                    b.InsertRange(rng.Next(b.Count), b.GetRange(at, len));
+                    break;
+                }
+
+                case 4: b.InsertRange(at, Encoding.UTF8.GetBytes(Replacements[rng.Next(Replacements.Length)])); break;
+                case 5: ReplaceToken(b, at, rng); break;                                  // swap a value for a hostile one
+                case 6: b.InsertRange(at, Encoding.UTF8.GetBytes(new string('[', 1 + rng.Next(2000)))); break;
+                default: b.InsertRange(at, new[] { (byte)'\r', (byte)'\n', (byte)'\t' }.Take(1 + rng.Next(3))); break;
+            }
+        }
+
+        return b.ToArray();
+    }
+
+    /// <summary>Replaces the quoted or plain token around <paramref name="at"/> with a hostile value.</summary>
+    private static void ReplaceToken(List<byte> b, int at, Random rng)
+    {
+        int start = at, end = at;
+        while (start > 0 && !IsBoundary(b[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < b.Count && !IsBoundary(b[end]))
+        {
+            end++;
+        }
+
+        b.RemoveRange(start, end - start);
+        b.InsertRange(start, Encoding.UTF8.GetBytes(Replacements[rng.Next(Replacements.Length)]));
+    }
+
+    private static bool IsBoundary(byte c) => c is (byte)'"' or (byte)',' or (byte)':' or (byte)'\n' or (byte)'{' or (byte)'}' or (byte)'[' or (byte)']' or (byte)' ';
+}
