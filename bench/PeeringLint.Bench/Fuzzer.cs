@@ -51,7 +51,8 @@ internal static class Fuzzer
                 continue;
             }
 
-            switch (task.Result)
+            var (outcome, error) = task.Result;
+            switch (outcome)
             {
                 case Outcome.Findings: findings++; break;
                 case Outcome.Clean: clean++; break;
@@ -61,7 +62,7 @@ internal static class Fuzzer
                     string dump = Path.Combine(root, "bench", "out", "fuzz-crash-" + run.ToString(CultureInfo.InvariantCulture) + Path.GetExtension(path));
                     Directory.CreateDirectory(Path.GetDirectoryName(dump)!);
                     File.WriteAllBytes(dump, mutated);
-                    failures.Add($"crash: {path} (case {run}) → {dump}: {LastError}");
+                    failures.Add($"crash: {path} (case {run}) → {dump}: {error}");
                     break;
             }
         }
@@ -94,43 +95,40 @@ internal static class Fuzzer
         Crash,
     }
 
-    [ThreadStatic]
-    private static string? _lastError;
-
-    private static string? LastError => _lastError;
-
-    private static Outcome Check(string path, byte[] bytes)
+    private static (Outcome, string?) Check(string path, byte[] bytes)
     {
         try
         {
             var load = new InputLoader().Load(new[] { new InputSource(path, () => bytes, true) }, new LoadOptions { MaxDegreeOfParallelism = 1 });
             foreach (var p in load.Problems)
             {
+                if (p.Message.Contains("internal error", StringComparison.Ordinal))
+                {
+                    return (Outcome.Crash, p.Message);
+                }
+
                 if (p.Location is null || p.Message.Length == 0 || (!p.Location.IsNone && (p.Location.StartLine < 1 || p.Location.StartColumn < 1)))
                 {
-                    _lastError = "problem without a usable location: " + p;
-                    return Outcome.Crash;
+                    return (Outcome.Crash, "problem without a usable location: " + p);
                 }
             }
 
             var lint = LintEngine.Run(load.Model, new LintOptions { MaxDegreeOfParallelism = 1 });
             if (lint.Failures.Count > 0)
             {
-                _lastError = string.Join("; ", lint.Failures);
-                return Outcome.Crash;
+                return (Outcome.Crash, string.Join("; ", lint.Failures));
             }
 
             if (load.Problems.Any(p => p.Severity == InputProblemSeverity.Error))
             {
-                return Outcome.InputError;
+                return (Outcome.InputError, null);
             }
 
-            return lint.Findings.Count > 0 ? Outcome.Findings : Outcome.Clean;
+            return (lint.Findings.Count > 0 ? Outcome.Findings : Outcome.Clean, null);
         }
         catch (Exception ex)
         {
-            _lastError = ex.GetType().Name + ": " + ex.Message;
-            return Outcome.Crash;
+            return (Outcome.Crash, ex.GetType().Name + ": " + ex.Message + " at " + ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
         }
     }
 
@@ -157,8 +155,21 @@ internal static class Fuzzer
         return list;
     }
 
+    /// <summary>Hostile values that keep the document well-formed when they replace a quoted string's content.</summary>
+    private static readonly string[] QuotedValues =
+    {
+        "300.1.1.1/16", "10.1.0.0/33", "::ffff:10.0.0.0/104", "10.1.0.5/16", "0.0.0.0/0", "::/0", "10.0.0.0/8", "10.1.0.0/16", "192.168.1.0/0",
+        "pcx-00000000", "vpc-00000000", "igw-1", "sg-1", "rtb-1", "subnet-1", "i-1", "local", "blackhole", "pending-acceptance", "deleted",
+        "-1", "icmp", "tcp", "65536", "", " ", "\u00e9\u00df\u6f22\ud83d\ude00", "AWS::EC2::VPC", "AWS::EC2::Route", "${AWS::Region}",
+    };
+
     private static byte[] Mutate(byte[] input, Random rng)
     {
+        if (rng.Next(2) == 0)
+        {
+            return MutateQuotedValues(input, rng);
+        }
+
         var b = new List<byte>(input);
         int rounds = 1 + rng.Next(4);
         for (int r = 0; r < rounds && b.Count > 0; r++)
@@ -181,6 +192,27 @@ internal static class Fuzzer
                 case 6: b.InsertRange(at, Encoding.UTF8.GetBytes(new string('[', 1 + rng.Next(2000)))); break;
                 default: b.InsertRange(at, new[] { (byte)'\r', (byte)'\n', (byte)'\t' }.Take(1 + rng.Next(3))); break;
             }
+        }
+
+        return b.ToArray();
+    }
+
+    /// <summary>Replaces the content of 1–5 double-quoted strings with hostile values: the document stays well-formed.</summary>
+    private static byte[] MutateQuotedValues(byte[] input, Random rng)
+    {
+        var b = new List<byte>(input);
+        int rounds = 1 + rng.Next(5);
+        for (int r = 0; r < rounds && b.Count > 2; r++)
+        {
+            int open = b.IndexOf((byte)'"', rng.Next(b.Count));
+            int close = open < 0 ? -1 : b.IndexOf((byte)'"', open + 1);
+            if (close < 0)
+            {
+                continue;
+            }
+
+            b.RemoveRange(open + 1, close - open - 1);
+            b.InsertRange(open + 1, Encoding.UTF8.GetBytes(QuotedValues[rng.Next(QuotedValues.Length)]));
         }
 
         return b.ToArray();

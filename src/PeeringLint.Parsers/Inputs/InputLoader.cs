@@ -39,7 +39,15 @@ public sealed class InputLoader
         Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
         {
             var problems = new List<InputProblem>();
-            decoded[i] = (Decode(ordered[i], problems), problems);
+            try
+            {
+                decoded[i] = (Decode(ordered[i], problems), problems);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add(InternalError(ordered[i].Path, ex));
+                decoded[i] = (null, problems);
+            }
         });
 
         var problemsAll = new List<InputProblem>();
@@ -86,6 +94,10 @@ public sealed class InputLoader
             {
                 problemsAll.Add(new InputProblem(ex.Location, ex.Message));
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problemsAll.Add(InternalError(file.Path, ex));
+            }
         }
 
         foreach (var format in _formats)
@@ -100,12 +112,23 @@ public sealed class InputLoader
                 {
                     problemsAll.Add(new InputProblem(ex.Location, ex.Message));
                 }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    problemsAll.Add(InternalError(format.Name + " inputs", ex));
+                }
             }
         }
 
         problemsAll.Sort((a, b) => a.Location.CompareTo(b.Location));
         return new LoadResult(builder.Build(), problemsAll, documents, skipped);
     }
+
+    /// <summary>
+    /// A bug in a reader must not crash the run or lose the other files: it becomes an input error (exit 2)
+    /// that says it is a bug. The fuzzer (bench/) counts these as crashes.
+    /// </summary>
+    private static InputProblem InternalError(string path, Exception ex) =>
+        new(new SourceLocation(path, 1, 1, 1, 1), $"internal error while reading this input ({ex.GetType().Name}: {ex.Message}); please report this PeeringLint bug");
 
     /// <summary>Decodes one source as JSON or YAML; null (with a problem) when it cannot be read.</summary>
     public static ParsedFile? Decode(InputSource source, List<InputProblem> problems)
@@ -140,6 +163,7 @@ public sealed class InputLoader
             if (LooksLikeJson(source.Path, bytes))
             {
                 var doc = SourceDocument.FromUtf8(source.Path, bytes);
+                CheckUtf8(doc, bytes);
                 var root = JsonDecoder.Decode(doc, bytes, problems);
                 return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: true) { Folders = source.Folders };
             }
@@ -177,6 +201,20 @@ public sealed class InputLoader
         }
 
         return i < bytes.Length && bytes[i] is (byte)'{' or (byte)'[';
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    private static void CheckUtf8(SourceDocument doc, byte[] bytes)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            throw new SyntaxException(doc.Locate(ex.Index, ex.Index), "the file is not valid UTF-8 text");
+        }
     }
 
     private static string DecodeText(string path, byte[] bytes)

@@ -59,6 +59,14 @@ public static class YamlDecoder
             message = Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", string.Empty);
             throw new SyntaxException(new SourceLocation(document.Path, line, col, line, col), "invalid YAML: " + message.TrimEnd('.'));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed documents instead of a YamlException.
+            var at = parser.Current?.End ?? Mark.Empty;
+            int line = Math.Max(1, (int)at.Line);
+            int col = Math.Max(1, (int)at.Column);
+            throw new SyntaxException(new SourceLocation(document.Path, line, col, line, col), "invalid YAML: the document cannot be parsed after this point");
+        }
     }
 
     private static SyntaxNode ReadNode(IParser parser, SourceDocument doc, string text, Dictionary<string, SyntaxNode> anchors, List<InputProblem> problems, int depth)
