@@ -22,6 +22,7 @@ internal static class Program
         root.Subcommands.Add(LintCommand.Create(io));
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
+        root.Subcommands.Add(GraphCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
