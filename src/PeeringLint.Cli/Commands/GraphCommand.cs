@@ -130,7 +130,7 @@ internal static class GraphCommand
     private static string Title(LintRun run)
     {
         var files = run.Load.Model.Files;
-        return files.Count == 1 ? "PeeringLint: " + files[0] : $"PeeringLint: {files.Count} files";
+        return files.Count == 1 ? "PeeringLint: " + Path.GetFileName(files[0]) : $"PeeringLint: {files.Count} files";
     }
 
     private static string Html(LintRun run, TopologyGraph graph, Func<ConnectivityIntent, IntentVerdict?> verdicts, SvgRenderer renderer)
