@@ -23,7 +23,7 @@ internal static class DotWriter
         w.WriteLine("digraph peeringlint {");
         var title = new List<string> { g.Title };
         title.AddRange(g.Subtitle);
-        w.WriteLine($"  graph [rankdir=LR, compound=true, newrank=true, nodesep=0.25, ranksep=0.5, pad=0.2, fontname=\"Helvetica\", fontsize=12, labelloc=t, labeljust=l, label={Quote(title)}];");
+        w.WriteLine($"  graph [rankdir=LR, compound=true, newrank=true, nodesep=0.25, ranksep=0.4, pad=0.2, fontname=\"Helvetica\", fontsize=12, labelloc=t, labeljust=l, label={Quote(title)}];");
         w.WriteLine($"  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"{GraphStyle.Border}\", fontname=\"Helvetica\", fontsize=10, fontcolor=\"{GraphStyle.Text}\", margin=\"0.12,0.06\"];");
         w.WriteLine($"  edge [color=\"#959da5\", fontname=\"Helvetica\", fontsize=9, fontcolor=\"{GraphStyle.Text}\", arrowsize=0.7];");
         foreach (var c in g.Clusters)

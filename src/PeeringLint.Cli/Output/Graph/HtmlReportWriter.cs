@@ -50,7 +50,7 @@ internal static class HtmlReportWriter
         .error{color:#d73a49}.warning{color:#b08800}.note{color:#0366d6}.ok{color:#28a745}
         .legend span{display:inline-block;margin-right:16px}.sw{display:inline-block;width:12px;height:12px;border:2px solid;border-radius:3px;vertical-align:-2px;margin-right:4px}
         .diagram{border:1px solid #e1e4e8;border-radius:6px;padding:8px;overflow:auto;background:#fff}
-        .diagram svg{max-width:100%;height:auto}
+        .diagram svg{max-width:100%;height:auto;cursor:zoom-in}.diagram.zoom svg{max-width:none;cursor:zoom-out}
         table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #e1e4e8;padding:4px 8px;text-align:left;vertical-align:top}
         th{background:#f6f8fa;cursor:pointer;user-select:none;white-space:nowrap}th:after{content:" \2195";color:#959da5}
         td.loc{font-family:SFMono-Regular,Consolas,monospace;white-space:nowrap}pre{background:#f6f8fa;padding:8px;overflow:auto;font-size:12px}
@@ -58,6 +58,7 @@ internal static class HtmlReportWriter
         """;
 
     private const string Script = """
+        document.querySelectorAll(".diagram").forEach(function(d){d.addEventListener("click",function(){d.classList.toggle("zoom");});});
         document.querySelectorAll("table.sortable").forEach(function(t){
           t.querySelectorAll("th").forEach(function(th,i){
             th.addEventListener("click",function(){
@@ -100,7 +101,7 @@ internal static class HtmlReportWriter
         w.WriteLine("<p class=\"legend\">"
             + Swatch(GraphStyle.Error, "error") + Swatch(GraphStyle.Warning, "warning") + Swatch(GraphStyle.Note, "note")
             + Swatch(GraphStyle.Reachable, "intent reachable") + Swatch(GraphStyle.Neutral, "intent not evaluated (dashed)")
-            + "<span class=\"muted\">Boxes are VPCs; arrows from a route table are its routes, labelled with the destination; the hexagon is the peering connection.</span></p>");
+            + "<span class=\"muted\">Click the diagram to see it full size. Boxes are VPCs; arrows from a route table are its routes, labelled with the destination; the hexagon is the peering connection.</span></p>");
         if (r.Svg is not null)
         {
             int start = r.Svg.IndexOf("<svg", StringComparison.Ordinal);

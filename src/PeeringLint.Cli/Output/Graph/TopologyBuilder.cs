@@ -245,7 +245,8 @@ internal sealed class TopologyBuilder
                 sl.Add(s.Id);
             }
 
-            sl.Add((s.Ipv4Cidr?.ToString() ?? "CIDR unknown") + " · " + (IsPublic(s) ? "public" : "private") + (s.AvailabilityZone is null ? string.Empty : " · " + s.AvailabilityZone));
+            sl.Add(s.Ipv4Cidr?.ToString() ?? "CIDR unknown");
+            sl.Add((IsPublic(s) ? "public" : "private") + (s.AvailabilityZone is null ? string.Empty : " · " + s.AvailabilityZone));
             AddNode(new GraphNode(GraphStyle.NodeId("sn", s.Id), NodeKind.Subnet, sl), cluster).Tooltip.Add("subnet " + s.Id);
         }
 
