@@ -23,6 +23,7 @@ internal static class Program
         root.Subcommands.Add(LintCommand.Create(io, baseDirectory));
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
+        root.Subcommands.Add(GraphCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
