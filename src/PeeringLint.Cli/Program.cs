@@ -19,11 +19,12 @@ internal static class Program
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? baseDirectory = null)
     {
         var root = new RootCommand("PeeringLint: catches AWS VPC peering mistakes offline, in AWS CLI JSON exports, CloudFormation templates and tutorial YAML.");
-        var io = new CommandIO(stdout, stderr);
+        var io = new CommandIO(stdout, stderr) { BaseDirectory = baseDirectory ?? Directory.GetCurrentDirectory() };
         root.Subcommands.Add(LintCommand.Create(io, baseDirectory));
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(GraphCommand.Create(io));
+        root.Subcommands.Add(ReachCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -54,4 +55,7 @@ internal sealed record CommandIO(TextWriter Out, TextWriter Error)
 {
     /// <summary>True when Out is the real console (so colours may be used).</summary>
     public bool IsConsole => ReferenceEquals(Out, Console.Out);
+
+    /// <summary>Folder that relative input paths resolve against.</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -8,6 +8,7 @@ using PeeringLint.Cli.Output;
 using PeeringLint.Cli.Output.Graph;
 using PeeringLint.Engine;
 using PeeringLint.Model;
+using PeeringLint.Reachability;
 using PeeringLint.Parsers.Inputs;
 
 namespace PeeringLint.Cli.Commands;
@@ -117,15 +118,9 @@ internal static class GraphCommand
     internal static Func<ConnectivityIntent, IntentVerdict?> Verdicts(LintRun run) =>
         IntentVerdicts.Combine(EngineVerdicts(run.Result.Index), IntentVerdicts.FromFindings(run.Findings));
 
-    /// <summary>
-    /// The seam for issue 4's reachability engine (branch 'reach', not on main yet): null means "no engine", and
-    /// intents are drawn grey "not evaluated" unless a PL9001 finding names them. Once PeeringLint.Reachability is
-    /// on main, replace the body with (plus <c>using PeeringLint.Reachability;</c>):
-    /// <code>
-    /// IntentVerdicts.FromOutcomes(IntentResolver.Evaluate(index).Where(o => o.Result is not null).Select(o => (o.Intent, o.Result!.Verdict.ToString(), o.Result.BlockingHop?.ElementId, o.Result.BlockingHop?.Reason)));
-    /// </code>
-    /// </summary>
-    internal static Func<ConnectivityIntent, IntentVerdict?>? EngineVerdicts(ModelIndex index) => null;
+    /// <summary>The reachability engine's verdict for each intent (green reachable, red blocked with the blocking hop).</summary>
+    internal static Func<ConnectivityIntent, IntentVerdict?>? EngineVerdicts(ModelIndex index) =>
+        IntentVerdicts.FromOutcomes(IntentResolver.Evaluate(index).Where(o => o.Result is not null).Select(o => (o.Intent, o.Result!.Verdict.ToString(), o.Result.BlockingHop?.ElementId, o.Result.BlockingHop?.Reason)));
 
     private static string Title(LintRun run)
     {

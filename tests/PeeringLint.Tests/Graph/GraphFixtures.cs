@@ -40,7 +40,7 @@ internal static class GraphFixtures
             requester: 'VPC "A" <prod> [blue] #1 | x & y'
             accepter: { vpc: vpc-0ext, account: "333333333333", region: us-east-1, cidr: 172.16.0.0/16 }
         intents:
-          - { name: 'web "to" <end>', from: "web (1)", to: "end", protocol: tcp, port: 443 }
+          - { name: 'web "to" <end>', from: "web (1)", to: 10.2.0.0/16, protocol: tcp, port: 443 }
           - { name: to outside, from: "web (1)", to: 192.0.2.10, protocol: icmp }
         """;
 

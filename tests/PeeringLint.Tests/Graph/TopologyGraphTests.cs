@@ -49,19 +49,20 @@ public sealed class TopologyGraphTests
         Assert.Contains("PL1002 PL2003", GraphText.Lines(typo));
 
         var igwRoute = g.Edges.Single(e => e.Kind == EdgeKind.Route && e.From.StartsWith("rtb_NextWork_1", StringComparison.Ordinal) && e.Lines[0] == "0.0.0.0/0");
-        Assert.True(igwRoute.Marks.IsEmpty);
+        // The ping intent is blocked at this route (10.2.x.x goes to the internet gateway): PL9001 only.
+        Assert.Equal(new[] { "PL9001" }, igwRoute.Marks.RuleIds);
 
         var table = g.AllNodes().Single(n => n.Id == typo.From);
         Assert.Equal(Severity.Error, table.Marks.Severity);
-        Assert.Contains("error PL1002 PL2003", GraphText.Lines(table));
+        Assert.Contains("error PL1002 PL2003 PL9001", GraphText.Lines(table)); // the blocked ping intent names this table too
     }
 
     [Fact]
-    public void Working_example_has_no_marks_and_routes_both_ways()
+    public void Working_example_has_only_note_marks_and_routes_both_ways()
     {
         var g = GraphTestKit.Build(detail: true, null, Working);
-        Assert.All(g.AllNodes(), n => Assert.True(n.Marks.IsEmpty, n.Id));
-        Assert.All(g.Edges, e => Assert.True(e.Marks.IsEmpty, e.From + "->" + e.To));
+        Assert.All(g.AllNodes(), n => Assert.True(n.Marks.IsEmpty || n.Marks.Severity == Severity.Note, n.Id));
+        Assert.All(g.Edges, e => Assert.True(e.Marks.IsEmpty || e.Marks.Severity == Severity.Note, e.From + "->" + e.To));
         var pcx = Assert.Single(g.Nodes, n => n.Kind == NodeKind.Peering);
         Assert.Contains("peering · active", pcx.Lines);
         Assert.Equal(new[] { "10.1.0.0/16", "10.2.0.0/16" }, g.Edges.Where(e => e.To == pcx.Id).Select(e => e.Lines[0]).OrderBy(s => s, StringComparer.Ordinal));
@@ -75,8 +76,8 @@ public sealed class TopologyGraphTests
         var summaries = g.AllNodes().Where(n => n.Kind == NodeKind.Summary).ToList();
         Assert.Equal(2, summaries.Count);
         Assert.Equal("1 subnet (1 public, 0 private)", summaries[0].Lines[0]);
-        Assert.Equal(new[] { "PL1002", "PL2003" }, summaries[0].Marks.RuleIds);
-        Assert.Equal(new[] { "PL2001", "PL2003" }, summaries[1].Marks.RuleIds);
+        Assert.Equal(new[] { "PL1002", "PL2003", "PL3001", "PL9001" }, summaries[0].Marks.RuleIds);
+        Assert.Equal(new[] { "PL2001", "PL2003", "PL3001" }, summaries[1].Marks.RuleIds);
         Assert.Contains(g.Edges, e => e.Kind == EdgeKind.Route && e.From == summaries[0].Id && e.Marks.RuleIds.Contains("PL1002"));
     }
 
