@@ -27,6 +27,7 @@ expect "$log" 'CdkPeering/Program\.cs\(54,9\): warning PL1001:' "overlapping thi
 expect "$log" 'network/broken\.yaml\(16,28\): warning PL1002:' "template typo route (YAML line 16)"
 expect "$log" 'network/broken\.yaml\(30,28\): warning PL2001:' "template missing return route (YAML line 30)"
 expect "$log" 'network/broken\.yaml\(16,13\): warning PL2003:' "template pending peering (YAML line 16)"
+expect "$log" 'network/broken\.yaml\(15,13\): warning PL9001:' "template intent: ping blocked at the route table (YAML line 15)"
 if grep -qE 'AD0001|CS8032|CS9057' "$log"; then
     echo "FAIL the analyzer did not load or threw"
     failures=$((failures + 1))
