@@ -63,6 +63,9 @@ internal sealed record PipelineOptions
 
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>Where a progress bar may be drawn while many files are read (standard error on a terminal), or null.</summary>
+    public TextWriter? ProgressTerminal { get; init; }
+
     /// <summary>The configuration file in effect (its rule settings are already merged into <see cref="Lint"/>).</summary>
     public LintConfig? Config { get; init; }
 
@@ -97,7 +100,12 @@ internal static class Pipeline
             }).ToArray();
         }
 
-        var load = new InputLoader().Load(sources, options.Load);
+        LoadResult load;
+        using (var bar = options.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)
+        {
+            load = new InputLoader().Load(sources, bar is null ? options.Load : options.Load with { Progress = bar });
+        }
+
         problems.AddRange(load.Problems);
         timings["read"] = sw.Elapsed;
         sw.Restart();

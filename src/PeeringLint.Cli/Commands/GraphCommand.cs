@@ -27,7 +27,7 @@ internal static class GraphCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var detail = new Option<bool>("--detail") { Description = "Show every subnet, route table and instance (by default each VPC shows a summary)." };
         var intents = new Option<string[]>("--intents") { Description = "YAML file(s) of connectivity intents to draw." };
-        var parameters = new Option<string[]>("--parameter", "-p") { Description = "CloudFormation parameter value, Name=Value (repeatable)." };
+        var parameters = ParameterOption.Create();
 
         var cmd = new Command("graph", "Draw the topology (VPCs, subnets, route tables, gateways, peerings, instances, intents) with the findings on it.")
         {
@@ -36,17 +36,10 @@ internal static class GraphCommand
 
         cmd.SetAction(parse =>
         {
-            var paramMap = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var p in parse.GetValue(parameters) ?? Array.Empty<string>())
+            var paramMap = ParameterOption.Parse(parse.GetValue(parameters), io.Error);
+            if (paramMap is null)
             {
-                int eq = p.IndexOf('=');
-                if (eq <= 0)
-                {
-                    io.Error.WriteLine($"peeringlint: error: --parameter expects Name=Value, found '{p}'");
-                    return ExitCodes.InputError;
-                }
-
-                paramMap[p.Substring(0, eq)] = p.Substring(eq + 1);
+                return ExitCodes.InputError;
             }
 
             var run = Pipeline.Run(new PipelineOptions

@@ -26,7 +26,7 @@ internal static class LintCommand
         threshold.AcceptOnlyFromAmong("note", "warning", "error");
         var rules = new Option<string[]>("--rules") { Description = "Run only these rules (ids or names, comma-separated or repeated)." };
         var exclude = new Option<string[]>("--exclude-rules") { Description = "Do not run these rules (ids or names, comma-separated or repeated)." };
-        var parameters = new Option<string[]>("--parameter", "-p") { Description = "CloudFormation parameter value, Name=Value (repeatable)." };
+        var parameters = ParameterOption.Create();
         var intents = new Option<string[]>("--intents") { Description = "YAML file(s) of connectivity intents to check." };
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit 0 even when findings fail the threshold (input errors still exit 2)." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output (NO_COLOR is honoured too)." };
@@ -66,17 +66,17 @@ internal static class LintCommand
                 }
             }
 
-            var paramMap = new Dictionary<string, string>(lintConfig?.Parameters ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-            foreach (var p in parse.GetValue(parameters) ?? Array.Empty<string>())
+            // Command-line values win over the configuration's defaults.
+            var given = ParameterOption.Parse(parse.GetValue(parameters), io.Error);
+            if (given is null)
             {
-                int eq = p.IndexOf('=');
-                if (eq <= 0)
-                {
-                    io.Error.WriteLine($"peeringlint: error: --parameter expects Name=Value, found '{p}'");
-                    return ExitCodes.InputError;
-                }
+                return ExitCodes.InputError;
+            }
 
-                paramMap[p.Substring(0, eq)] = p.Substring(eq + 1);
+            var paramMap = new Dictionary<string, string>(lintConfig?.Parameters ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+            foreach (var kv in given)
+            {
+                paramMap[kv.Key] = kv.Value;
             }
 
             var unknownRules = Names(parse.GetValue(rules)).Concat(Names(parse.GetValue(exclude))).Where(n => RuleCatalog.Find(n) is null).ToList();
@@ -107,6 +107,7 @@ internal static class LintCommand
                 : ParseSeverity(parse.GetValue(threshold));
             var options = new PipelineOptions
             {
+                ProgressTerminal = io.IsConsole && !Console.IsErrorRedirected ? io.Error : null,
                 Inputs = inputArgs.Concat(parse.GetValue(intents) ?? Array.Empty<string>()).Concat(lintConfig?.Intents ?? Array.Empty<string>()).ToArray(),
                 Threshold = severityThreshold,
                 Load = new LoadOptions { Parameters = paramMap },

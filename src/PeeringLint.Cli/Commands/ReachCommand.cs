@@ -29,7 +29,7 @@ internal static class ReachCommand
         var port = new Option<int?>("--port") { Description = "Destination port (tcp/udp) or ICMP type (default 8, echo request)." };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var parameters = new Option<string[]>("--parameter", "-p") { Description = "CloudFormation parameter value, Name=Value (repeatable)." };
+        var parameters = ParameterOption.Create();
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the output." };
         var cmd = new Command("reach", "Explain whether traffic gets from a source to a destination, hop by hop, forward and back.")
         {
@@ -38,17 +38,10 @@ internal static class ReachCommand
 
         cmd.SetAction(parse =>
         {
-            var paramMap = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var p in parse.GetValue(parameters) ?? Array.Empty<string>())
+            var paramMap = ParameterOption.Parse(parse.GetValue(parameters), io.Error);
+            if (paramMap is null)
             {
-                int eq = p.IndexOf('=');
-                if (eq <= 0)
-                {
-                    io.Error.WriteLine($"peeringlint: error: --parameter expects Name=Value, found '{p}'");
-                    return ExitCodes.InputError;
-                }
-
-                paramMap[p.Substring(0, eq)] = p.Substring(eq + 1);
+                return ExitCodes.InputError;
             }
 
             var run = Pipeline.Run(new PipelineOptions

@@ -47,6 +47,9 @@ public sealed record LoadOptions
     /// <summary>CloudFormation parameter values given on the command line (--parameter Name=Value).</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Told the number of files decoded so far, from any thread (the CLI's progress bar).</summary>
+    public System.IProgress<int>? Progress { get; init; }
+
     /// <summary>Decode files on this many threads.</summary>
     public int MaxDegreeOfParallelism { get; init; } = System.Environment.ProcessorCount;
 }

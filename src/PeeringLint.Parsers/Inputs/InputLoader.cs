@@ -36,6 +36,7 @@ public sealed class InputLoader
         options ??= LoadOptions.Default;
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
         var decoded = new (ParsedFile? File, List<InputProblem> Problems)[ordered.Length];
+        int done = 0;
         Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
         {
             var problems = new List<InputProblem>();
@@ -48,6 +49,8 @@ public sealed class InputLoader
                 problems.Add(InternalError(ordered[i].Path, ex));
                 decoded[i] = (null, problems);
             }
+
+            options.Progress?.Report(System.Threading.Interlocked.Increment(ref done));
         });
 
         var problemsAll = new List<InputProblem>();
