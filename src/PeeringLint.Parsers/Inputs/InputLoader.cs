@@ -35,43 +35,57 @@ public sealed class InputLoader
     {
         options ??= LoadOptions.Default;
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
-        var decoded = new (ParsedFile? File, List<InputProblem> Problems)[ordered.Length];
-        int done = 0;
-        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
-        {
-            var problems = new List<InputProblem>();
-            try
-            {
-                decoded[i] = (Decode(ordered[i], problems), problems);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                problems.Add(InternalError(ordered[i].Path, ex));
-                decoded[i] = (null, problems);
-            }
-
-            options.Progress?.Report(System.Threading.Interlocked.Increment(ref done));
-        });
-
         var problemsAll = new List<InputProblem>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
         var skipped = new List<string>();
         var readers = new Dictionary<IInputFormat, IFormatReader>();
         var builder = new NetworkModelBuilder();
-        for (int i = 0; i < ordered.Length; i++)
-        {
-            var (file, problems) = decoded[i];
-            problemsAll.AddRange(problems);
-            if (file is null)
-            {
-                continue;
-            }
+        int done = 0;
 
+        // Decode a batch of files in parallel, then hand them to the readers in path order and let the syntax
+        // trees go: memory stays bounded by one batch of trees plus the model, however many files there are.
+        int dop = Math.Max(1, options.MaxDegreeOfParallelism);
+        int batch = Math.Max(16, 4 * dop);
+        var decoded = new (ParsedFile? File, List<InputProblem> Problems)[Math.Min(batch, ordered.Length)];
+        for (int first = 0; first < ordered.Length; first += batch)
+        {
+            int count = Math.Min(batch, ordered.Length - first);
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = dop }, k =>
+            {
+                var source = ordered[first + k];
+                var problems = new List<InputProblem>();
+                try
+                {
+                    decoded[k] = (Decode(source, problems), problems);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    problems.Add(InternalError(source.Path, ex));
+                    decoded[k] = (null, problems);
+                }
+
+                options.Progress?.Report(System.Threading.Interlocked.Increment(ref done));
+            });
+
+            for (int k = 0; k < count; k++)
+            {
+                var (file, problems) = decoded[k];
+                decoded[k] = default;
+                problemsAll.AddRange(problems);
+                if (file is not null)
+                {
+                    Feed(file, ordered[first + k].Explicit);
+                }
+            }
+        }
+
+        void Feed(ParsedFile file, bool isExplicit)
+        {
             documents[file.Path] = file.Document;
             var format = _formats.FirstOrDefault(f => f.Recognizes(file.Root));
             if (format is null)
             {
-                if (ordered[i].Explicit)
+                if (isExplicit)
                 {
                     problemsAll.Add(new InputProblem(file.Root.Location(), "not a PeeringLint input: expected AWS CLI describe-* JSON (a top-level key such as \"Vpcs\"), a CloudFormation template (\"Resources\"), or a tutorial topology (\"vpcs\")"));
                 }
@@ -80,7 +94,7 @@ public sealed class InputLoader
                     skipped.Add(file.Path);
                 }
 
-                continue;
+                return;
             }
 
             if (!readers.TryGetValue(format, out var reader))

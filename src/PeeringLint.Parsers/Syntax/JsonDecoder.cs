@@ -27,7 +27,7 @@ public static class JsonDecoder
                 return null;
             }
 
-            var root = ReadValue(ref reader, document, offset, problems);
+            var root = ReadValue(ref reader, document, offset, problems, new StringCache());
             if (reader.Read())
             {
                 int at = offset + (int)reader.TokenStartIndex;
@@ -56,7 +56,35 @@ public static class JsonDecoder
         }
     }
 
-    private static SyntaxNode ReadValue(ref Utf8JsonReader reader, SourceDocument doc, int offset, List<InputProblem> problems)
+    /// <summary>Small objects (nearly all of them) are checked by a scan; a set is built only for large ones.</summary>
+    private static bool IsDuplicate(List<KeyValuePair<ScalarNode, SyntaxNode>> entries, string name, ref HashSet<string>? seen)
+    {
+        if (entries.Count < 16)
+        {
+            foreach (var e in entries)
+            {
+                if (string.Equals(e.Key.Value, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (seen is null)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in entries)
+            {
+                seen.Add(e.Key.Value ?? string.Empty);
+            }
+        }
+
+        return !seen.Add(name);
+    }
+
+    private static SyntaxNode ReadValue(ref Utf8JsonReader reader, SourceDocument doc, int offset, List<InputProblem> problems, StringCache strings)
     {
         int start = offset + (int)reader.TokenStartIndex;
         switch (reader.TokenType)
@@ -68,13 +96,12 @@ public static class JsonDecoder
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     int keyStart = offset + (int)reader.TokenStartIndex;
-                    string name = reader.GetString() ?? string.Empty;
+                    string name = strings.Get(ref reader);
                     int keyEnd = keyStart + (reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length) + 2;
                     var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
                     reader.Read();
-                    var value = ReadValue(ref reader, doc, offset, problems);
-                    seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (!seen.Add(name))
+                    var value = ReadValue(ref reader, doc, offset, problems, strings);
+                    if (IsDuplicate(entries, name, ref seen))
                     {
                         problems.Add(new InputProblem(key.Location(), $"duplicate key '{name}' in a JSON object"));
                     }
@@ -90,14 +117,14 @@ public static class JsonDecoder
                 var items = new List<SyntaxNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, doc, offset, problems));
+                    items.Add(ReadValue(ref reader, doc, offset, problems, strings));
                 }
 
                 return new SequenceNode(doc, start, offset + (int)reader.BytesConsumed, items);
             }
 
             case JsonTokenType.String:
-                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, reader.GetString(), ScalarKind.String, quoted: true);
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, strings.Get(ref reader), ScalarKind.String, quoted: true);
             case JsonTokenType.Number:
                 return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), ScalarKind.Number, quoted: false);
             case JsonTokenType.True:
@@ -108,6 +135,41 @@ public static class JsonDecoder
                 return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, null, ScalarKind.Null, quoted: false);
             default:
                 throw new SyntaxException(doc.Locate(start, start), $"unexpected JSON token {reader.TokenType}");
+        }
+    }
+
+    /// <summary>
+    /// Reuses one string for each short key or value that repeats within a document ("CidrBlock", "active", an
+    /// account id), so a large export does not allocate the same text millions of times.
+    /// </summary>
+    private sealed class StringCache
+    {
+        private const int MaxLength = 40;
+        private readonly (byte[]? Bytes, string? Text)[] _slots = new (byte[]?, string?)[4096];
+
+        public string Get(ref Utf8JsonReader reader)
+        {
+            if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxLength)
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+
+            var span = reader.ValueSpan;
+            uint hash = 2166136261;
+            foreach (byte b in span)
+            {
+                hash = (hash ^ b) * 16777619;
+            }
+
+            ref var slot = ref _slots[hash & (uint)(_slots.Length - 1)];
+            if (slot.Bytes is not null && span.SequenceEqual(slot.Bytes))
+            {
+                return slot.Text!;
+            }
+
+            string text = reader.GetString() ?? string.Empty;
+            slot = (span.ToArray(), text);
+            return text;
         }
     }
 }

@@ -33,22 +33,45 @@ public sealed class SourceDocument
     /// <summary>A document whose offsets are UTF-8 byte offsets into <paramref name="utf8"/>.</summary>
     public static SourceDocument FromUtf8(string path, byte[] utf8)
     {
-        var starts = new List<int> { 0 };
-        bool ascii = true;
-        for (int i = 0; i < utf8.Length; i++)
+        // Vectorised: IndexOf finds line breaks, and the ASCII check reads eight bytes at a time.
+        var starts = new List<int>(Math.Max(16, utf8.Length / 32)) { 0 };
+        var span = new ReadOnlySpan<byte>(utf8);
+        int pos = 0;
+        while (pos < span.Length)
         {
-            byte b = utf8[i];
-            if (b == (byte)'\n')
+            int i = span.Slice(pos).IndexOf((byte)'\n');
+            if (i < 0)
             {
-                starts.Add(i + 1);
+                break;
             }
-            else if (b >= 0x80)
+
+            pos += i + 1;
+            starts.Add(pos);
+        }
+
+        return new SourceDocument(path, starts.ToArray(), utf8, IsAscii(span), null);
+    }
+
+    private static bool IsAscii(ReadOnlySpan<byte> bytes)
+    {
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (ulong w in words)
+        {
+            if ((w & 0x8080808080808080UL) != 0)
             {
-                ascii = false;
+                return false;
             }
         }
 
-        return new SourceDocument(path, starts.ToArray(), utf8, ascii, null);
+        for (int i = words.Length * 8; i < bytes.Length; i++)
+        {
+            if (bytes[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A document whose offsets are character offsets into <paramref name="text"/>.</summary>
