@@ -641,14 +641,7 @@ internal sealed class CdkModelBuilder
     {
         if (v is StringValue s)
         {
-            switch (s.Text.ToLowerInvariant())
-            {
-                case "tcp": return 6;
-                case "udp": return 17;
-                case "icmp": return 1;
-                case "icmpv6": return 58;
-                case "all": return -1;
-            }
+            return IpProtocols.Parse(s.Text);
         }
 
         return Int(v);

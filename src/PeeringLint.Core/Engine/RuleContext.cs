@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PeeringLint.Model;
 
 namespace PeeringLint.Engine;
@@ -44,7 +45,7 @@ public sealed class RuleContext
     {
         var id = Rule.Descriptor.Id;
         var effective = severity is { } s && _severity == Rule.Descriptor.DefaultSeverity ? s : _severity;
-        var relatedList = related is null ? Array.Empty<RelatedLocation>() : new List<RelatedLocation>(related).ToArray();
+        var relatedList = related is null ? Array.Empty<RelatedLocation>() : related.ToArray();
         var finding = new Finding(id, effective, message, location)
         {
             ElementId = element?.Id,

@@ -1,4 +1,5 @@
 using System;
+using PeeringLint.Model;
 using System.Globalization;
 
 namespace PeeringLint.Reachability;
@@ -9,11 +10,11 @@ namespace PeeringLint.Reachability;
 /// </summary>
 public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, int? IcmpType)
 {
-    public const int All = -1;
-    public const int Tcp = 6;
-    public const int Udp = 17;
-    public const int Icmp = 1;
-    public const int Icmpv6 = 58;
+    public const int All = IpProtocols.All;
+    public const int Tcp = IpProtocols.Tcp;
+    public const int Udp = IpProtocols.Udp;
+    public const int Icmp = IpProtocols.Icmp;
+    public const int Icmpv6 = IpProtocols.Icmpv6;
 
     /// <summary>Ports a client picks for the reply direction (AWS's recommendation for network ACLs).</summary>
     public const int EphemeralFrom = 1024;
@@ -75,28 +76,21 @@ public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, in
             return null;
         }
 
+        // Friendly aliases for intents and `reach`; everything else is AWS's IpProtocol.
         switch (text.Trim().ToLowerInvariant())
         {
-            case "tcp":
             case "ssh":
             case "http":
             case "https":
                 return Tcp;
-            case "udp":
-                return Udp;
-            case "icmp":
             case "ping":
             case "icmpv4":
                 return Icmp;
-            case "icmpv6":
-                return Icmpv6;
-            case "all":
             case "any":
-            case "-1":
                 return All;
         }
 
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= 255 ? n : null;
+        return IpProtocols.Parse(text);
     }
 
     public static string ProtocolName(int protocol) => protocol switch

@@ -234,46 +234,6 @@ internal static class RouteTableMapper
         }
 
         // GatewayId holds several kinds of gateway, told apart by the id's prefix.
-        if (string.Equals(id, "local", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.Local;
-        }
-
-        if (id.StartsWith("igw-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.InternetGateway;
-        }
-
-        if (id.StartsWith("vgw-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.VirtualPrivateGateway;
-        }
-
-        if (id.StartsWith("vpce-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.VpcEndpoint;
-        }
-
-        if (id.StartsWith("eigw-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.EgressOnlyInternetGateway;
-        }
-
-        if (id.StartsWith("nat-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.NatGateway;
-        }
-
-        if (id.StartsWith("tgw-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.TransitGateway;
-        }
-
-        if (id.StartsWith("pcx-", StringComparison.Ordinal))
-        {
-            return RouteTargetKind.VpcPeeringConnection;
-        }
-
-        return RouteTargetKind.Unknown;
+        return RouteTargets.KindFromId(id);
     }
 }

@@ -60,27 +60,7 @@ internal static class SecurityGroupMapper
     }
 
     /// <summary>AWS's IpProtocol (name or number) as a protocol number; null when unknown.</summary>
-    public static int? Protocol(string? text)
-    {
-        switch (text)
-        {
-            case null:
-                return null;
-            case "-1":
-            case "all":
-                return -1;
-            case "tcp":
-                return 6;
-            case "udp":
-                return 17;
-            case "icmp":
-                return 1;
-            case "icmpv6":
-                return 58;
-        }
-
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n) && n >= -1 && n <= 255 ? n : null;
-    }
+    public static int? Protocol(string? text) => IpProtocols.Parse(text);
 
     private static void ReadPermissions(SyntaxNode value, string path, string key, RuleDirection direction, AwsReadContext ctx, List<SecurityGroupRule> into)
     {

@@ -489,30 +489,7 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    private static int? Protocol(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        switch (text.Trim().ToLowerInvariant())
-        {
-            case "-1":
-            case "all":
-                return -1;
-            case "tcp":
-                return 6;
-            case "udp":
-                return 17;
-            case "icmp":
-                return 1;
-            case "icmpv6":
-                return 58;
-        }
-
-        return int.TryParse(text.Trim(), out int n) && n >= -1 && n <= 255 ? n : null;
-    }
+    private static int? Protocol(string? text) => IpProtocols.Parse(text);
 
     private void MapNetworkAcl(TemplateResource r)
     {

@@ -58,6 +58,7 @@ internal sealed class TutorialReader : IFormatReader
         private readonly Dictionary<string, (string Id, RouteTargetKind Kind)> _targets = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _subnetIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _subnetVpc = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool?> _mapPublicBySubnetId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _instanceIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Vpc> _vpcs = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<string>> _subnetsOfTable = new(StringComparer.Ordinal);
@@ -366,6 +367,8 @@ internal sealed class TutorialReader : IFormatReader
             }
 
             var id = Id(o, name);
+            bool mapPublic = o.Bool("public_ip_on_launch") ?? false;
+            _mapPublicBySubnetId[id] = mapPublic;
             _b.Subnets.Add(new Subnet(id, o.Location, vpc.Id)
             {
                 Name = name,
@@ -374,7 +377,7 @@ internal sealed class TutorialReader : IFormatReader
                 Ipv4Cidr = cidr is null ? null : Cidr(cidr, path + ".cidr"),
                 Ipv6Cidrs = Cidrs(o.Scalars("ipv6_cidr"), path + ".ipv6_cidr"),
                 AvailabilityZone = o.String("az"),
-                MapPublicIpOnLaunch = o.Bool("public_ip_on_launch") ?? false,
+                MapPublicIpOnLaunch = mapPublic,
                 IgnoredRules = o.Ignore(),
                 IgnoreLocation = o.IgnoreLocation(),
             });
@@ -500,25 +503,8 @@ internal sealed class TutorialReader : IFormatReader
             };
         }
 
-        private static RouteTargetKind? KindFromId(string id)
-        {
-            (string Prefix, RouteTargetKind Kind)[] prefixes =
-            {
-                ("pcx-", RouteTargetKind.VpcPeeringConnection), ("igw-", RouteTargetKind.InternetGateway), ("eigw-", RouteTargetKind.EgressOnlyInternetGateway),
-                ("nat-", RouteTargetKind.NatGateway), ("tgw-", RouteTargetKind.TransitGateway), ("eni-", RouteTargetKind.NetworkInterface),
-                ("i-", RouteTargetKind.Instance), ("vgw-", RouteTargetKind.VirtualPrivateGateway), ("vpce-", RouteTargetKind.VpcEndpoint),
-                ("cagw-", RouteTargetKind.CarrierGateway), ("lgw-", RouteTargetKind.LocalGateway),
-            };
-            foreach (var (prefix, kind) in prefixes)
-            {
-                if (id.StartsWith(prefix, StringComparison.Ordinal) && id.Length > prefix.Length)
-                {
-                    return kind;
-                }
-            }
-
-            return null;
-        }
+        private static RouteTargetKind? KindFromId(string id) =>
+            RouteTargets.KindFromId(id) is var kind && kind is not (RouteTargetKind.Unknown or RouteTargetKind.Local) ? kind : null;
 
         private SecurityGroup DefaultGroup(string id, Vpc vpc, SourceLocation location) => new(id, location, vpc.Id)
         {
@@ -721,15 +707,7 @@ internal sealed class TutorialReader : IFormatReader
             return (protocol, null, null);
         }
 
-        internal static int? ParseProtocol(string text) => text.ToLowerInvariant() switch
-        {
-            "all" or "-1" => -1,
-            "tcp" => 6,
-            "udp" => 17,
-            "icmp" => 1,
-            "icmpv6" => 58,
-            _ => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= 255 ? n : null,
-        };
+        internal static int? ParseProtocol(string text) => IpProtocols.Parse(text);
 
         private static bool TryParseRange(string? text, out int from, out int to)
         {
@@ -856,7 +834,7 @@ internal sealed class TutorialReader : IFormatReader
                 subnetId = ResolveSubnet(sn, vpc);
                 if (subnetId is not null)
                 {
-                    mapPublic = _b.Subnets.Find(s => s.Id == subnetId)?.MapPublicIpOnLaunch;
+                    mapPublic = _mapPublicBySubnetId.TryGetValue(subnetId, out var m) ? m : null;
                 }
             }
             else
