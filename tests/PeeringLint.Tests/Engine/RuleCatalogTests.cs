@@ -35,6 +35,16 @@ public sealed class RuleCatalogTests
         }
     }
 
+    [Fact]
+    public void Every_rule_has_a_test_class()
+    {
+        var testClasses = typeof(RuleCatalogTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in RuleCatalog.All)
+        {
+            Assert.Contains(r.GetType().Name + "Tests", testClasses);
+        }
+    }
+
     [Theory]
     [InlineData("OverlappingPeerCidrs", "overlapping-peer-cidrs")]
     [InlineData("PeeringRouteFromNonMember", "peering-route-from-non-member")]
