@@ -56,7 +56,19 @@ public static class InputFiles
     }
 
     private static InputSource Source(string full, string baseDirectory, IReadOnlyList<string> folders, bool isExplicit) =>
-        new(Display(full, baseDirectory), () => File.ReadAllBytes(full), isExplicit) { Folders = folders };
+        InputSource.FromFile(Display(full, baseDirectory), full, isExplicit, LengthOf(full)) with { Folders = folders };
+
+    private static long LengthOf(string full)
+    {
+        try
+        {
+            return new FileInfo(full).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return -1;
+        }
+    }
 
     private static IEnumerable<string> Walk(string root, List<InputProblem> problems, string baseDirectory)
     {

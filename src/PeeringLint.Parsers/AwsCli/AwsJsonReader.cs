@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Inputs;
 using PeeringLint.Parsers.Syntax;
@@ -12,7 +13,7 @@ namespace PeeringLint.Parsers.AwsCli;
 /// (the same peering seen from two accounts, regions known only from subnets, ClassicLink flags) are
 /// resolved in <see cref="Complete"/>. Every join goes through a dictionary.
 /// </summary>
-internal sealed class AwsJsonReader : IFormatReader
+internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatReader
 {
     private readonly ElementTable<Vpc> _vpcs = new("VPC");
     private readonly ElementTable<Subnet> _subnets = new("subnet");
@@ -29,32 +30,131 @@ internal sealed class AwsJsonReader : IFormatReader
     private readonly List<(string InstanceId, string VpcId, SourceLocation Location, string? Account, string? Region)> _classicLinkInstances = new();
     private ResourceKinds _coverage;
 
-    public void Add(ParsedFile file, List<InputProblem> problems)
+    public override AwsFile? Map(ParsedFile file, List<InputProblem> problems)
     {
         if (file.Root is not MappingNode root)
         {
-            return;
+            return null;
         }
 
         var ctx = new AwsReadContext(file.Path, problems);
         (ctx.Account, ctx.Region) = AwsLayout.Hints(file.Folders, file.Path);
-
+        var into = new AwsFile();
         if (root.Has("status_code") && root.Get("data") is MappingNode data && !AwsJsonFormat.HasKnownKey(root))
         {
-            ReadPlacebo(file, root, data, ctx);
-            return;
+            ReadPlacebo(file, root, data, ctx, into);
         }
-
-        if (!AwsJsonFormat.HasKnownKey(root) && root.Get("examples") is MappingNode examples)
+        else if (!AwsJsonFormat.HasKnownKey(root) && root.Get("examples") is MappingNode examples)
         {
-            ReadExamples(examples, ctx);
-            return;
+            ReadExamples(examples, ctx, into);
+        }
+        else
+        {
+            ReadBody(root, string.Empty, ctx, into);
         }
 
-        ReadBody(root, string.Empty, ctx);
+        (into.CallGroup, into.CallNumber) = (ctx.CallGroup, ctx.CallNumber);
+        return into;
     }
 
-    public void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
+    /// <summary>
+    /// Maps a large file record by record as it streams by (plain describe-* output: a top-level object whose
+    /// known keys hold lists). Null when the top level is not such an object or names a CloudFormation template.
+    /// </summary>
+    public object? MapStream(StreamedFile file, List<InputProblem> problems)
+    {
+        var json = file.Json;
+        if (!json.Next(out var type) || type != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var ctx = new AwsReadContext(file.Path, problems);
+        (ctx.Account, ctx.Region) = AwsLayout.Hints(file.Folders, file.Path);
+        var into = new AwsFile();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool known = false;
+        while (json.Next(out type) && type == JsonTokenType.PropertyName)
+        {
+            string key = json.PropertyName ?? string.Empty;
+            if (!seen.Add(key))
+            {
+                problems.Add(new InputProblem(json.Document.Locate(json.TokenStart, json.TokenEnd), $"duplicate key '{key}' in a JSON object"));
+            }
+
+            if (key is "Resources" or "AWSTemplateFormatVersion" or "status_code" or "examples")
+            {
+                return null;
+            }
+
+            if (!AwsJsonFormat.Keys.Contains(key))
+            {
+                json.SkipValue();
+                continue;
+            }
+
+            known = true;
+            if (json.Peek() != JsonTokenType.StartArray)
+            {
+                ctx.List(json.ReadValue(), key, key);
+                continue;
+            }
+
+            json.Next(out _);
+            int i = 0;
+            while (json.Peek() is not JsonTokenType.EndArray and not JsonTokenType.None)
+            {
+                var item = json.ReadValue();
+                if (i == 0)
+                {
+                    into.Coverage |= Coverage(key, item);
+                }
+
+                string path = key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (ctx.Item(item, path, $"an item of '{key}'") is { } m)
+                {
+                    ReadRecord(key, m, path, ctx, into);
+                }
+
+                i++;
+            }
+
+            json.Next(out _);
+            if (i == 0)
+            {
+                into.Coverage |= Coverage(key, null);
+            }
+        }
+
+        return known ? into : null;
+    }
+
+    public override void Add(AwsFile file, List<InputProblem> problems)
+    {
+        _coverage |= file.Coverage;
+        _classicLinkVpcs.AddRange(file.ClassicLinkVpcs);
+        _classicLinkInstances.AddRange(file.ClassicLinkInstances);
+        foreach (var element in file.Elements)
+        {
+            switch (element)
+            {
+                case Vpc v: _vpcs.Add(v, file.CallGroup, file.CallNumber, problems); break;
+                case Subnet s: _subnets.Add(s, file.CallGroup, file.CallNumber, problems); break;
+                case RouteTable t: _routeTables.Add(t, file.CallGroup, file.CallNumber, problems); break;
+                case InternetGateway g: _igws.Add(g, file.CallGroup, file.CallNumber, problems); break;
+                case NatGateway n: _nats.Add(n, file.CallGroup, file.CallNumber, problems); break;
+                case VpcPeeringConnection p: _peerings.Add(p, file.CallGroup, file.CallNumber, problems); break;
+                case SecurityGroup g: _groups.Add(g, file.CallGroup, file.CallNumber, problems); break;
+                case NetworkAcl a: _acls.Add(a, file.CallGroup, file.CallNumber, problems); break;
+                case Instance i: _instances.Add(i, file.CallGroup, file.CallNumber, problems); break;
+                case NetworkInterface e: _enis.Add(e, file.CallGroup, file.CallNumber, problems); break;
+                case ElasticIp a: _eips.Add(a, file.CallGroup, file.CallNumber, problems); break;
+                default: throw new InvalidOperationException("unexpected element type " + element.GetType().Name);
+            }
+        }
+    }
+
+    public override void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
     {
         ApplyClassicLink(problems);
         InferOwnersAndRegions();
@@ -72,7 +172,7 @@ internal sealed class AwsJsonReader : IFormatReader
         builder.Coverage |= _coverage;
     }
 
-    private void ReadPlacebo(ParsedFile file, MappingNode root, MappingNode data, AwsReadContext ctx)
+    private static void ReadPlacebo(ParsedFile file, MappingNode root, MappingNode data, AwsReadContext ctx, AwsFile into)
     {
         var status = root.Get("status_code") as ScalarNode;
         if (data.Has("Error") || (status?.AsInt() is { } code && code != 200))
@@ -92,10 +192,10 @@ internal sealed class AwsJsonReader : IFormatReader
             ctx.CallNumber = n;
         }
 
-        ReadBody(data, "data.", ctx);
+        ReadBody(data, "data.", ctx, into);
     }
 
-    private void ReadExamples(MappingNode examples, AwsReadContext ctx)
+    private static void ReadExamples(MappingNode examples, AwsReadContext ctx, AwsFile into)
     {
         foreach (var op in examples.Entries)
         {
@@ -109,14 +209,14 @@ internal sealed class AwsJsonReader : IFormatReader
             {
                 if (list.Items[i] is MappingNode example && example.Get("output") is MappingNode output && AwsJsonFormat.HasKnownKey(output))
                 {
-                    ReadBody(output, "examples." + name + "[" + i.ToString(CultureInfo.InvariantCulture) + "].output.", ctx);
+                    ReadBody(output, "examples." + name + "[" + i.ToString(CultureInfo.InvariantCulture) + "].output.", ctx, into);
                 }
             }
         }
     }
 
     /// <summary>One response body: every known top-level key (several when files were merged with <c>jq -s add</c>).</summary>
-    private void ReadBody(MappingNode body, string prefix, AwsReadContext ctx)
+    private static void ReadBody(MappingNode body, string prefix, AwsReadContext ctx, AwsFile into)
     {
         ctx.Prefix = prefix;
         foreach (var entry in body.Entries)
@@ -134,7 +234,7 @@ internal sealed class AwsJsonReader : IFormatReader
                 continue;
             }
 
-            _coverage |= Coverage(key, list);
+            into.Coverage |= Coverage(key, list.Items.Count > 0 ? list.Items[0] : null);
             var items = list.Items;
             for (int i = 0; i < items.Count; i++)
             {
@@ -142,13 +242,13 @@ internal sealed class AwsJsonReader : IFormatReader
                 var m = ctx.Item(items[i], path, $"an item of '{key}'");
                 if (m is not null)
                 {
-                    ReadRecord(key, m, path, ctx);
+                    ReadRecord(key, m, path, ctx, into);
                 }
             }
         }
     }
 
-    private void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx)
+    private static void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx, AwsFile into)
     {
         switch (key)
         {
@@ -158,68 +258,59 @@ internal sealed class AwsJsonReader : IFormatReader
                     if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, path + ".VpcId", "VpcId") is { } vpcId
                         && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, path + ".ClassicLinkEnabled", "ClassicLinkEnabled") is { } enabled)
                     {
-                        _classicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
+                        into.ClassicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
                     }
                 }
-                else if (VpcMapper.ReadVpc(m, path, ctx) is { } vpc)
+                else
                 {
-                    _vpcs.Add(vpc, ctx);
+                    into.Add(VpcMapper.ReadVpc(m, path, ctx));
                 }
 
                 break;
             case "Subnets":
-                Add(_subnets, VpcMapper.ReadSubnet(m, path, ctx), ctx);
+                into.Add(VpcMapper.ReadSubnet(m, path, ctx));
                 break;
             case "RouteTables":
-                Add(_routeTables, RouteTableMapper.Read(m, path, ctx), ctx);
+                into.Add(RouteTableMapper.Read(m, path, ctx));
                 break;
             case "InternetGateways":
-                Add(_igws, GatewayMapper.ReadInternetGateway(m, path, ctx), ctx);
+                into.Add(GatewayMapper.ReadInternetGateway(m, path, ctx));
                 break;
             case "NatGateways":
-                Add(_nats, GatewayMapper.ReadNatGateway(m, path, ctx), ctx);
+                into.Add(GatewayMapper.ReadNatGateway(m, path, ctx));
                 break;
             case "VpcPeeringConnections":
-                Add(_peerings, PeeringMapper.Read(m, path, ctx), ctx);
+                into.Add(PeeringMapper.Read(m, path, ctx));
                 break;
             case "SecurityGroups":
-                Add(_groups, SecurityGroupMapper.Read(m, path, ctx), ctx);
+                into.Add(SecurityGroupMapper.Read(m, path, ctx));
                 break;
             case "NetworkAcls":
-                Add(_acls, NetworkAclMapper.Read(m, path, ctx), ctx);
+                into.Add(NetworkAclMapper.Read(m, path, ctx));
                 break;
             case "Reservations":
-                InstanceMapper.ReadReservation(m, path, ctx, _instances);
+                InstanceMapper.ReadReservation(m, path, ctx, into);
                 break;
             case "NetworkInterfaces":
-                Add(_enis, InstanceMapper.ReadNetworkInterface(m, path, ctx), ctx);
+                into.Add(InstanceMapper.ReadNetworkInterface(m, path, ctx));
                 break;
             case "Addresses":
-                Add(_eips, InstanceMapper.ReadAddress(m, path, ctx), ctx);
+                into.Add(InstanceMapper.ReadAddress(m, path, ctx));
                 break;
             case "Instances":
                 if (InstanceMapper.ReadClassicLinkInstance(m, path, ctx) is { } link)
                 {
-                    _classicLinkInstances.Add((link.InstanceId, link.VpcId, m.Location(path), ctx.Account, ctx.Region));
+                    into.ClassicLinkInstances.Add((link.InstanceId, link.VpcId, m.Location(path), ctx.Account, ctx.Region));
                 }
 
                 break;
         }
     }
 
-    private static void Add<T>(ElementTable<T> table, T? item, AwsReadContext ctx)
-        where T : Element
-    {
-        if (item is not null)
-        {
-            table.Add(item, ctx);
-        }
-    }
-
-    private static ResourceKinds Coverage(string key, SequenceNode list) => key switch
+    private static ResourceKinds Coverage(string key, SyntaxNode? firstItem) => key switch
     {
         // describe-vpc-classic-link lists VPCs without their CIDR blocks: it does not claim the VPCs themselves.
-        "Vpcs" => list.Items.Count > 0 && list.Items[0] is MappingNode first && VpcMapper.IsClassicLinkRecord(first) ? ResourceKinds.None : ResourceKinds.Vpcs,
+        "Vpcs" => firstItem is MappingNode first && VpcMapper.IsClassicLinkRecord(first) ? ResourceKinds.None : ResourceKinds.Vpcs,
         "Subnets" => ResourceKinds.Subnets,
         "RouteTables" => ResourceKinds.RouteTables,
         "InternetGateways" => ResourceKinds.InternetGateways,
@@ -270,7 +361,7 @@ internal sealed class AwsJsonReader : IFormatReader
                         Region = region,
                     };
                     index[instanceId] = _instances.Count;
-                    _instances.Add(instance, new AwsReadContext(location.Path, problems));
+                    _instances.Add(instance, null, 0, problems);
                 }
             }
         }

@@ -26,22 +26,23 @@ internal sealed class ElementTable<T>
 
     public int Count => _slots.Count;
 
-    public void Add(T item, AwsReadContext ctx)
+    /// <summary>Adds a record of a file; <paramref name="callGroup"/> and <paramref name="callNumber"/> name its placebo call.</summary>
+    public void Add(T item, string? callGroup, int callNumber, List<InputProblem> problems)
     {
         if (!_byId.TryGetValue(item.Id, out int at))
         {
             _byId[item.Id] = _slots.Count;
-            _slots.Add(new Slot(item, ctx.CallGroup, ctx.CallNumber));
+            _slots.Add(new Slot(item, callGroup, callNumber));
             return;
         }
 
         var slot = _slots[at];
-        if (ctx.CallGroup is not null && string.Equals(slot.Group, ctx.CallGroup, StringComparison.Ordinal))
+        if (callGroup is not null && string.Equals(slot.Group, callGroup, StringComparison.Ordinal))
         {
             // Successive recorded calls of one operation: the later call is the later state.
-            if (ctx.CallNumber >= slot.Number)
+            if (callNumber >= slot.Number)
             {
-                _slots[at] = new Slot(item, ctx.CallGroup, ctx.CallNumber);
+                _slots[at] = new Slot(item, callGroup, callNumber);
             }
 
             return;
@@ -54,7 +55,7 @@ internal sealed class ElementTable<T>
         }
 
         var first = slot.Item.Location;
-        ctx.Problems.Add(new InputProblem(
+        problems.Add(new InputProblem(
             item.Location,
             $"{_kind} '{item.Id}' is described again; keeping the first description at {first}",
             InputProblemSeverity.Note));

@@ -8,7 +8,7 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>describe-instances (Reservations → Instances), describe-network-interfaces, describe-addresses and describe-classic-link-instances records.</summary>
 internal static class InstanceMapper
 {
-    public static void ReadReservation(MappingNode r, string path, AwsReadContext ctx, ElementTable<Instance> into)
+    public static void ReadReservation(MappingNode r, string path, AwsReadContext ctx, AwsFile into)
     {
         string? owner = r.Get("OwnerId") is { } o ? ctx.Str(o, path + ".OwnerId", "OwnerId") : null;
         if (r.Get("Instances") is not { } value || ctx.List(value, path + ".Instances", "Instances") is not { } list)
@@ -21,7 +21,7 @@ internal static class InstanceMapper
             string ip = path + ".Instances[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (ctx.Item(list.Items[i], ip, "an instance") is { } m && ReadInstance(m, ip, owner, ctx) is { } instance)
             {
-                into.Add(instance, ctx);
+                into.Add(instance);
             }
         }
     }

@@ -11,7 +11,7 @@ namespace PeeringLint.Parsers.CloudFormation;
 /// Collects the templates of one run in <see cref="Add"/> and builds the model in <see cref="Complete"/>, so
 /// that logical ids can be qualified when they collide and Fn::ImportValue can join across templates.
 /// </summary>
-internal sealed class CloudFormationReader : IFormatReader
+internal sealed class CloudFormationReader : FormatReader<Template>
 {
     private readonly LoadOptions _options;
     private readonly List<Template> _templates = new();
@@ -21,16 +21,11 @@ internal sealed class CloudFormationReader : IFormatReader
         _options = options;
     }
 
-    public void Add(ParsedFile file, List<InputProblem> problems)
-    {
-        var t = Template.Read(file, problems);
-        if (t is not null)
-        {
-            _templates.Add(t);
-        }
-    }
+    public override Template? Map(ParsedFile file, List<InputProblem> problems) => Template.Read(file, problems);
 
-    public void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
+    public override void Add(Template template, List<InputProblem> problems) => _templates.Add(template);
+
+    public override void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
     {
         var run = new CfnRun(_options.Parameters, problems);
         AssignIds();

@@ -30,10 +30,18 @@ public interface IInputFormat
     IFormatReader CreateReader(LoadOptions options);
 }
 
-/// <summary>Reads the files of one format in one run; files arrive in path order.</summary>
+/// <summary>
+/// Reads the files of one format in one run, in two steps: <see cref="Map"/> reads one file on its own (the
+/// loader calls it for several files at once, so it must not touch the reader's shared state), and
+/// <see cref="Add"/> takes the mapped files one at a time, in path order, for the joins across files.
+/// </summary>
 public interface IFormatReader
 {
-    void Add(ParsedFile file, List<InputProblem> problems);
+    /// <summary>Reads one file without shared state; thread-safe. What it returns (unless null) is handed to <see cref="Add"/>.</summary>
+    object? Map(ParsedFile file, List<InputProblem> problems);
+
+    /// <summary>Takes what <see cref="Map"/> returned for one file; files arrive in path order, one at a time.</summary>
+    void Add(object mapped, List<InputProblem> problems);
 
     /// <summary>Writes everything read into <paramref name="builder"/>.</summary>
     void Complete(NetworkModelBuilder builder, List<InputProblem> problems);
@@ -50,6 +58,59 @@ public sealed record LoadOptions
     /// <summary>Told the number of files decoded so far, from any thread (the CLI's progress bar).</summary>
     public System.IProgress<int>? Progress { get; init; }
 
+    /// <summary>
+    /// JSON files larger than this are read as a stream (bounded memory) instead of whole; only AWS CLI
+    /// describe-* output can be read that way. Files of other formats above it are refused with a clear error.
+    /// </summary>
+    public long StreamThreshold { get; init; } = 32L << 20;
+
+    /// <summary>Files that cannot be streamed are read whole up to this size, and refused with an error above it.</summary>
+    public long MaxWholeFileBytes { get; init; } = 64L << 20;
+
     /// <summary>Decode files on this many threads.</summary>
     public int MaxDegreeOfParallelism { get; init; } = System.Environment.ProcessorCount;
+}
+
+/// <summary>A reader that can also map a JSON file it reads as a stream, record by record.</summary>
+public interface IStreamingFormatReader
+{
+    /// <summary>
+    /// Maps a streamed file; thread-safe like <see cref="IFormatReader.Map"/>. Null (with nothing reported) when
+    /// the file is not this format.
+    /// </summary>
+    object? MapStream(StreamedFile file, List<InputProblem> problems);
+}
+
+/// <summary>A JSON file being read as a stream, for <see cref="IStreamingFormatReader"/>.</summary>
+public sealed class StreamedFile
+{
+    internal StreamedFile(string path, IReadOnlyList<string> folders, Syntax.JsonStream json)
+    {
+        Path = path;
+        Folders = folders;
+        Json = json;
+    }
+
+    public string Path { get; }
+
+    public IReadOnlyList<string> Folders { get; }
+
+    public Syntax.SourceDocument Document => Json.Document;
+
+    internal Syntax.JsonStream Json { get; }
+}
+
+/// <summary>An <see cref="IFormatReader"/> whose mapped files have one type.</summary>
+public abstract class FormatReader<TMapped> : IFormatReader
+    where TMapped : class
+{
+    public abstract TMapped? Map(ParsedFile file, List<InputProblem> problems);
+
+    public abstract void Add(TMapped mapped, List<InputProblem> problems);
+
+    public abstract void Complete(NetworkModelBuilder builder, List<InputProblem> problems);
+
+    object? IFormatReader.Map(ParsedFile file, List<InputProblem> problems) => Map(file, problems);
+
+    void IFormatReader.Add(object mapped, List<InputProblem> problems) => Add((TMapped)mapped, problems);
 }

@@ -38,89 +38,84 @@ public sealed class InputLoader
         var problemsAll = new List<InputProblem>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
         var skipped = new List<string>();
-        var readers = new Dictionary<IInputFormat, IFormatReader>();
+        var readers = new IFormatReader[_formats.Count];
+        for (int f = 0; f < readers.Length; f++)
+        {
+            readers[f] = _formats[f].CreateReader(options);
+        }
+
+        var used = new bool[readers.Length];
         var builder = new NetworkModelBuilder();
         int done = 0;
 
-        // Decode a batch of files in parallel, then hand them to the readers in path order and let the syntax
-        // trees go: memory stays bounded by one batch of trees plus the model, however many files there are.
+        // Decode and map a batch of files in parallel (each file on its own: its syntax tree dies as soon as its
+        // records are mapped), then hand the mapped files to the readers in path order: memory stays bounded by
+        // one batch plus the model, however many files there are.
         int dop = Math.Max(1, options.MaxDegreeOfParallelism);
-        int batch = Math.Max(16, 4 * dop);
-        var decoded = new (ParsedFile? File, List<InputProblem> Problems)[Math.Min(batch, ordered.Length)];
+        int batch = Math.Max(32, 8 * dop);
+        var results = new FileResult[Math.Min(batch, ordered.Length)];
         for (int first = 0; first < ordered.Length; first += batch)
         {
             int count = Math.Min(batch, ordered.Length - first);
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = dop }, k =>
             {
-                var source = ordered[first + k];
-                var problems = new List<InputProblem>();
-                try
-                {
-                    decoded[k] = (Decode(source, problems), problems);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    problems.Add(InternalError(source.Path, ex));
-                    decoded[k] = (null, problems);
-                }
-
+                results[k] = ReadOne(ordered[first + k], readers, options);
                 options.Progress?.Report(System.Threading.Interlocked.Increment(ref done));
             });
 
             for (int k = 0; k < count; k++)
             {
-                var (file, problems) = decoded[k];
-                decoded[k] = default;
-                problemsAll.AddRange(problems);
-                if (file is not null)
+                var r = results[k];
+                results[k] = default;
+                problemsAll.AddRange(r.Problems);
+                if (r.Document is null)
                 {
-                    Feed(file, ordered[first + k].Explicit);
+                    continue;
+                }
+
+                documents[r.Path] = r.Document;
+                if (r.Format < 0)
+                {
+                    if (ordered[first + k].Explicit)
+                    {
+                        problemsAll.Add(new InputProblem(r.At ?? r.Document.Locate(0, 0), "not a PeeringLint input: expected AWS CLI describe-* JSON (a top-level key such as \"Vpcs\"), a CloudFormation template (\"Resources\"), or a tutorial topology (\"vpcs\")"));
+                    }
+                    else
+                    {
+                        skipped.Add(r.Path);
+                    }
+
+                    continue;
+                }
+
+                used[r.Format] = true;
+                builder.Files.Add(r.Path);
+                if (r.Mapped is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    readers[r.Format].Add(r.Mapped, problemsAll);
+                }
+                catch (SyntaxException ex)
+                {
+                    problemsAll.Add(new InputProblem(ex.Location, ex.Message));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    problemsAll.Add(InternalError(r.Path, ex));
                 }
             }
         }
 
-        void Feed(ParsedFile file, bool isExplicit)
+        for (int f = 0; f < readers.Length; f++)
         {
-            documents[file.Path] = file.Document;
-            var format = _formats.FirstOrDefault(f => f.Recognizes(file.Root));
-            if (format is null)
+            if (used[f])
             {
-                if (isExplicit)
-                {
-                    problemsAll.Add(new InputProblem(file.Root.Location(), "not a PeeringLint input: expected AWS CLI describe-* JSON (a top-level key such as \"Vpcs\"), a CloudFormation template (\"Resources\"), or a tutorial topology (\"vpcs\")"));
-                }
-                else
-                {
-                    skipped.Add(file.Path);
-                }
-
-                return;
-            }
-
-            if (!readers.TryGetValue(format, out var reader))
-            {
-                readers[format] = reader = format.CreateReader(options);
-            }
-
-            builder.Files.Add(file.Path);
-            try
-            {
-                reader.Add(file, problemsAll);
-            }
-            catch (SyntaxException ex)
-            {
-                problemsAll.Add(new InputProblem(ex.Location, ex.Message));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                problemsAll.Add(InternalError(file.Path, ex));
-            }
-        }
-
-        foreach (var format in _formats)
-        {
-            if (readers.TryGetValue(format, out var reader))
-            {
+                var reader = readers[f];
+                var format = _formats[f];
                 try
                 {
                     reader.Complete(builder, problemsAll);
@@ -139,6 +134,135 @@ public sealed class InputLoader
         problemsAll.Sort((a, b) => a.Location.CompareTo(b.Location));
         return new LoadResult(builder.Build(), problemsAll, documents, skipped);
     }
+
+    /// <summary>One file's outcome: its document (null when it could not be read), the format index (-1: not recognised, with <see cref="At"/>), and what the reader mapped.</summary>
+    private readonly record struct FileResult(string Path, SourceDocument? Document, SourceLocation? At, int Format, object? Mapped, List<InputProblem> Problems);
+
+    /// <summary>Decodes one file, recognises its format and maps it; runs on a worker thread, never throws.</summary>
+    private FileResult ReadOne(InputSource source, IFormatReader[] readers, LoadOptions options)
+    {
+        var problems = new List<InputProblem>();
+        if (source.Open is not null && source.Length > options.StreamThreshold && !IsYamlPath(source.Path))
+        {
+            var streamed = ReadStreamed(source, readers, options, problems);
+            if (streamed is { } done)
+            {
+                return done;
+            }
+        }
+
+        if (source.Length > options.MaxWholeFileBytes)
+        {
+            problems.Add(new InputProblem(
+                new SourceLocation(source.Path, 1, 1, 1, 1),
+                $"the file is {source.Length >> 20} MB; files over {options.MaxWholeFileBytes >> 20} MB are read as a stream, which works for AWS CLI describe-* JSON only (a top-level object with keys such as \"Vpcs\"); split it or export it with the AWS CLI"));
+            return new FileResult(source.Path, null, null, -1, null, problems);
+        }
+
+        ParsedFile? file;
+        int format = -1;
+        try
+        {
+            file = Decode(source, problems);
+            if (file is null)
+            {
+                return new FileResult(source.Path, null, null, -1, null, problems);
+            }
+
+            for (int f = 0; f < _formats.Count; f++)
+            {
+                if (_formats[f].Recognizes(file.Root))
+                {
+                    format = f;
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(InternalError(source.Path, ex));
+            return new FileResult(source.Path, null, null, -1, null, problems);
+        }
+
+        object? mapped = null;
+        if (format >= 0)
+        {
+            try
+            {
+                mapped = readers[format].Map(file, problems);
+            }
+            catch (SyntaxException ex)
+            {
+                problems.Add(new InputProblem(ex.Location, ex.Message));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add(InternalError(file.Path, ex));
+            }
+        }
+
+        var at = format < 0 ? file.Root.Location() : null;
+        if (file.IsJson)
+        {
+            file.Document.ReleaseBytes(source.ReadBytes);
+        }
+
+        return new FileResult(file.Path, file.Document, at, format, mapped, problems);
+    }
+
+    /// <summary>
+    /// Reads a large JSON file as a stream with the first reader that can; null when none recognises it (the
+    /// caller then reads it whole if it is small enough, or reports it).
+    /// </summary>
+    private FileResult? ReadStreamed(InputSource source, IFormatReader[] readers, LoadOptions options, List<InputProblem> problems)
+    {
+        for (int f = 0; f < readers.Length; f++)
+        {
+            if (readers[f] is not IStreamingFormatReader streaming)
+            {
+                continue;
+            }
+
+            var mine = new List<InputProblem>();
+            JsonStream? json = null;
+            try
+            {
+                json = new JsonStream(source.Path, source.Open!, mine);
+                var mapped = streaming.MapStream(new StreamedFile(source.Path, source.Folders, json), mine);
+                if (mapped is not null)
+                {
+                    problems.AddRange(mine);
+                    return new FileResult(source.Path, json.Document, null, f, mapped, problems);
+                }
+            }
+            catch (SyntaxException ex)
+            {
+                problems.AddRange(mine);
+                problems.Add(new InputProblem(ex.Location, ex.Message));
+                return new FileResult(source.Path, json?.Document ?? SourceDocument.FromUtf8(source.Path, Array.Empty<byte>()), null, f, null, problems);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new InputProblem(new SourceLocation(source.Path, 1, 1, 1, 1), "cannot read the file: " + ex.Message));
+                return new FileResult(source.Path, null, null, -1, null, problems);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.AddRange(mine);
+                problems.Add(InternalError(source.Path, ex));
+                return new FileResult(source.Path, json?.Document, null, f, null, problems);
+            }
+            finally
+            {
+                json?.Dispose();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsYamlPath(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A bug in a reader must not crash the run or lose the other files: it becomes an input error (exit 2)

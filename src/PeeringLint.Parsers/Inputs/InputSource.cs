@@ -9,6 +9,20 @@ namespace PeeringLint.Parsers.Inputs;
 /// </summary>
 public sealed record InputSource(string Path, Func<byte[]> ReadBytes, bool Explicit)
 {
+    /// <summary>Opens the file for reading as a stream; null when the source is not a file.</summary>
+    public Func<System.IO.Stream>? Open { get; init; }
+
+    /// <summary>The size in bytes when known (files), else -1.</summary>
+    public long Length { get; init; } = -1;
+
+    /// <summary>A source for a file on disk: read whole, or as a stream when it is large.</summary>
+    public static InputSource FromFile(string displayPath, string fullPath, bool isExplicit, long length) =>
+        new(displayPath, () => System.IO.File.ReadAllBytes(fullPath), isExplicit)
+        {
+            Open = () => new System.IO.FileStream(fullPath, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.Read, 4096, System.IO.FileOptions.SequentialScan),
+            Length = length,
+        };
+
     /// <summary>Folder names between the input root and the file, for account/region hints.</summary>
     public IReadOnlyList<string> Folders { get; init; } = Array.Empty<string>();
 

@@ -27,7 +27,7 @@ public static class JsonDecoder
                 return null;
             }
 
-            var root = ReadValue(ref reader, document, offset, problems, new StringCache());
+            var root = ReadValue(ref reader, document, offset, problems, Scratch.ForThread());
             if (reader.Read())
             {
                 int at = offset + (int)reader.TokenStartIndex;
@@ -57,13 +57,13 @@ public static class JsonDecoder
     }
 
     /// <summary>Small objects (nearly all of them) are checked by a scan; a set is built only for large ones.</summary>
-    private static bool IsDuplicate(List<KeyValuePair<ScalarNode, SyntaxNode>> entries, string name, ref HashSet<string>? seen)
+    private static bool IsDuplicate(List<KeyValuePair<ScalarNode, SyntaxNode>> entries, int first, string name, ref HashSet<string>? seen)
     {
-        if (entries.Count < 16)
+        if (entries.Count - first < 16)
         {
-            foreach (var e in entries)
+            for (int i = first; i < entries.Count; i++)
             {
-                if (string.Equals(e.Key.Value, name, StringComparison.Ordinal))
+                if (string.Equals(entries[i].Key.Value, name, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -75,23 +75,29 @@ public static class JsonDecoder
         if (seen is null)
         {
             seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in entries)
+            for (int i = first; i < entries.Count; i++)
             {
-                seen.Add(e.Key.Value ?? string.Empty);
+                seen.Add(entries[i].Key.Value ?? string.Empty);
             }
         }
 
         return !seen.Add(name);
     }
 
-    private static SyntaxNode ReadValue(ref Utf8JsonReader reader, SourceDocument doc, int offset, List<InputProblem> problems, StringCache strings)
+    /// <summary>
+    /// Decodes the value the reader is on. Children are collected on the scratch stacks and copied once into
+    /// an exact-size array when their container ends (no list growth per container).
+    /// </summary>
+    internal static SyntaxNode ReadValue(ref Utf8JsonReader reader, SourceDocument doc, int offset, List<InputProblem> problems, Scratch scratch)
     {
         int start = offset + (int)reader.TokenStartIndex;
+        var strings = scratch.Strings;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
             {
-                var entries = new List<KeyValuePair<ScalarNode, SyntaxNode>>();
+                var entries = scratch.Entries;
+                int first = entries.Count;
                 HashSet<string>? seen = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
@@ -100,8 +106,8 @@ public static class JsonDecoder
                     int keyEnd = keyStart + (reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length) + 2;
                     var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
                     reader.Read();
-                    var value = ReadValue(ref reader, doc, offset, problems, strings);
-                    if (IsDuplicate(entries, name, ref seen))
+                    var value = ReadValue(ref reader, doc, offset, problems, scratch);
+                    if (IsDuplicate(entries, first, name, ref seen))
                     {
                         problems.Add(new InputProblem(key.Location(), $"duplicate key '{name}' in a JSON object"));
                     }
@@ -109,24 +115,31 @@ public static class JsonDecoder
                     entries.Add(new KeyValuePair<ScalarNode, SyntaxNode>(key, value));
                 }
 
-                return new MappingNode(doc, start, offset + (int)reader.BytesConsumed, entries);
+                var array = entries.Count == first ? Array.Empty<KeyValuePair<ScalarNode, SyntaxNode>>() : new KeyValuePair<ScalarNode, SyntaxNode>[entries.Count - first];
+                entries.CopyTo(first, array, 0, array.Length);
+                entries.RemoveRange(first, array.Length);
+                return new MappingNode(doc, start, offset + (int)reader.BytesConsumed, array);
             }
 
             case JsonTokenType.StartArray:
             {
-                var items = new List<SyntaxNode>();
+                var items = scratch.Items;
+                int first = items.Count;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, doc, offset, problems, strings));
+                    items.Add(ReadValue(ref reader, doc, offset, problems, scratch));
                 }
 
-                return new SequenceNode(doc, start, offset + (int)reader.BytesConsumed, items);
+                var array = items.Count == first ? Array.Empty<SyntaxNode>() : new SyntaxNode[items.Count - first];
+                items.CopyTo(first, array, 0, array.Length);
+                items.RemoveRange(first, array.Length);
+                return new SequenceNode(doc, start, offset + (int)reader.BytesConsumed, array);
             }
 
             case JsonTokenType.String:
                 return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, strings.Get(ref reader), ScalarKind.String, quoted: true);
             case JsonTokenType.Number:
-                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), ScalarKind.Number, quoted: false);
+                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, strings.Get(ref reader), ScalarKind.Number, quoted: false);
             case JsonTokenType.True:
                 return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, "true", ScalarKind.Boolean, quoted: false);
             case JsonTokenType.False:
@@ -139,10 +152,44 @@ public static class JsonDecoder
     }
 
     /// <summary>
-    /// Reuses one string for each short key or value that repeats within a document ("CidrBlock", "active", an
-    /// account id), so a large export does not allocate the same text millions of times.
+    /// Per-thread scratch space reused across documents: the children stacks and the string cache. On an
+    /// exception the stacks may keep entries; <see cref="ForThread"/> clears them before each document.
     /// </summary>
-    private sealed class StringCache
+    internal sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? _current;
+
+        public List<KeyValuePair<ScalarNode, SyntaxNode>> Entries { get; } = new();
+
+        public List<SyntaxNode> Items { get; } = new();
+
+        public StringCache Strings { get; } = new();
+
+        public static Scratch ForThread()
+        {
+            var s = _current ??= new Scratch();
+            s.Entries.Clear();
+            s.Items.Clear();
+            if (s.Entries.Capacity > 1 << 16)
+            {
+                s.Entries.Capacity = 1024;
+            }
+
+            if (s.Items.Capacity > 1 << 16)
+            {
+                s.Items.Capacity = 1024;
+            }
+
+            return s;
+        }
+    }
+
+    /// <summary>
+    /// Reuses one string for each short key or value that repeats ("CidrBlock", "active", an account id, a port
+    /// number), so a large export does not allocate the same text millions of times. Numbers go through it too.
+    /// </summary>
+    internal sealed class StringCache
     {
         private const int MaxLength = 40;
         private readonly (byte[]? Bytes, string? Text)[] _slots = new (byte[]?, string?)[4096];
@@ -151,7 +198,7 @@ public static class JsonDecoder
         {
             if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxLength)
             {
-                return reader.GetString() ?? string.Empty;
+                return reader.TokenType == JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) : reader.GetString() ?? string.Empty;
             }
 
             var span = reader.ValueSpan;
@@ -167,8 +214,9 @@ public static class JsonDecoder
                 return slot.Text!;
             }
 
-            string text = reader.GetString() ?? string.Empty;
-            slot = (span.ToArray(), text);
+            var bytes = span.ToArray();
+            string text = System.Text.Encoding.UTF8.GetString(bytes);
+            slot = (bytes, text);
             return text;
         }
     }

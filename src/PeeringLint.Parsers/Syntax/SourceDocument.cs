@@ -7,20 +7,29 @@ namespace PeeringLint.Parsers.Syntax;
 /// <summary>
 /// One input file: its display path and a map from offsets to 1-based line and column. Columns count
 /// UTF-16 code units (SARIF's default column kind); for JSON the offsets are UTF-8 bytes and are converted.
+/// Three backings: YAML text; JSON bytes in memory (released after mapping when every column can be computed
+/// without them, and read again for snippets); and a JSON file read as a stream, whose line index is a
+/// checkpoint every 4 KB (<see cref="BlockLineIndex"/>) so that memory does not grow with the file.
 /// </summary>
 public sealed class SourceDocument
 {
-    private readonly int[] _lineStarts;
-    private readonly byte[]? _utf8;
+    private readonly int[]? _lineStarts;
+    private readonly BlockLineIndex? _blocks;
     private readonly bool _ascii;
+    private readonly bool _bom;
+    private byte[]? _utf8;
+    private Func<byte[]>? _reread;
+    private WeakReference<byte[]>? _rereadCache;
 
-    private SourceDocument(string path, int[] lineStarts, byte[]? utf8, bool ascii, string? text)
+    private SourceDocument(string path, int[]? lineStarts, byte[]? utf8, bool ascii, string? text, BlockLineIndex? blocks)
     {
         Path = path;
         _lineStarts = lineStarts;
         _utf8 = utf8;
         _ascii = ascii;
+        _bom = utf8 is { Length: >= 3 } && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF;
         Text = text;
+        _blocks = blocks;
     }
 
     public string Path { get; }
@@ -28,31 +37,35 @@ public sealed class SourceDocument
     /// <summary>The text, for YAML documents (JSON keeps bytes only).</summary>
     public string? Text { get; }
 
-    public int LineCount => _lineStarts.Length;
+    /// <summary>True when the file was read as a stream (never whole in memory).</summary>
+    public bool IsStreamed => _blocks is not null;
 
     /// <summary>A document whose offsets are UTF-8 byte offsets into <paramref name="utf8"/>.</summary>
     public static SourceDocument FromUtf8(string path, byte[] utf8)
     {
-        // Vectorised: IndexOf finds line breaks, and the ASCII check reads eight bytes at a time.
-        var starts = new List<int>(Math.Max(16, utf8.Length / 32)) { 0 };
+        // Vectorised: a first pass sizes the index exactly, IndexOf finds line breaks, and the ASCII check reads eight bytes at a time.
         var span = new ReadOnlySpan<byte>(utf8);
-        int pos = 0;
-        while (pos < span.Length)
+        int count = 1;
+        for (int at = span.IndexOf((byte)'\n'); at >= 0; at = span.Slice(at + 1).IndexOf((byte)'\n') is var next and >= 0 ? at + 1 + next : -1)
         {
-            int i = span.Slice(pos).IndexOf((byte)'\n');
-            if (i < 0)
-            {
-                break;
-            }
-
-            pos += i + 1;
-            starts.Add(pos);
+            count++;
         }
 
-        return new SourceDocument(path, starts.ToArray(), utf8, IsAscii(span), null);
+        var starts = new int[count];
+        int pos = 0;
+        for (int line = 1; line < starts.Length; line++)
+        {
+            pos += span.Slice(pos).IndexOf((byte)'\n') + 1;
+            starts[line] = pos;
+        }
+
+        return new SourceDocument(path, starts, utf8, IsAscii(span), null, null);
     }
 
-    private static bool IsAscii(ReadOnlySpan<byte> bytes)
+    /// <summary>A document over a file read as a stream; <paramref name="index"/> is fed as the bytes go by.</summary>
+    internal static SourceDocument Streamed(string path, BlockLineIndex index) => new(path, null, null, false, null, index);
+
+    internal static bool IsAscii(ReadOnlySpan<byte> bytes)
     {
         var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
         foreach (ulong w in words)
@@ -86,25 +99,44 @@ public sealed class SourceDocument
             }
         }
 
-        return new SourceDocument(path, starts.ToArray(), null, true, text);
+        return new SourceDocument(path, starts.ToArray(), null, true, text, null);
+    }
+
+    /// <summary>
+    /// Lets the bytes of an ASCII JSON document go once it is mapped (columns are then byte offsets); snippets
+    /// read them again through <paramref name="reread"/>. A document with other characters keeps its bytes.
+    /// </summary>
+    internal void ReleaseBytes(Func<byte[]> reread)
+    {
+        if (_utf8 is not null && _ascii && !_bom)
+        {
+            _utf8 = null;
+            _reread = reread;
+        }
     }
 
     public (int Line, int Column) LineColumn(int offset)
     {
-        int line = Array.BinarySearch(_lineStarts, offset);
+        if (_blocks is not null)
+        {
+            return _blocks.LineColumn(offset);
+        }
+
+        var lineStarts = _lineStarts!;
+        int line = Array.BinarySearch(lineStarts, offset);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
         line = Math.Max(0, line);
-        int lineStart = _lineStarts[line];
+        int lineStart = lineStarts[line];
         int column = offset - lineStart;
         if (_utf8 is not null && !_ascii && column > 0)
         {
             int len = Math.Min(column, _utf8.Length - lineStart);
             column = System.Text.Encoding.UTF8.GetCharCount(_utf8, lineStart, Math.Max(0, len));
-            if (lineStart == 0 && _utf8.Length >= 3 && _utf8[0] == 0xEF && _utf8[1] == 0xBB && _utf8[2] == 0xBF)
+            if (lineStart == 0 && _bom)
             {
                 column = Math.Max(0, column - 1);
             }
@@ -123,25 +155,58 @@ public sealed class SourceDocument
     /// <summary>The text of one 1-based line without its line break (for snippets); empty when out of range.</summary>
     public string GetLine(int line)
     {
-        if (line < 1 || line > _lineStarts.Length)
+        if (_blocks is not null)
+        {
+            return _blocks.GetLine(line);
+        }
+
+        var lineStarts = _lineStarts!;
+        if (line < 1 || line > lineStarts.Length)
         {
             return string.Empty;
         }
 
-        int start = _lineStarts[line - 1];
+        int start = lineStarts[line - 1];
         if (Text is not null)
         {
-            int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+            int end = line < lineStarts.Length ? lineStarts[line] : Text.Length;
             return Text.Substring(start, end - start).TrimEnd('\r', '\n');
         }
 
-        if (_utf8 is not null)
+        if (Bytes() is { } utf8 && start <= utf8.Length)
         {
-            int end = line < _lineStarts.Length ? _lineStarts[line] : _utf8.Length;
-            return System.Text.Encoding.UTF8.GetString(_utf8, start, end - start).TrimEnd('\r', '\n');
+            int end = line < lineStarts.Length ? Math.Min(lineStarts[line], utf8.Length) : utf8.Length;
+            return System.Text.Encoding.UTF8.GetString(utf8, start, end - start).TrimEnd('\r', '\n');
         }
 
         return string.Empty;
+    }
+
+    private byte[]? Bytes()
+    {
+        if (_utf8 is not null || _reread is null)
+        {
+            return _utf8;
+        }
+
+        lock (_reread)
+        {
+            if (_rereadCache is not null && _rereadCache.TryGetTarget(out var cached))
+            {
+                return cached;
+            }
+
+            try
+            {
+                var bytes = _reread();
+                _rereadCache = new WeakReference<byte[]>(bytes);
+                return bytes;
+            }
+            catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
     }
 }
 

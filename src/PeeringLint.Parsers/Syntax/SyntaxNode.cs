@@ -37,7 +37,7 @@ public abstract class SyntaxNode
     public string? Tag { get; init; }
 
     /// <summary>Number of nodes this subtree stands for once aliases are expanded.</summary>
-    public long Size { get; protected set; } = 1;
+    public virtual long Size => 1;
 
     public SourceLocation Location(string? logicalPath = null) => Document.Locate(Start, End, logicalPath);
 
@@ -91,42 +91,49 @@ public sealed class ScalarNode : SyntaxNode
 
 public sealed class SequenceNode : SyntaxNode
 {
-    public SequenceNode(SourceDocument document, int start, int end, IReadOnlyList<SyntaxNode> items)
+    private readonly long _size;
+
+    public SequenceNode(SourceDocument document, int start, int end, SyntaxNode[] items)
         : base(document, start, end)
     {
-        Items = items;
+        Items = new NodeList<SyntaxNode>(items);
         long size = 1;
         foreach (var i in items)
         {
             size += i.Size;
         }
 
-        Size = size;
+        _size = size;
     }
 
-    public IReadOnlyList<SyntaxNode> Items { get; }
+    public NodeList<SyntaxNode> Items { get; }
+
+    public override long Size => _size;
 
     public override string KindName => "a list";
 }
 
 public sealed class MappingNode : SyntaxNode
 {
+    private readonly long _size;
     private Dictionary<string, int>? _lookup;
 
-    public MappingNode(SourceDocument document, int start, int end, IReadOnlyList<KeyValuePair<ScalarNode, SyntaxNode>> entries)
+    public MappingNode(SourceDocument document, int start, int end, KeyValuePair<ScalarNode, SyntaxNode>[] entries)
         : base(document, start, end)
     {
-        Entries = entries;
+        Entries = new NodeList<KeyValuePair<ScalarNode, SyntaxNode>>(entries);
         long size = 1;
         foreach (var e in entries)
         {
             size += e.Value.Size + 1;
         }
 
-        Size = size;
+        _size = size;
     }
 
-    public IReadOnlyList<KeyValuePair<ScalarNode, SyntaxNode>> Entries { get; }
+    public NodeList<KeyValuePair<ScalarNode, SyntaxNode>> Entries { get; }
+
+    public override long Size => _size;
 
     public override string KindName => "a mapping";
 

@@ -112,7 +112,7 @@ public static class YamlDecoder
 
             // Block collections end at their last item (the end event sits at the next token); flow ones at ']'.
             int end = seqStart.Style == SequenceStyle.Flow || items.Count == 0 ? FlowEnd(text, (int)seqEnd!.End.Index, ']') : items[items.Count - 1].End;
-            var node = new SequenceNode(doc, (int)seqStart.Start.Index, end, items) { Tag = seqStart.Tag.IsEmpty ? null : seqStart.Tag.Value };
+            var node = new SequenceNode(doc, (int)seqStart.Start.Index, end, items.ToArray()) { Tag = seqStart.Tag.IsEmpty ? null : seqStart.Tag.Value };
             Remember(anchors, seqStart, node);
             return node;
         }
@@ -148,7 +148,7 @@ public static class YamlDecoder
             }
 
             int end = mapStart.Style == MappingStyle.Flow || entries.Count == 0 ? FlowEnd(text, (int)mapEnd!.End.Index, '}') : entries[entries.Count - 1].Value.End;
-            var node = new MappingNode(doc, (int)mapStart.Start.Index, end, entries) { Tag = mapStart.Tag.IsEmpty ? null : mapStart.Tag.Value };
+            var node = new MappingNode(doc, (int)mapStart.Start.Index, end, entries.ToArray()) { Tag = mapStart.Tag.IsEmpty ? null : mapStart.Tag.Value };
             Remember(anchors, mapStart, node);
             return node;
         }

@@ -16,13 +16,15 @@ namespace PeeringLint.Parsers.Tutorial;
 /// are added as AWS would. When several topology files are read in one run, ids are qualified with the
 /// file name so that two files describing the same VPCs do not merge.
 /// </summary>
-internal sealed class TutorialReader : IFormatReader
+internal sealed class TutorialReader : FormatReader<ParsedFile>
 {
     private readonly List<ParsedFile> _files = new();
 
-    public void Add(ParsedFile file, List<InputProblem> problems) => _files.Add(file);
+    public override ParsedFile Map(ParsedFile file, List<InputProblem> problems) => file;
 
-    public void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
+    public override void Add(ParsedFile file, List<InputProblem> problems) => _files.Add(file);
+
+    public override void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
     {
         int topologies = 0;
         foreach (var f in _files)
