@@ -20,6 +20,7 @@ public sealed class PL4002PeeringCarriesNothing : Rule
     {
         Tags = new[] { "security" },
         SecuritySeverity = 2.0,
+        HasCodeFix = true,
     };
 
     public override RuleDescriptor Descriptor => Rule;
