@@ -103,6 +103,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         private readonly CdkSymbols _symbols;
         private readonly ConcurrentQueue<ConstructFact> _facts = new();
         private readonly ConcurrentQueue<CallFact> _calls = new();
+        private readonly ConcurrentQueue<StackCreationFact> _stacks = new();
 
         public CompilationState(CdkSymbols symbols)
         {
@@ -115,6 +116,11 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             var kind = _symbols.KindOf(creation.Type);
             if (kind is null)
             {
+                if (creation.Constructor is { } ctor && _symbols.IsStackClass(creation.Type))
+                {
+                    Guard(() => _stacks.Enqueue(ReadStackCreation(creation, ctor, context.CancellationToken)), context.CancellationToken);
+                }
+
                 return;
             }
 
@@ -125,7 +131,9 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             string name = invocation.TargetMethod.Name;
-            if ((name != "AddIngressRule" && name != "AddEgressRule") || invocation.Instance is null || !_symbols.IsSecurityGroup(invocation.Instance.Type))
+            bool rule = (name == "AddIngressRule" || name == "AddEgressRule") && _symbols.IsSecurityGroup(invocation.Instance?.Type);
+            bool route = name == "AddRoute" && _symbols.IsSubnet(invocation.Instance?.Type);
+            if (invocation.Instance is null || (!rule && !route))
             {
                 return;
             }
@@ -133,13 +141,15 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             Guard(
                 () =>
                 {
-                    var receiver = ValueReader.ConstructReference(invocation.Instance, string.Empty, invocation.Instance.Syntax.GetLocation());
+                    var reader = new ValueReader(_symbols, context.CancellationToken);
+                    CdkValue? receiver = rule
+                        ? ValueReader.ConstructReference(invocation.Instance, string.Empty, invocation.Instance.Syntax.GetLocation())
+                        : reader.Read(invocation.Instance);
                     if (receiver is null)
                     {
                         return;
                     }
 
-                    var reader = new ValueReader(_symbols, context.CancellationToken);
                     var args = new CdkValue[invocation.TargetMethod.Parameters.Length];
                     foreach (var a in invocation.Arguments)
                     {
@@ -169,7 +179,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             Guard(
                 () =>
                 {
-                    var cdk = new CdkModelBuilder(_facts, _calls, context.CancellationToken).Build();
+                    var cdk = new CdkModelBuilder(_facts, _calls, _stacks, context.CancellationToken).Build();
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var result = LintEngine.Run(cdk.Model, SingleThreaded);
                     Report(result.Findings, cdk.Locations.ToRoslyn, f => FixProperties.For(f, cdk), context.ReportDiagnostic);
@@ -197,7 +207,118 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
                 props is null ? null : reader.Read(props) as ObjectValue,
                 AssignedVariable(creation),
                 creation.Syntax,
-                scope?.Syntax.ToString());
+                scope?.Syntax.ToString())
+            {
+                Environment = kind == "Vpc" ? EnvironmentOf(creation, scope, reader, cancellationToken) : null,
+            };
+        }
+
+        /// <summary>
+        /// The environment of the stack <c>this</c> is, for a construct created with scope <c>this</c> in a class that
+        /// derives directly from <c>Stack</c>: read from the <c>base(scope, id, props)</c> calls of its constructors.
+        /// </summary>
+        private StackEnvironment EnvironmentOf(IObjectCreationOperation creation, IOperation? scope, ValueReader reader, CancellationToken cancellationToken)
+        {
+            if (ValueReader.Unwrap(scope) is not IInstanceReferenceOperation || creation.SemanticModel is not { } model
+                || model.GetEnclosingSymbol(creation.Syntax.SpanStart, cancellationToken)?.ContainingType is not { } type
+                || !SymbolEqualityComparer.Default.Equals(type.BaseType, _symbols.Stack))
+            {
+                return StackEnvironment.Unknown;
+            }
+
+            var passThrough = new List<(IMethodSymbol, int)>();
+            foreach (var ctor in type.InstanceConstructors)
+            {
+                if (ctor.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (ctor.DeclaringSyntaxReferences.Length != 1
+                    || ctor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax declaration
+                    || declaration.SyntaxTree != model.SyntaxTree)
+                {
+                    return StackEnvironment.Unknown;
+                }
+
+                if (declaration.Initializer is null)
+                {
+                    continue;
+                }
+
+                if (!declaration.Initializer.ThisOrBaseKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.BaseKeyword)
+                    || model.GetOperation(declaration.Initializer, cancellationToken) is not { } init
+                    || FindInvocation(init) is not { } call)
+                {
+                    return StackEnvironment.Unknown;
+                }
+
+                foreach (var a in call.Arguments)
+                {
+                    if (a.Parameter?.Name != "props" || a.ArgumentKind == ArgumentKind.DefaultValue || WithoutEnv(a.Value, reader))
+                    {
+                        continue;
+                    }
+
+                    if (ValueReader.Unwrap(a.Value) is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter.ContainingSymbol, ctor))
+                    {
+                        passThrough.Add((ctor, p.Parameter.Ordinal));
+                    }
+                    else
+                    {
+                        return StackEnvironment.Unknown;
+                    }
+                }
+            }
+
+            return new StackEnvironment(false, passThrough);
+        }
+
+        private static IInvocationOperation? FindInvocation(IOperation op)
+        {
+            if (op is IInvocationOperation i)
+            {
+                return i;
+            }
+
+            foreach (var child in op.ChildOperations)
+            {
+                if (FindInvocation(child) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A null constant, or stack props without <c>Env</c>.</summary>
+        private static bool WithoutEnv(IOperation value, ValueReader reader)
+        {
+            var op = ValueReader.Unwrap(value);
+            if (op is not null && op.ConstantValue is { HasValue: true, Value: null })
+            {
+                return true;
+            }
+
+            return reader.Read(value) is ObjectValue o && o.Get("Env") is null;
+        }
+
+        private StackCreationFact ReadStackCreation(IObjectCreationOperation creation, IMethodSymbol ctor, CancellationToken cancellationToken)
+        {
+            var reader = new ValueReader(_symbols, cancellationToken);
+            var withoutEnv = new bool[ctor.Parameters.Length];
+            foreach (var a in creation.Arguments)
+            {
+                if (a.Parameter is { } p && p.Ordinal < withoutEnv.Length)
+                {
+                    withoutEnv[p.Ordinal] = a.ArgumentKind == ArgumentKind.DefaultValue
+                        ? p.HasExplicitDefaultValue && p.ExplicitDefaultValue is null
+                        : WithoutEnv(a.Value, reader);
+                }
+            }
+
+            return new StackCreationFact(ctor, withoutEnv);
         }
 
         /// <summary>The local, field or property a construct is stored in: <c>var vpc1 = new CfnVPC(…)</c>.</summary>

@@ -43,7 +43,8 @@ public sealed class CdkL2AndFilesTests
             "        var sg = new SecurityGroup(this, \"Sg\", new SecurityGroupProps { Vpc = vpc });\n" +
             "        sg.AddIngressRule(Peer.Ipv4(\"10.2.0.0/16\"), Port.AllIcmp());\n" +
             "        sg.AddIngressRule({|PL4004:Peer.AnyIpv4()|}, Port.Tcp(22), \"ssh\");\n" +
-            "        new Instance_(this, \"I\", new InstanceProps { Vpc = vpc, SecurityGroup = sg, AssociatePublicIpAddress = false, VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC }, InstanceType = new InstanceType(\"t2.micro\"), MachineImage = MachineImage.LatestAmazonLinux2() });\n"));
+            // The L2 Vpc's public subnet is modelled (route to its internet gateway): no public IP there is PL3001.
+            "        new Instance_(this, \"I\", new InstanceProps { Vpc = vpc, SecurityGroup = sg, AssociatePublicIpAddress = {|PL3001:false|}, VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC }, InstanceType = new InstanceType(\"t2.micro\"), MachineImage = MachineImage.LatestAmazonLinux2() });\n"));
     }
 
     [Fact]

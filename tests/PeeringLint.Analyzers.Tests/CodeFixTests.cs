@@ -66,4 +66,98 @@ public sealed class CodeFixTests
             "        var rtb1 = new CfnRouteTable(this, \"rtb1\", new CfnRouteTableProps { VpcId = vpc1.Ref });\n");
         Assert.True(await CodeFixVerifier.OffersNoFixAsync(new PL2001AddReturnRouteCodeFixProvider(), "PL2001", source));
     }
+
+    private const string Sg2 = "        var sg2 = new SecurityGroup(this, \"Sg2\", new SecurityGroupProps { Vpc = vpc2 });\n";
+    private const string AllowIcmpFromVpc1 = "        sg2.AddIngressRule(Peer.Ipv4(\"10.1.0.0/16\"), Port.AllIcmp());\n";
+
+    private static string L2Tutorial(string vpcs, string group2) =>
+        Stack(vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + CdkTopologies.L2Routes + CdkTopologies.L2Instance1 + group2 + CdkTopologies.L2Instance2());
+
+    [Fact]
+    public async Task PL4002AllowsIcmpFromThePeerAfterTheGroupIsCreated()
+    {
+        await CodeFixVerifier.VerifyAsync(
+            new PL4002AllowIcmpFromPeerCodeFixProvider(),
+            "PL4002",
+            L2Tutorial(CdkTopologies.L2Vpcs, Sg2),
+            L2Tutorial(CdkTopologies.L2Vpcs, Sg2 + AllowIcmpFromVpc1));
+    }
+
+    [Fact]
+    public async Task PL4002AllowsIcmpAfterTheGroupsLastIngressRule()
+    {
+        string ssh = "        sg2.AddIngressRule(Peer.Ipv4(\"203.0.113.0/24\"), Port.Tcp(22), \"admin\");\n";
+        string other = "        var unrelated = \"x\";\n";
+        await CodeFixVerifier.VerifyAsync(
+            new PL4002AllowIcmpFromPeerCodeFixProvider(),
+            "PL4002",
+            L2Tutorial(CdkTopologies.L2Vpcs, Sg2 + other + ssh),
+            L2Tutorial(CdkTopologies.L2Vpcs, Sg2 + other + ssh + AllowIcmpFromVpc1));
+    }
+
+    [Fact]
+    public async Task PL4002FixAllOpensBothSides()
+    {
+        // Neither group admits anything from the other VPC: one finding per side, both fixed.
+        string closed1 = CdkTopologies.L2Instance1.Replace("        sg1.AddIngressRule(Peer.Ipv4(\"10.2.0.0/16\"), Port.AllIcmp());\n", string.Empty);
+        string Program(string sg1Rule, string sg2Rule) => Stack(
+            CdkTopologies.L2Vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + CdkTopologies.L2Routes +
+            closed1.Replace("new SecurityGroupProps { Vpc = vpc1 });\n", "new SecurityGroupProps { Vpc = vpc1 });\n" + sg1Rule) +
+            Sg2 + sg2Rule + CdkTopologies.L2Instance2());
+        await CodeFixVerifier.VerifyAsync(
+            new PL4002AllowIcmpFromPeerCodeFixProvider(),
+            "PL4002",
+            Program(string.Empty, string.Empty),
+            Program("        sg1.AddIngressRule(Peer.Ipv4(\"10.2.0.0/16\"), Port.AllIcmp());\n", AllowIcmpFromVpc1),
+            fixAll: true);
+    }
+
+    [Fact]
+    public async Task PL4002AddsTheEc2UsingWhenTheFileHasNone()
+    {
+        const string ec2 = "using Amazon.CDK.AWS.EC2;\n";
+        const string marker = "        // icmp\n";
+        string before = Qualify(L2Tutorial(CdkTopologies.L2Vpcs, Sg2).Replace(ec2, string.Empty));
+        string after = Qualify(L2Tutorial(CdkTopologies.L2Vpcs, Sg2 + marker).Replace(ec2, string.Empty))
+            .Replace("using Constructs;\n", "using Constructs;\n" + ec2)
+            .Replace(marker, AllowIcmpFromVpc1);
+        await CodeFixVerifier.VerifyAsync(new PL4002AllowIcmpFromPeerCodeFixProvider(), "PL4002", before, after);
+    }
+
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("twoBlocks")]
+    [InlineData("l1")]
+    public async Task PL4002NoFixWithoutAVariableOrASinglePeerBlock(string variant)
+    {
+        string group2 = Sg2;
+        string vpcs = CdkTopologies.L2Vpcs;
+        string program;
+        switch (variant)
+        {
+            case "inline":
+                program = L2Tutorial(vpcs, string.Empty).Replace("SecurityGroup = sg2", "SecurityGroup = new SecurityGroup(this, \"Sg2\", new SecurityGroupProps { Vpc = vpc2 })");
+                break;
+            case "twoBlocks":
+                program = L2Tutorial(vpcs + "        new CfnVPCCidrBlock(this, \"Extra\", new CfnVPCCidrBlockProps { VpcId = vpc1.VpcId, CidrBlock = \"10.9.0.0/16\" });\n", group2);
+                break;
+            default:
+                // An L1 group on an L1 instance in the L2 VPC's subnet: no L2 AddIngressRule to add.
+                program = L2Tutorial(vpcs, "        var sg2 = new CfnSecurityGroup(this, \"Sg2\", new CfnSecurityGroupProps { VpcId = vpc2.VpcId, GroupDescription = \"i2\" });\n")
+                    .Replace(CdkTopologies.L2Instance2(), "        new CfnInstance(this, \"Instance2\", new CfnInstanceProps { SubnetId = vpc2.PublicSubnets[0].SubnetId, SecurityGroupIds = new[] { sg2.AttrGroupId }, ImageId = \"ami-0abcdef1234567890\" });\n");
+                break;
+        }
+
+        Assert.True(await CodeFixVerifier.OffersNoFixAsync(new PL4002AllowIcmpFromPeerCodeFixProvider(), "PL4002", program));
+    }
+
+    private static string Qualify(string source) => source
+        .Replace("new Vpc(", "new Amazon.CDK.AWS.EC2.Vpc(").Replace("new VpcProps", "new Amazon.CDK.AWS.EC2.VpcProps")
+        .Replace("IpAddresses.Cidr", "Amazon.CDK.AWS.EC2.IpAddresses.Cidr").Replace("new SubnetConfiguration ", "new Amazon.CDK.AWS.EC2.SubnetConfiguration ")
+        .Replace("SubnetType.PUBLIC", "Amazon.CDK.AWS.EC2.SubnetType.PUBLIC").Replace("new CfnVPCPeeringConnection", "new Amazon.CDK.AWS.EC2.CfnVPCPeeringConnection")
+        .Replace("new CfnRoute", "new Amazon.CDK.AWS.EC2.CfnRoute").Replace("new SecurityGroup", "new Amazon.CDK.AWS.EC2.SecurityGroup")
+        .Replace("Peer.Ipv4", "Amazon.CDK.AWS.EC2.Peer.Ipv4").Replace("Port.AllIcmp", "Amazon.CDK.AWS.EC2.Port.AllIcmp")
+        .Replace("new Instance_", "new Amazon.CDK.AWS.EC2.Instance_").Replace("new InstanceProps", "new Amazon.CDK.AWS.EC2.InstanceProps")
+        .Replace("new SubnetSelection", "new Amazon.CDK.AWS.EC2.SubnetSelection").Replace("new InstanceType", "new Amazon.CDK.AWS.EC2.InstanceType")
+        .Replace("MachineImage.", "Amazon.CDK.AWS.EC2.MachineImage.");
 }

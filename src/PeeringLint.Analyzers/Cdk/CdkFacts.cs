@@ -39,12 +39,50 @@ internal sealed class ConstructFact
     public Location Location => Creation.GetLocation();
 
     public CdkValue? Prop(string name) => Props?.Get(name);
+
+    /// <summary>For an L2 <c>Vpc</c>: what is known of its stack's environment (decides the number of AZs).</summary>
+    public StackEnvironment? Environment { get; init; }
+}
+
+/// <summary>
+/// Whether the stack a construct is created in is environment-agnostic (no <c>Env</c>: two AZs). Unknown, or
+/// agnostic when every stack constructor passes no <c>Env</c>; a constructor that passes its own parameter on as
+/// the props makes it depend on the <c>new MyStack(…)</c> calls (<see cref="PassThrough"/>).
+/// </summary>
+internal sealed class StackEnvironment
+{
+    public static readonly StackEnvironment Unknown = new(true, System.Array.Empty<(IMethodSymbol, int)>());
+
+    public StackEnvironment(bool isUnknown, IReadOnlyList<(IMethodSymbol Constructor, int Ordinal)> passThrough)
+    {
+        IsUnknown = isUnknown;
+        PassThrough = passThrough;
+    }
+
+    public bool IsUnknown { get; }
+
+    /// <summary>Stack constructors and the ordinal of their parameter passed on to <c>Stack</c> as props.</summary>
+    public IReadOnlyList<(IMethodSymbol Constructor, int Ordinal)> PassThrough { get; }
+}
+
+/// <summary><c>new MyStack(app, "id", props)</c>: per parameter ordinal, whether the argument sets no <c>Env</c>.</summary>
+internal sealed class StackCreationFact
+{
+    public StackCreationFact(IMethodSymbol constructor, bool[] withoutEnv)
+    {
+        Constructor = constructor;
+        WithoutEnv = withoutEnv;
+    }
+
+    public IMethodSymbol Constructor { get; }
+
+    public bool[] WithoutEnv { get; }
 }
 
 /// <summary>A method call on a construct: <c>sg.AddIngressRule(Peer.Ipv4("…"), Port.AllIcmp())</c>.</summary>
 internal sealed class CallFact
 {
-    public CallFact(string method, RefValue receiver, IReadOnlyList<CdkValue> arguments, SyntaxNode syntax)
+    public CallFact(string method, CdkValue receiver, IReadOnlyList<CdkValue> arguments, SyntaxNode syntax)
     {
         Method = method;
         Receiver = receiver;
@@ -54,7 +92,8 @@ internal sealed class CallFact
 
     public string Method { get; }
 
-    public RefValue Receiver { get; }
+    /// <summary>A <see cref="RefValue"/> (security groups) or <see cref="SubnetValue"/> (<c>AddRoute</c>).</summary>
+    public CdkValue Receiver { get; }
 
     public IReadOnlyList<CdkValue> Arguments { get; }
 

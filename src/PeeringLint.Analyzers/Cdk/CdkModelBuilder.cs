@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PeeringLint.Model;
 
 namespace PeeringLint.Analyzers.Cdk;
@@ -36,15 +37,18 @@ internal sealed class CdkModelBuilder
 
     private readonly List<ConstructFact> _facts;
     private readonly List<CallFact> _calls;
+    private readonly List<StackCreationFact> _stacks;
     private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, L2VpcLayout> _layouts = new(StringComparer.Ordinal);
     private readonly LocationMap _locations = new();
     private readonly Dictionary<ISymbol, ConstructFact?> _bySymbol = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SyntaxNode, ConstructFact> _byCreation = new();
     private readonly Dictionary<ConstructFact, string> _ids = new();
     private readonly Dictionary<string, ConstructFact> _factsById = new(StringComparer.Ordinal);
 
-    public CdkModelBuilder(IEnumerable<ConstructFact> facts, IEnumerable<CallFact> calls, CancellationToken cancellationToken)
+    public CdkModelBuilder(IEnumerable<ConstructFact> facts, IEnumerable<CallFact> calls, IEnumerable<StackCreationFact> stacks, CancellationToken cancellationToken)
     {
+        _stacks = new List<StackCreationFact>(stacks);
         _facts = new List<ConstructFact>(facts);
         _facts.Sort(CompareSyntax);
         _calls = new List<CallFact>(calls);
@@ -70,7 +74,10 @@ internal sealed class CdkModelBuilder
         var eipOrder = new List<string>();
         var subnets = new List<Subnet>();
         var subnetVpc = new Dictionary<string, string?>(StringComparer.Ordinal);
-        bool l2Vpc = false;
+        var routes = new Dictionary<string, List<Route>>(StringComparer.Ordinal);
+        var tableSubnets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var attachments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        bool unmodelledL2Vpc = false;
         bool orphanRoutes = false;
 
         // Pass 1: containers.
@@ -86,9 +93,17 @@ internal sealed class CdkModelBuilder
                     vpcOrder.Add(id);
                     break;
                 case "Vpc":
-                    l2Vpc = true;
                     vpcs[id] = new Vpc(id, loc) { Name = Str(f.Prop("VpcName")), Ipv4Cidrs = new[] { L2VpcCidr(f, loc) } };
                     vpcOrder.Add(id);
+                    var layout = L2VpcLayout.TryCreate(id, f.Props, PrimaryCidrText(f), EnvironmentAgnostic(f));
+                    if (layout is null)
+                    {
+                        unmodelledL2Vpc = true;
+                        break;
+                    }
+
+                    _layouts[id] = layout;
+                    AddL2Network(f, layout, subnets, subnetVpc, tables, tableOrder, routes, tableSubnets, igws, igwOrder, attachments, b.NatGateways);
                     break;
                 case "CfnRouteTable":
                     tables[id] = new RouteTable(id, loc, RefId(f.Prop("VpcId"), "CfnVPC", "Vpc")) { Name = NameTag(f) };
@@ -141,14 +156,11 @@ internal sealed class CdkModelBuilder
         }
 
         // Pass 2: things that attach to containers.
-        var routes = new Dictionary<string, List<Route>>(StringComparer.Ordinal);
-        var tableSubnets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var ingress = new Dictionary<string, List<SecurityGroupRule>>(StringComparer.Ordinal);
         var egress = new Dictionary<string, List<SecurityGroupRule>>(StringComparer.Ordinal);
         var aclEntries = new Dictionary<string, List<NetworkAclEntry>>(StringComparer.Ordinal);
         var aclSubnets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var extraCidrs = new Dictionary<string, List<CidrValue>>(StringComparer.Ordinal);
-        var attachments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var f in _facts)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -157,6 +169,24 @@ internal sealed class CdkModelBuilder
             switch (f.Kind)
             {
                 case "CfnRoute":
+                    if (f.Prop("RouteTableId") is SubnetValue { Member: "RouteTableId" } subnetTable)
+                    {
+                        // An L2 subnet's table, or each table of a group in a foreach.
+                        var l2Tables = L2Subnets(subnetTable, f.Creation);
+                        if (l2Tables is null)
+                        {
+                            orphanRoutes = true;
+                            break;
+                        }
+
+                        foreach (var l2Subnet in l2Tables)
+                        {
+                            Add(routes, l2Subnet.TableId, ReadRoute(f, id, loc));
+                        }
+
+                        break;
+                    }
+
                     var tableId = RefId(f.Prop("RouteTableId"), "CfnRouteTable");
                     if (tableId is null || !tables.ContainsKey(tableId))
                     {
@@ -245,6 +275,24 @@ internal sealed class CdkModelBuilder
 
         foreach (var call in _calls)
         {
+            if (call.Method == "AddRoute")
+            {
+                // subnet.AddRoute(id, new AddRouteOptions { … }) on an L2 subnet; any other receiver could be any table.
+                var l2 = call.Receiver is SubnetValue { Member.Length: 0 } sv ? L2Subnets(sv, call.Syntax) : null;
+                if (l2 is null || call.Arguments.Count < 2 || call.Arguments[1] is not ObjectValue options)
+                {
+                    orphanRoutes = true;
+                    continue;
+                }
+
+                foreach (var s in l2)
+                {
+                    Add(routes, s.TableId, ReadAddRoute(call, options));
+                }
+
+                continue;
+            }
+
             if (Resolve(call.Receiver) is { Kind: "SecurityGroup" or "CfnSecurityGroup" } sgFact && call.Arguments.Count >= 2)
             {
                 var dir = call.Method == "AddIngressRule" ? RuleDirection.Ingress : RuleDirection.Egress;
@@ -300,10 +348,147 @@ internal sealed class CdkModelBuilder
             b.ElasticIps.Add(eips[id]);
         }
 
-        // An L2 Vpc creates route tables the code never names, and a route whose table is unresolved could
-        // belong to any table: only a pure-L1 app with every route placed lists all route tables.
-        b.Coverage = !l2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None;
+        // An L2 Vpc whose subnets could not be laid out creates route tables the model lacks, and a route whose
+        // table is unresolved could belong to any table: only then is the list of route tables incomplete.
+        b.Coverage = !unmodelledL2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None;
         return new CdkModel(b.Build(), _locations, _factsById);
+    }
+
+    /// <summary>True when the VPC's stack certainly has no environment (see <see cref="StackEnvironment"/>).</summary>
+    private bool EnvironmentAgnostic(ConstructFact vpc)
+    {
+        if (vpc.Environment is not { IsUnknown: false } env)
+        {
+            return false;
+        }
+
+        foreach (var (ctor, ordinal) in env.PassThrough)
+        {
+            int seen = 0;
+            foreach (var creation in _stacks)
+            {
+                if (SymbolEqualityComparer.Default.Equals(creation.Constructor, ctor))
+                {
+                    if (ordinal >= creation.WithoutEnv.Length || !creation.WithoutEnv[ordinal])
+                    {
+                        return false;
+                    }
+
+                    seen++;
+                }
+            }
+
+            if (seen == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the subnets, route tables (with their default routes), internet and NAT gateways of an L2 VPC.</summary>
+    private void AddL2Network(
+        ConstructFact vpc,
+        L2VpcLayout layout,
+        List<Subnet> subnets,
+        Dictionary<string, string?> subnetVpc,
+        Dictionary<string, RouteTable> tables,
+        List<string> tableOrder,
+        Dictionary<string, List<Route>> routes,
+        Dictionary<string, List<string>> tableSubnets,
+        Dictionary<string, InternetGateway> igws,
+        List<string> igwOrder,
+        Dictionary<string, List<string>> attachments,
+        List<NatGateway> nats)
+    {
+        string vpcId = layout.VpcId;
+        SourceLocation At(string id) => Src(vpc.Location, "Vpc '" + vpcId + "' " + id);
+        if (layout.InternetGatewayId is { } igw)
+        {
+            igws[igw] = new InternetGateway(igw, At(igw));
+            igwOrder.Add(igw);
+            Add(attachments, igw, vpcId);
+        }
+
+        foreach (var (id, subnetId) in layout.NatGateways)
+        {
+            nats.Add(new NatGateway(id, At(id), subnetId) { VpcId = vpcId });
+        }
+
+        foreach (var s in layout.Subnets)
+        {
+            var loc = At(s.Id);
+            subnetVpc[s.Id] = vpcId;
+            subnets.Add(new Subnet(s.Id, loc, vpcId)
+            {
+                Ipv4Cidr = s.Cidr is null ? CidrValue.Unknown(loc, "subnet block not computed") : CidrValue.Parse(s.Cidr, loc),
+                MapPublicIpOnLaunch = s.MapPublicIpOnLaunch,
+            });
+            tables[s.TableId] = new RouteTable(s.TableId, At(s.TableId), vpcId);
+            tableOrder.Add(s.TableId);
+            Add(tableSubnets, s.TableId, s.Id);
+            if (s.Group == "PublicSubnets" && layout.InternetGatewayId is { } gw)
+            {
+                Add(routes, s.TableId, new Route(At(s.TableId), RouteTargetKind.InternetGateway, gw) { Destination = CidrValue.Parse("0.0.0.0/0", At(s.TableId)) });
+            }
+            else if (s.NatGatewayId is { } nat)
+            {
+                Add(routes, s.TableId, new Route(At(s.TableId), RouteTargetKind.NatGateway, nat) { Destination = CidrValue.Parse("0.0.0.0/0", At(s.TableId)) });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The L2 subnets a <see cref="SubnetValue"/> denotes: one, or for a foreach variable every subnet of the group
+    /// when <paramref name="user"/> (the construct creation or call) runs once per iteration. Null when unknown.
+    /// </summary>
+    private List<L2Subnet>? L2Subnets(SubnetValue value, SyntaxNode user)
+    {
+        if (Resolve(value.Vpc) is not { Kind: "Vpc" } vpc || !_layouts.TryGetValue(_ids[vpc], out var layout))
+        {
+            return null;
+        }
+
+        var group = layout.Group(value.Group);
+        if (value.Index is { } i)
+        {
+            return i < group.Count ? new List<L2Subnet> { group[i] } : null;
+        }
+
+        return value.Loop is ForEachStatementSyntax loop && ValueReader.RunsOncePerIteration(user, loop) ? group : null;
+    }
+
+    /// <summary><c>subnet.AddRoute("id", new AddRouteOptions { DestinationCidrBlock, RouterType, RouterId })</c>.</summary>
+    private Route ReadAddRoute(CallFact call, ObjectValue options)
+    {
+        var loc = Src(call.Syntax.GetLocation());
+        var router = options.Get("RouterId");
+        var (kind, target) = (options.Get("RouterType") as EnumValue)?.Member switch
+        {
+            "VPC_PEERING_CONNECTION" => (RouteTargetKind.VpcPeeringConnection, RefId(router, "CfnVPCPeeringConnection")),
+            "GATEWAY" => (RouteTargetKind.InternetGateway, RefId(router, "CfnInternetGateway")),
+            "NAT_GATEWAY" => (RouteTargetKind.NatGateway, RefId(router, "CfnNatGateway")),
+            "INSTANCE" => (RouteTargetKind.Instance, RefId(router, "CfnInstance", "Instance_")),
+            "NETWORK_INTERFACE" => (RouteTargetKind.NetworkInterface, RefId(router)),
+            "TRANSIT_GATEWAY" => (RouteTargetKind.TransitGateway, RefId(router)),
+            "VPC_ENDPOINT" => (RouteTargetKind.VpcEndpoint, RefId(router)),
+            "EGRESS_ONLY_INTERNET_GATEWAY" => (RouteTargetKind.EgressOnlyInternetGateway, RefId(router)),
+            "CARRIER_GATEWAY" => (RouteTargetKind.CarrierGateway, RefId(router)),
+            "LOCAL_GATEWAY" => (RouteTargetKind.LocalGateway, RefId(router)),
+            _ => (RouteTargetKind.Unknown, (string?)null),
+        };
+        if (kind == RouteTargetKind.InternetGateway && target is null)
+        {
+            kind = RouteTargetKind.Unknown;
+        }
+
+        var dest = options.Get("DestinationCidrBlock") ?? options.Get("DestinationIpv6CidrBlock");
+        return new Route(loc, kind, target)
+        {
+            Destination = dest is null ? null : CidrOf(dest),
+            DeclaringId = call.Arguments[0] is StringValue id ? id.Text : null,
+        };
     }
 
     private void AssignIds()
@@ -375,6 +560,19 @@ internal sealed class CdkModelBuilder
             case RefValue r when r.Member.Length == 0 || r.Member == "Ref" || r.Member.EndsWith("Id", StringComparison.Ordinal):
                 var f = Resolve(r);
                 return f is not null && Array.IndexOf(kinds, f.Kind) >= 0 ? _ids[f] : null;
+            case SubnetValue { Index: not null } sv when Resolve(sv.Vpc) is { Kind: "Vpc" } vf && _layouts.TryGetValue(_ids[vf], out var layout):
+                var group = layout.Group(sv.Group);
+                if (sv.Index.Value >= group.Count)
+                {
+                    return null;
+                }
+
+                return sv.Member switch
+                {
+                    "SubnetId" when Array.IndexOf(kinds, "CfnSubnet") >= 0 => group[sv.Index.Value].Id,
+                    "RouteTableId" when Array.IndexOf(kinds, "CfnRouteTable") >= 0 => group[sv.Index.Value].TableId,
+                    _ => null,
+                };
             default:
                 return null;
         }
@@ -710,14 +908,55 @@ internal sealed class CdkModelBuilder
             groups.Add(g);
         }
 
-        return new Instance(id, loc, null)
+        var vpcId = RefId(f.Prop("Vpc"), "Vpc", "CfnVPC");
+        return new Instance(id, loc, L2InstanceSubnet(f, vpcId))
         {
             Name = Str(f.Prop("InstanceName")),
-            VpcId = RefId(f.Prop("Vpc"), "Vpc", "CfnVPC"),
+            VpcId = vpcId,
             PublicIp = publicIp,
             PublicIpLocation = publicIpLocation,
             SecurityGroupIds = groups.ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The subnet the CDK puts an L2 instance in: the first subnet of its <c>VpcSubnets</c> selection by
+    /// <c>SubnetType</c> (default: private, else isolated, else public). Null for anything else.
+    /// </summary>
+    private string? L2InstanceSubnet(ConstructFact f, string? vpcId)
+    {
+        if (vpcId is null || !_layouts.TryGetValue(vpcId, out var layout) || f.Prop("AvailabilityZone") is not null)
+        {
+            return null;
+        }
+
+        string group;
+        switch (f.Prop("VpcSubnets"))
+        {
+            case null:
+                group = layout.Group("PrivateSubnets").Count > 0 ? "PrivateSubnets" : layout.Group("IsolatedSubnets").Count > 0 ? "IsolatedSubnets" : "PublicSubnets";
+                break;
+            case ObjectValue { Properties.Count: 1 } selection when selection.Get("SubnetType") is EnumValue type:
+                string? g = type.Member switch
+                {
+                    "PUBLIC" => "PublicSubnets",
+                    "PRIVATE_WITH_EGRESS" or "PRIVATE_WITH_NAT" or "PRIVATE" => "PrivateSubnets",
+                    "PRIVATE_ISOLATED" or "ISOLATED" => "IsolatedSubnets",
+                    _ => null,
+                };
+                if (g is null)
+                {
+                    return null;
+                }
+
+                group = g;
+                break;
+            default:
+                return null;
+        }
+
+        var list = layout.Group(group);
+        return list.Count > 0 ? list[0].Id : null;
     }
 
     private void AddIds(List<string> into, CdkValue? list)

@@ -23,16 +23,23 @@ internal sealed class CdkSymbols
 
     private readonly Dictionary<INamedTypeSymbol, string> _constructs;
 
-    private CdkSymbols(Dictionary<INamedTypeSymbol, string> constructs, INamedTypeSymbol? iconstruct, INamedTypeSymbol? isecurityGroup)
+    private CdkSymbols(Dictionary<INamedTypeSymbol, string> constructs, INamedTypeSymbol? iconstruct, INamedTypeSymbol? isecurityGroup, INamedTypeSymbol? isubnet, INamedTypeSymbol? stack)
     {
         _constructs = constructs;
         IConstruct = iconstruct;
         ISecurityGroup = isecurityGroup;
+        ISubnet = isubnet;
+        Stack = stack;
     }
 
     public INamedTypeSymbol? IConstruct { get; }
 
     public INamedTypeSymbol? ISecurityGroup { get; }
+
+    public INamedTypeSymbol? ISubnet { get; }
+
+    /// <summary><c>Amazon.CDK.Stack</c>.</summary>
+    public INamedTypeSymbol? Stack { get; }
 
     public static CdkSymbols? TryCreate(Compilation compilation)
     {
@@ -50,7 +57,12 @@ internal sealed class CdkSymbols
             }
         }
 
-        return new CdkSymbols(map, compilation.GetTypeByMetadataName("Constructs.IConstruct"), compilation.GetTypeByMetadataName(Ec2Namespace + "ISecurityGroup"));
+        return new CdkSymbols(
+            map,
+            compilation.GetTypeByMetadataName("Constructs.IConstruct"),
+            compilation.GetTypeByMetadataName(Ec2Namespace + "ISecurityGroup"),
+            compilation.GetTypeByMetadataName(Ec2Namespace + "ISubnet"),
+            compilation.GetTypeByMetadataName("Amazon.CDK.Stack"));
     }
 
     /// <summary>The construct kind of <paramref name="type"/> ("CfnVPC", "Vpc", …) or null.</summary>
@@ -61,6 +73,28 @@ internal sealed class CdkSymbols
     public bool IsConstruct(ITypeSymbol? type) => Implements(type, IConstruct);
 
     public bool IsSecurityGroup(ITypeSymbol? type) => Implements(type, ISecurityGroup);
+
+    /// <summary>True for <c>ISubnet</c> and the subnet classes (<c>Subnet</c>, <c>PublicSubnet</c>, …).</summary>
+    public bool IsSubnet(ITypeSymbol? type) => Implements(type, ISubnet);
+
+    /// <summary>True for a user class deriving (directly or not) from <c>Amazon.CDK.Stack</c>.</summary>
+    public bool IsStackClass(ITypeSymbol? type)
+    {
+        if (Stack is null || type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named)
+        {
+            return false;
+        }
+
+        for (var t = named.BaseType; t is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t, Stack))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? iface)
     {

@@ -137,3 +137,34 @@ internal sealed class ListValue : CdkValue
 
     public IReadOnlyList<CdkValue> Items { get; }
 }
+
+/// <summary>
+/// A subnet an L2 <c>Vpc</c> creates: <c>vpc.PublicSubnets[0]</c> (<see cref="Index"/> 0) or the variable of a
+/// <c>foreach (var s in vpc.PublicSubnets)</c> whose body runs the construct creation once per subnet
+/// (<see cref="Index"/> null: each subnet of the group). <see cref="Member"/> is <c>SubnetId</c>,
+/// <c>RouteTableId</c> (of <c>.RouteTable</c>) or empty for the subnet itself.
+/// </summary>
+internal sealed class SubnetValue : CdkValue
+{
+    public SubnetValue(RefValue vpc, string group, int? index, string member, Location location, SyntaxNode? loop = null)
+        : base(location)
+    {
+        Vpc = vpc;
+        Group = group;
+        Index = index;
+        Member = member;
+        Loop = loop;
+    }
+
+    public RefValue Vpc { get; }
+
+    /// <summary><c>PublicSubnets</c>, <c>PrivateSubnets</c> or <c>IsolatedSubnets</c>.</summary>
+    public string Group { get; }
+
+    public int? Index { get; }
+
+    public string Member { get; }
+
+    /// <summary>The <c>foreach</c> statement, when <see cref="Index"/> is null.</summary>
+    public SyntaxNode? Loop { get; }
+}

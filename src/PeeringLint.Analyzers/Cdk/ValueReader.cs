@@ -90,6 +90,14 @@ internal sealed class ValueReader
                 }
 
                 return new UnknownValue(location);
+            case ILocalReferenceOperation subnetLocal when _symbols.IsSubnet(subnetLocal.Local.Type):
+                return ReadSubnet(subnetLocal, string.Empty, location, depth);
+            case IArrayElementReferenceOperation element:
+                return ReadSubnet(element, string.Empty, location, depth);
+            case IPropertyReferenceOperation { Property.Name: "RouteTableId", Instance: { } rtInstance } when Unwrap(rtInstance) is IPropertyReferenceOperation { Property.Name: "RouteTable", Instance: { } owner } && _symbols.IsSubnet(owner.Type):
+                return ReadSubnet(owner, "RouteTableId", location, depth);
+            case IPropertyReferenceOperation { Property.Name: "SubnetId", Instance: { } subnetInstance } when _symbols.IsSubnet(subnetInstance.Type):
+                return ReadSubnet(subnetInstance, "SubnetId", location, depth);
             case ILocalReferenceOperation local:
                 if (_symbols.IsConstruct(local.Local.Type))
                 {
@@ -139,6 +147,109 @@ internal sealed class ValueReader
             default:
                 return new UnknownValue(location);
         }
+    }
+
+    /// <summary>
+    /// A subnet of an L2 VPC: <c>vpc.PublicSubnets[0]</c>, a local initialized with one, or the variable of a
+    /// <c>foreach</c> over <c>vpc.PublicSubnets</c> (<c>PrivateSubnets</c>, <c>IsolatedSubnets</c>) read inside its
+    /// body where the body runs unconditionally; anything else is unknown.
+    /// </summary>
+    private CdkValue ReadSubnet(IOperation? operation, string member, Location location, int depth)
+    {
+        var op = Unwrap(operation);
+        switch (op)
+        {
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element
+                when SubnetGroup(element.ArrayReference, location) is { } g
+                    && element.Indices[0].ConstantValue is { HasValue: true, Value: int i } && i >= 0:
+                return new SubnetValue(g.Vpc, g.Group, i, member, location);
+            case ILocalReferenceOperation local:
+                var refs = local.Local.DeclaringSyntaxReferences;
+                if (refs.Length != 1 || local.SemanticModel is not { } model || refs[0].SyntaxTree != model.SyntaxTree)
+                {
+                    break;
+                }
+
+                switch (refs[0].GetSyntax(_cancellationToken))
+                {
+                    case ForEachStatementSyntax loop when model.GetOperation(loop, _cancellationToken) is IForEachLoopOperation forEach
+                        && SubnetGroup(forEach.Collection, location) is { } g
+                        && RunsOncePerIteration(local.Syntax, loop):
+                        return new SubnetValue(g.Vpc, g.Group, null, member, location, loop);
+                    case VariableDeclaratorSyntax { Initializer.Value: { } init } declarator when depth < MaxDepth && !IsReassigned(declarator, local.Local.Name):
+                        return ReadSubnet(model.GetOperation(init, _cancellationToken), member, location, depth + 1);
+                }
+
+                break;
+        }
+
+        return new UnknownValue(location);
+    }
+
+    /// <summary><c>vpc.PublicSubnets</c> (or Private/Isolated) on a construct reference.</summary>
+    private static (RefValue Vpc, string Group)? SubnetGroup(IOperation? operation, Location location)
+    {
+        if (Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "PublicSubnets" or "PrivateSubnets" or "IsolatedSubnets", Instance: { } vpc } p
+            && ConstructReference(vpc, string.Empty, location) is { } r)
+        {
+            return (r, p.Property.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="node"/> (inside the loop's body) is evaluated exactly once per iteration: only
+    /// blocks, expression and declaration statements lie between, no conditional expression or lambda, and the body
+    /// has no jump statement.
+    /// </summary>
+    internal static bool RunsOncePerIteration(SyntaxNode node, ForEachStatementSyntax loop)
+    {
+        for (var n = node.Parent; ; n = n.Parent)
+        {
+            if (n is null)
+            {
+                return false;
+            }
+
+            if (n == loop.Statement)
+            {
+                break;
+            }
+
+            switch (n)
+            {
+                case ForEachStatementSyntax f when f == loop:
+                    return false;
+                case BlockSyntax or ExpressionStatementSyntax or LocalDeclarationStatementSyntax:
+                    continue;
+                case StatementSyntax:
+                case AnonymousFunctionExpressionSyntax:
+                case ConditionalExpressionSyntax:
+                case ConditionalAccessExpressionSyntax:
+                case SwitchExpressionSyntax:
+                case BinaryExpressionSyntax b when b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression)
+                    || b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression)
+                    || b.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression):
+                case AssignmentExpressionSyntax a when a.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceAssignmentExpression):
+                    return false;
+            }
+        }
+
+        if (loop.Statement is not (BlockSyntax or ExpressionStatementSyntax or LocalDeclarationStatementSyntax))
+        {
+            return false;
+        }
+
+        foreach (var d in loop.Statement.DescendantNodesAndSelf())
+        {
+            if (d is BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax or GotoStatementSyntax or ThrowStatementSyntax or YieldStatementSyntax or ThrowExpressionSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static CdkValue FromConstant(object? value, Location location) => value switch

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
@@ -19,6 +20,7 @@ public sealed class PL4002PeeringCarriesNothing : Rule
     {
         Tags = new[] { "security" },
         SecuritySeverity = 2.0,
+        HasCodeFix = true,
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -54,12 +56,18 @@ public sealed class PL4002PeeringCarriesNothing : Rule
 
         var peerCidrs = ModelIndex.UsableCidrs(peer);
         var seen = new HashSet<string>();
+        string? groupToOpen = null;
         foreach (var i in instances)
         {
             var host = ExposureFacts.HostOf(index, i);
             if (host is null || host.GroupsUnknown is not null)
             {
                 return;
+            }
+
+            if (groupToOpen is null && host.Groups.Count > 0)
+            {
+                groupToOpen = host.Groups[0].Id;
             }
 
             foreach (var g in host.Groups)
@@ -90,7 +98,39 @@ public sealed class PL4002PeeringCarriesNothing : Rule
             $"Peering connection {p.Label} is active and routed both ways, but no security group of the {instances.Count} instance{(instances.Count == 1 ? string.Empty : "s")} in {side.Label} admits any traffic from {peer.Label} ({Describe.Cidrs(peerCidrs)}): the peering carries nothing to {side.Label}.",
             p,
             new[] { new RelatedLocation(instances[0].Location, $"instance {instances[0].Label} in {side.Label}") },
-            key: $"{p.Id}|{side.Id}");
+            key: $"{p.Id}|{side.Id}",
+            properties: FixInputs(groupToOpen, peerCidrs));
+    }
+
+    /// <summary>
+    /// What the "allow ICMP from the peer" code fix needs: the group to open (the first group of the first
+    /// instance) and the peer's CIDR, only when the peer has exactly one usable IPv4 block.
+    /// </summary>
+    private static Dictionary<string, string> FixInputs(string? group, IReadOnlyList<CidrValue> peerCidrs)
+    {
+        var properties = new Dictionary<string, string>();
+        if (group is not null)
+        {
+            properties["securityGroup"] = group;
+        }
+
+        string? v4 = null;
+        int count = 0;
+        foreach (var c in peerCidrs)
+        {
+            if (c.Value is { Family: IpFamily.V4 } v)
+            {
+                v4 = v.ToString();
+                count++;
+            }
+        }
+
+        if (count == 1)
+        {
+            properties["peerCidr"] = v4!;
+        }
+
+        return properties;
     }
 
     private static Tri AdmitsFrom(ModelIndex index, SecurityGroupRule r, Vpc peer, IReadOnlyList<CidrValue> peerCidrs)

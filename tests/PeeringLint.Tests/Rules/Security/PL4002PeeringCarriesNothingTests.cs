@@ -47,6 +47,26 @@ peerings:
         Assert.Contains("carries nothing", f[0].Message);
     }
 
+    [Fact]
+    public void Finding_names_the_group_to_open_and_the_peer_cidr()
+    {
+        var doc = Doc(string.Empty).Replace("  - { name: p, requester: vpc1, accepter: vpc2, status: active }\n", Mark);
+        var f = RuleVerifier.Verify(doc, "PL4002");
+        Assert.Equal("vpc2/default", f[0].Properties["securityGroup"]);
+        Assert.Equal("10.1.0.0/16", f[0].Properties["peerCidr"]);
+    }
+
+    [Fact]
+    public void Peer_with_two_ipv4_blocks_gets_no_peer_cidr_property()
+    {
+        var doc = Doc(string.Empty)
+            .Replace("  - name: vpc1\n    cidr: 10.1.0.0/16\n", "  - name: vpc1\n    cidr: [10.1.0.0/16, 10.9.0.0/16]\n")
+            .Replace("  - { name: p, requester: vpc1, accepter: vpc2, status: active }\n", Mark);
+        var f = RuleVerifier.Verify(doc, "PL4002");
+        Assert.True(f[0].Properties.ContainsKey("securityGroup"));
+        Assert.False(f[0].Properties.ContainsKey("peerCidr"));
+    }
+
     [Theory]
     [InlineData("        ingress:\n          - { type: all-icmp-ipv4, source: 10.1.0.0/16 }\n")]
     [InlineData("        ingress:\n          - { type: ssh, source: 0.0.0.0/0 }\n")]
