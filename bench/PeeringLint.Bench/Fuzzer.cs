@@ -43,7 +43,8 @@ internal static class Fuzzer
             var (path, bytes) = seeds[rng.Next(seeds.Count)];
             var mutated = Mutate(bytes, rng);
             run++;
-            var task = Task.Run(() => Check(path, mutated));
+            bool stream = (run & 1) == 0; // every other case goes through the streaming reader
+            var task = Task.Run(() => Check(path, mutated, stream));
             if (!task.Wait(TimeSpan.FromSeconds(5)))
             {
                 hangs++;
@@ -95,11 +96,20 @@ internal static class Fuzzer
         Crash,
     }
 
-    private static (Outcome, string?) Check(string path, byte[] bytes)
+    private static (Outcome, string?) Check(string path, byte[] bytes, bool stream)
     {
         try
         {
-            var load = new InputLoader().Load(new[] { new InputSource(path, () => bytes, true) }, new LoadOptions { MaxDegreeOfParallelism = 1 });
+            var source = new InputSource(path, () => bytes, true) { Open = () => new MemoryStream(bytes, writable: false), Length = bytes.Length };
+            var load = new InputLoader().Load(new[] { source }, new LoadOptions { MaxDegreeOfParallelism = 1, StreamThreshold = stream ? 0 : long.MaxValue });
+            foreach (var p in load.Problems)
+            {
+                if (stream && !p.Location.IsNone && load.Documents.TryGetValue(p.Location.Path, out var doc))
+                {
+                    doc.GetLine(p.Location.StartLine); // snippets of streamed documents read the file again
+                }
+            }
+
             foreach (var p in load.Problems)
             {
                 if (p.Message.Contains("internal error", StringComparison.Ordinal))

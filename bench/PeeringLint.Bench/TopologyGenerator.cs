@@ -9,7 +9,7 @@ namespace PeeringLint.Bench;
 /// <summary>
 /// Writes a deterministic, realistic organisation network: N VPCs spread over accounts and two regions, each
 /// VPC peered with the next and the seventh-next one (2 peerings per VPC, cross-account and cross-region ones
-/// included), two subnets, a main and a custom route table (≈10 routes: IGW, peers, prefix lists, a transit
+/// included), two subnets, a main and a custom route table (≈16 routes: IGW, peers in both tables, prefix lists, a transit
 /// gateway), a default and an app security group (10 rules; every 100th VPC has one with 300 rules), a NACL
 /// and two instances. A few mistakes are planted (pending peerings, missing return routes). Output as AWS CLI
 /// describe-* JSON in the Batfish multi-account layout and as CloudFormation templates (one per account/region).
@@ -197,7 +197,7 @@ internal sealed class TopologyGenerator
 
     private void WriteRouteTables(Utf8JsonWriter w, int i)
     {
-        // main table: local only, serves the private subnet
+        // main table: serves the private subnet, which reaches the peers too (replies to the peers' subnets go back)
         w.WriteStartObject();
         w.WriteStartArray("Associations");
         w.WriteStartObject();
@@ -209,6 +209,11 @@ internal sealed class TopologyGenerator
         w.WriteString("RouteTableId", Hex("rtb-", 2L * i));
         w.WriteStartArray("Routes");
         Route(w, Cidr(i), "GatewayId", "local", "CreateRouteTable");
+        foreach (var (peer, pcx) in PeersOf(i))
+        {
+            Route(w, Cidr(peer), "VpcPeeringConnectionId", Hex("pcx-", pcx), "CreateRoute");
+        }
+
         w.WriteEndArray();
         w.WriteString("VpcId", VpcId(i));
         w.WriteString("OwnerId", Account(i));
