@@ -38,22 +38,28 @@ public static class JsonDecoder
         }
         catch (JsonException ex)
         {
-            int line = (int)(ex.LineNumber ?? 0) + 1;
-            int col = (int)(ex.BytePositionInLine ?? 0) + 1;
-            string message = ex.Message;
-            int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message.Substring(0, cut);
-            }
-
-            if (message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                message = $"the JSON document is nested deeper than {MaxDepth} levels";
-            }
-
-            throw new SyntaxException(new SourceLocation(document.Path, line, col, line, col), "invalid JSON: " + message.TrimEnd('.'));
+            throw Invalid(document.Path, ex);
         }
+    }
+
+    /// <summary>A reader error as a located syntax error; the reader's line numbers count across refills too.</summary>
+    internal static SyntaxException Invalid(string path, JsonException ex)
+    {
+        int line = (int)(ex.LineNumber ?? 0) + 1;
+        int col = (int)(ex.BytePositionInLine ?? 0) + 1;
+        string message = ex.Message;
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message.Substring(0, cut);
+        }
+
+        if (message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            message = $"the JSON document is nested deeper than {MaxDepth} levels";
+        }
+
+        return new SyntaxException(new SourceLocation(path, line, col, line, col), "invalid JSON: " + message.TrimEnd('.'));
     }
 
     /// <summary>Small objects (nearly all of them) are checked by a scan; a set is built only for large ones.</summary>

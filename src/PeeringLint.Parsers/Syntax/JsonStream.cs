@@ -218,25 +218,7 @@ internal sealed class JsonStream : IDisposable
         }
     }
 
-    private SyntaxException Invalid(JsonException ex)
-    {
-        // The reader's state carries line numbers across refills; positions are within the line, as for whole files.
-        int line = (int)(ex.LineNumber ?? 0) + 1;
-        int col = (int)(ex.BytePositionInLine ?? 0) + 1;
-        string message = ex.Message;
-        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message.Substring(0, cut);
-        }
-
-        if (message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            message = $"the JSON document is nested deeper than {JsonDecoder.MaxDepth} levels";
-        }
-
-        return new SyntaxException(new SourceLocation(Document.Path, line, col, line, col), "invalid JSON: " + message.TrimEnd('.'));
-    }
+    private SyntaxException Invalid(JsonException ex) => JsonDecoder.Invalid(Document.Path, ex);
 
     /// <summary>
     /// Reads more of the file (<paramref name="valueStart"/>: where the value being buffered starts, for the error
