@@ -110,12 +110,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
                     into.Coverage |= Coverage(key, item);
                 }
 
-                string path = key + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                if (ctx.Item(item, path, $"an item of '{key}'") is { } m)
-                {
-                    ReadRecord(key, m, path, ctx, into);
-                }
-
+                ReadItem(key, key, i, item, ctx, into);
                 i++;
             }
 
@@ -238,13 +233,18 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
             var items = list.Items;
             for (int i = 0; i < items.Count; i++)
             {
-                string path = listPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                var m = ctx.Item(items[i], path, $"an item of '{key}'");
-                if (m is not null)
-                {
-                    ReadRecord(key, m, path, ctx, into);
-                }
+                ReadItem(key, listPath, i, items[i], ctx, into);
             }
+        }
+    }
+
+    /// <summary>Item <paramref name="i"/> of the list under <paramref name="key"/>, read whole or streamed.</summary>
+    private static void ReadItem(string key, string listPath, int i, SyntaxNode item, AwsReadContext ctx, AwsFile into)
+    {
+        string path = listPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+        if (ctx.Item(item, path, $"an item of '{key}'") is { } m)
+        {
+            ReadRecord(key, m, path, ctx, into);
         }
     }
 

@@ -38,9 +38,6 @@ internal sealed class BlockLineIndex
         _open = open;
     }
 
-    /// <summary>Bytes fed so far.</summary>
-    public int Length => _length;
-
     /// <summary>Appends the next bytes of the file.</summary>
     public void Feed(ReadOnlySpan<byte> bytes)
     {
@@ -53,12 +50,10 @@ internal sealed class BlockLineIndex
         {
             int room = BlockSize - (_length & (BlockSize - 1));
             var piece = bytes.Slice(0, Math.Min(room, bytes.Length));
-            for (int i = piece.IndexOf((byte)'\n'); i >= 0;)
+            _newlines += Newlines(piece, out int last);
+            if (last >= 0)
             {
-                _newlines++;
-                _lineStart = _length + i + 1;
-                int next = piece.Slice(i + 1).IndexOf((byte)'\n');
-                i = next < 0 ? -1 : i + 1 + next;
+                _lineStart = _length + last + 1;
             }
 
             if (!SourceDocument.IsAscii(piece))
@@ -96,15 +91,7 @@ internal sealed class BlockLineIndex
             int b = offset >> Shift;
             int bs = b << Shift;
             var prefix = Block(b, offset - bs);
-            int line = _newlinesBefore[b];
-            int last = -1;
-            for (int i = prefix.IndexOf((byte)'\n'); i >= 0;)
-            {
-                line++;
-                last = i;
-                int next = prefix.Slice(i + 1).IndexOf((byte)'\n');
-                i = next < 0 ? -1 : i + 1 + next;
-            }
+            int line = _newlinesBefore[b] + Newlines(prefix, out int last);
 
             int lineStart;
             int column;
@@ -179,6 +166,22 @@ internal sealed class BlockLineIndex
             string text = System.Text.Encoding.UTF8.GetString(bytes, 0, end < 0 ? got : end).TrimEnd('\r');
             return start == 0 && text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         }
+    }
+
+    /// <summary>The number of line feeds in <paramref name="bytes"/> and the index of the last one (-1: none).</summary>
+    private static int Newlines(ReadOnlySpan<byte> bytes, out int last)
+    {
+        int count = 0;
+        last = -1;
+        for (int i = bytes.IndexOf((byte)'\n'); i >= 0;)
+        {
+            count++;
+            last = i;
+            int next = bytes.Slice(i + 1).IndexOf((byte)'\n');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return count;
     }
 
     /// <summary>How many more UTF-8 bytes than UTF-16 units <paramref name="bytes"/> hold.</summary>
