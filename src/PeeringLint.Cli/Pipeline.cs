@@ -13,82 +13,39 @@ using PeeringLint.Reachability;
 
 namespace PeeringLint.Cli;
 
-/// <summary>Everything one run produced: inputs, findings, problems, and how long each phase took.</summary>
-internal sealed record LintRun(
-    LoadResult Load,
-    LintResult Result,
-    IReadOnlyList<InputProblem> Problems,
-    Severity Threshold,
-    IReadOnlyDictionary<string, TimeSpan> Timings)
-{
-    public IReadOnlyList<Finding> Findings => Result.Findings;
-
-    /// <summary>The folder paths are relative to (SARIF's %SRCROOT%).</summary>
-    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
-
-    /// <summary>The <c>--baseline</c> log, when one was given.</summary>
-    public Baseline? Baseline { get; init; }
-
-    /// <summary>Inputs left out by the configuration's <c>ignore_paths</c> (display paths).</summary>
-    public IReadOnlyList<string> Ignored { get; init; } = Array.Empty<string>();
-
-    /// <summary>Findings a person should see: not suppressed and, with a baseline, new.</summary>
-    public IEnumerable<Finding> Shown => Findings.Where(f => !f.IsSuppressed && (Baseline is null || Baseline.IsNew(f)));
-
-    /// <summary>Findings that fail the run: shown ones at or above the threshold.</summary>
-    public IEnumerable<Finding> Failing => Shown.Where(f => f.Severity >= Threshold);
-
-    public bool HasInputErrors => Problems.Any(p => p.Severity == InputProblemSeverity.Error) || Result.Failures.Count > 0;
-
-    public int ExitCode(bool exitZero)
-    {
-        if (HasInputErrors)
-        {
-            return ExitCodes.InputError;
-        }
-
-        return !exitZero && Failing.Any() ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-}
-
-internal sealed record PipelineOptions
-{
-    public IReadOnlyList<string> Inputs { get; init; } = Array.Empty<string>();
-
-    public LintOptions Lint { get; init; } = LintOptions.Default;
-
-    public LoadOptions Load { get; init; } = LoadOptions.Default;
-
-    public Severity Threshold { get; init; } = Severity.Warning;
-
-    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
-
-    /// <summary>Where a progress bar may be drawn while many files are read (standard error on a terminal), or null.</summary>
-    public TextWriter? ProgressTerminal { get; init; }
-
-    /// <summary>The configuration file in effect (its rule settings are already merged into <see cref="Lint"/>).</summary>
-    public LintConfig? Config { get; init; }
-
-    /// <summary>A SARIF log of an earlier run; only findings it lacks are new.</summary>
-    public string? BaselinePath { get; init; }
-}
-
-/// <summary>Read → model → rules: the one path every command takes.</summary>
+/// <summary>
+/// Read → model → rules → intents: the one path every command takes. It finds the inputs, refuses an output that
+/// is one of them, loads, indexes, lints and evaluates the intents once, and returns one <see cref="LintRun"/>.
+/// </summary>
 internal static class Pipeline
 {
-    public static LintRun Run(PipelineOptions options)
+    public static LintRun Run(RunRequest request)
     {
         var timings = new Dictionary<string, TimeSpan>();
         var sw = Stopwatch.StartNew();
         var problems = new List<InputProblem>();
-        var sources = InputFiles.Enumerate(options.Inputs, options.BaseDirectory, problems);
+        var sources = InputFiles.Enumerate(request.Inputs.Concat(request.IntentFiles), request.BaseDirectory, problems);
+        // Files named on the command line, the configuration and the baseline are never an output; neither is a file
+        // found in a folder once it turns out to be an input (checked again after loading, below).
+        var readPaths = ReadPaths(request, sources.Where(s => s.Explicit));
+        if (Refuse(request, readPaths, problems))
+        {
+            var empty = new LoadResult(new NetworkModelBuilder().Build(), Array.Empty<InputProblem>(), new Dictionary<string, Parsers.Syntax.SourceDocument>(), Array.Empty<string>());
+            return new LintRun(empty, new LintResult(Array.Empty<Finding>(), Array.Empty<RuleFailure>(), new ModelIndex(empty.Model)), problems, request.Threshold, timings)
+            {
+                BaseDirectory = request.BaseDirectory,
+                Config = request.Config,
+                ReadPaths = readPaths,
+            };
+        }
+
         var ignored = new List<string>();
-        if (options.Config is { IgnorePaths.Count: > 0 } config)
+        if (request.Config is { IgnorePaths.Count: > 0 } config)
         {
             var globs = config.IgnorePaths.Select(p => new Glob(p)).ToArray();
             sources = sources.Where(s =>
             {
-                var full = Path.GetFullPath(Path.Combine(options.BaseDirectory, s.Path));
+                var full = Path.GetFullPath(Path.Combine(request.BaseDirectory, s.Path));
                 var rel = Path.GetRelativePath(config.Directory, full).Replace('\\', '/');
                 bool skip = globs.Any(g => g.IsMatch(rel));
                 if (skip)
@@ -101,37 +58,87 @@ internal static class Pipeline
         }
 
         LoadResult load;
-        using (var bar = options.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)
+        using (var bar = request.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)
         {
-            load = new InputLoader().Load(sources, bar is null ? options.Load : options.Load with { Progress = bar });
+            load = new InputLoader().Load(sources, bar is null ? request.Load : request.Load with { Progress = bar });
         }
 
         problems.AddRange(load.Problems);
         timings["read"] = sw.Elapsed;
+        var skipped = new HashSet<string>(load.Skipped, StringComparer.Ordinal);
+        readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)));
+        Refuse(request, readPaths, problems);
         sw.Restart();
-        var result = LintEngine.Run(load.Model, options.Lint);
-        if (options.Config is { Suppressions.Count: > 0 } cfg)
+        var result = request.RunRules
+            ? LintEngine.Run(load.Model, request.Lint)
+            : new LintResult(Array.Empty<Finding>(), Array.Empty<RuleFailure>(), new ModelIndex(load.Model));
+        if (request.Config is { Suppressions.Count: > 0 } cfg)
         {
             result = result with { Findings = result.Findings.Select(f => Suppress(f, cfg)).ToArray() };
         }
 
-        // An intent that names nothing is an input error (exit 2), never a silent pass.
-        problems.AddRange(IntentResolver.Problems(result.Index));
         timings["rules"] = sw.Elapsed;
+        sw.Restart();
+
+        // Evaluated once (PL9001 and the graph share the result); an intent that names nothing is an input error
+        // (exit 2), never a silent pass.
+        var intents = IntentResolver.Evaluate(result.Index);
+        problems.AddRange(intents.Where(o => o.Problem is not null).Select(o => o.Problem!));
+        timings["intents"] = sw.Elapsed;
         Baseline? baseline = null;
-        if (options.BaselinePath is { } bp)
+        if (request.BaselinePath is { } bp)
         {
-            var full = Path.GetFullPath(Path.Combine(options.BaseDirectory, bp));
-            baseline = Baseline.Load(full, InputFiles.Display(full, options.BaseDirectory), problems);
+            var full = Path.GetFullPath(Path.Combine(request.BaseDirectory, bp));
+            baseline = Baseline.Load(full, InputFiles.Display(full, request.BaseDirectory), problems);
         }
 
         problems.Sort((a, b) => a.Location.CompareTo(b.Location));
-        return new LintRun(load, result, problems, options.Threshold, timings)
+        return new LintRun(load, result, problems, request.Threshold, timings)
         {
-            BaseDirectory = options.BaseDirectory,
+            BaseDirectory = request.BaseDirectory,
+            Config = request.Config,
             Baseline = baseline,
             Ignored = ignored,
+            Intents = intents,
+            ReadPaths = readPaths,
         };
+    }
+
+    /// <summary>Every file the run reads that must never be overwritten: the given inputs, the configuration and the baseline.</summary>
+    private static IReadOnlyList<string> ReadPaths(RunRequest request, IEnumerable<InputSource> sources)
+    {
+        var paths = new List<string>();
+        foreach (var s in sources)
+        {
+            paths.Add(Path.GetFullPath(Path.Combine(request.BaseDirectory, s.Path)));
+        }
+
+        if (request.ConfigPath is { } config)
+        {
+            paths.Add(config);
+        }
+
+        if (request.BaselinePath is { } baseline)
+        {
+            paths.Add(Path.GetFullPath(Path.Combine(request.BaseDirectory, baseline)));
+        }
+
+        return paths;
+    }
+
+    /// <summary>Adds an input error and returns true when the report would overwrite (or write through a link to) a file the run reads.</summary>
+    private static bool Refuse(RunRequest request, IReadOnlyList<string> readPaths, List<InputProblem> problems)
+    {
+        if (request.OutputPath is not { } output || ReportFile.SameFileAs(output, readPaths) is not { } input)
+        {
+            return false;
+        }
+
+        string shown = InputFiles.Display(output, request.BaseDirectory);
+        string inputShown = InputFiles.Display(input, request.BaseDirectory);
+        string why = shown == inputShown ? "it is an input of this run" : $"it is the same file as the input '{inputShown}' (a link)";
+        problems.Add(new InputProblem(new SourceLocation(shown, 1, 1, 1, 1), $"refusing to write the report to '{shown}': {why}; choose another --output"));
+        return true;
     }
 
     /// <summary>Marks a finding that a configuration suppression matches (in-source suppressions win).</summary>

@@ -20,7 +20,7 @@ internal static class Program
     {
         var root = new RootCommand("PeeringLint: catches AWS VPC peering mistakes offline, in AWS CLI JSON exports, CloudFormation templates and tutorial YAML.");
         var io = new CommandIO(stdout, stderr) { BaseDirectory = baseDirectory ?? Directory.GetCurrentDirectory() };
-        root.Subcommands.Add(LintCommand.Create(io, baseDirectory));
+        root.Subcommands.Add(LintCommand.Create(io));
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(GraphCommand.Create(io));

@@ -1,15 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using PeeringLint.Cli.Output;
 using PeeringLint.Cli.Output.Graph;
-using PeeringLint.Engine;
-using PeeringLint.Model;
-using PeeringLint.Reachability;
-using PeeringLint.Parsers.Inputs;
 
 namespace PeeringLint.Cli.Commands;
 
@@ -21,32 +15,28 @@ internal static class GraphCommand
     /// <summary>Tests pass their own renderer (a missing or a real Graphviz).</summary>
     internal static Command Create(CommandIO io, Func<SvgRenderer> renderer)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders to draw (AWS CLI JSON, CloudFormation, tutorial YAML).", Arity = ArgumentArity.OneOrMore };
+        var shared = new SharedOptions("Files or folders to draw (AWS CLI JSON, CloudFormation, tutorial YAML).");
         var format = new Option<string>("--format", "-f") { Description = "Output format: dot, mermaid, svg (needs Graphviz) or html (one self-contained report).", DefaultValueFactory = _ => "dot" };
         format.AcceptOnlyFromAmong("dot", "mermaid", "svg", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (never one of the inputs)." };
         var detail = new Option<bool>("--detail") { Description = "Show every subnet, route table and instance (by default each VPC shows a summary)." };
-        var intents = new Option<string[]>("--intents") { Description = "YAML file(s) of connectivity intents to draw." };
-        var parameters = ParameterOption.Create();
-
-        var cmd = new Command("graph", "Draw the topology (VPCs, subnets, route tables, gateways, peerings, instances, intents) with the findings on it.")
-        {
-            inputs, format, output, detail, intents, parameters,
-        };
-
+        var cmd = new Command("graph", "Draw the topology (VPCs, subnets, route tables, gateways, peerings, instances, intents) with the findings on it.") { format, output, detail };
+        shared.AddTo(cmd);
         cmd.SetAction(parse =>
         {
-            var paramMap = ParameterOption.Parse(parse.GetValue(parameters), io.Error);
-            if (paramMap is null)
+            var request = shared.Bind(parse, io);
+            if (request is null)
             {
                 return ExitCodes.InputError;
             }
 
-            var run = Pipeline.Run(new PipelineOptions
+            string? outPath = parse.GetValue(output) is { } o ? Path.GetFullPath(Path.Combine(io.BaseDirectory, o)) : null;
+            var run = Pipeline.Run(request with { OutputPath = outPath });
+            if (shared.Verbose(parse))
             {
-                Inputs = (parse.GetValue(inputs) ?? Array.Empty<string>()).Concat(parse.GetValue(intents) ?? Array.Empty<string>()).ToArray(),
-                Load = new LoadOptions { Parameters = paramMap },
-            });
+                SharedOptions.WriteVerbose(io.Error, run);
+            }
+
             TextReporter.WriteProblems(io.Error, run.Problems, run.Load.Documents, ConsoleStyle.Plain);
             if (run.HasInputErrors)
             {
@@ -54,50 +44,38 @@ internal static class GraphCommand
                 return ExitCodes.InputError;
             }
 
-            string fmt = parse.GetValue(format) ?? "dot";
-            var verdicts = Verdicts(run);
-            var graph = TopologyBuilder.Build(run.Result.Index, run.Findings, new GraphOptions
+            var graph = TopologyBuilder.Build(run.Index, run.Shown.ToList(), new GraphOptions
             {
                 Detail = parse.GetValue(detail),
-                Verdicts = verdicts,
+                Verdicts = IntentVerdicts.From(run.Intents),
                 Title = Title(run),
             });
 
             string text;
-            switch (fmt)
+            try
             {
-                case "mermaid":
-                    text = MermaidWriter.Write(graph);
-                    break;
-                case "svg":
-                    try
-                    {
-                        text = renderer().Render(DotWriter.Write(graph));
-                    }
-                    catch (GraphvizException ex)
-                    {
-                        io.Error.WriteLine("peeringlint: error: " + ex.Message);
-                        return ExitCodes.InputError;
-                    }
-
-                    break;
-                case "html":
-                    text = Html(run, graph, verdicts, renderer());
-                    break;
-                default:
-                    text = DotWriter.Write(graph);
-                    break;
+                text = (parse.GetValue(format) ?? "dot") switch
+                {
+                    "mermaid" => MermaidWriter.Write(graph),
+                    "svg" => renderer().Render(DotWriter.Write(graph)),
+                    "html" => Html(run, graph, renderer()),
+                    _ => DotWriter.Write(graph),
+                };
+            }
+            catch (GraphvizException ex)
+            {
+                io.Error.WriteLine("peeringlint: error: " + ex.Message);
+                return ExitCodes.InputError;
             }
 
-            string? outPath = parse.GetValue(output);
             if (outPath is null)
             {
                 io.Out.Write(text);
             }
-            else
+            else if (ReportFile.SameFileAs(outPath, run.ReadPaths) is null)
             {
-                File.WriteAllText(outPath, text, new UTF8Encoding(false));
-                io.Error.WriteLine($"wrote {outPath}");
+                ReportFile.Write(outPath, w => w.Write(text));
+                io.Error.WriteLine($"wrote {parse.GetValue(output)}");
             }
 
             return ExitCodes.Clean;
@@ -105,23 +83,13 @@ internal static class GraphCommand
         return cmd;
     }
 
-    /// <summary>
-    /// Intent verdicts: the reachability engine's when it is available, else what PL9001 findings say.
-    /// </summary>
-    internal static Func<ConnectivityIntent, IntentVerdict?> Verdicts(LintRun run) =>
-        IntentVerdicts.Combine(EngineVerdicts(run.Result.Index), IntentVerdicts.FromFindings(run.Findings));
-
-    /// <summary>The reachability engine's verdict for each intent (green reachable, red blocked with the blocking hop).</summary>
-    internal static Func<ConnectivityIntent, IntentVerdict?>? EngineVerdicts(ModelIndex index) =>
-        IntentVerdicts.FromOutcomes(IntentResolver.Evaluate(index).Where(o => o.Result is not null).Select(o => (o.Intent, o.Result!.Verdict.ToString(), o.Result.BlockingHop?.ElementId, o.Result.BlockingHop?.Reason)));
-
     private static string Title(LintRun run)
     {
         var files = run.Load.Model.Files;
         return files.Count == 1 ? "PeeringLint: " + Path.GetFileName(files[0]) : $"PeeringLint: {files.Count} files";
     }
 
-    private static string Html(LintRun run, TopologyGraph graph, Func<ConnectivityIntent, IntentVerdict?> verdicts, SvgRenderer renderer)
+    private static string Html(LintRun run, TopologyGraph graph, SvgRenderer renderer)
     {
         string? svg = null;
         string? problem = null;
@@ -134,11 +102,12 @@ internal static class GraphCommand
             problem = ex.Message + ".";
         }
 
+        var verdicts = IntentVerdicts.From(run.Intents);
         var report = new HtmlReport
         {
             Title = graph.Title,
             Files = run.Load.Model.Files,
-            Findings = run.Findings,
+            Findings = run.Shown.ToList(),
             Problems = run.Problems,
             Intents = run.Load.Model.Intents.Select(i => (i, verdicts(i))).ToList(),
             VpcCount = run.Load.Model.Vpcs.Count,

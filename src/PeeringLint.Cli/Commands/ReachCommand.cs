@@ -21,7 +21,7 @@ internal static class ReachCommand
 {
     public static Command Create(CommandIO io)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders that describe the network.", Arity = ArgumentArity.OneOrMore };
+        var shared = new SharedOptions("Files or folders that describe the network.", intents: false);
         var from = new Option<string>("--from") { Description = "Source: an instance or ENI (Name tag, id or logical id), a CIDR or address, or 'internet'.", Required = true };
         var to = new Option<string>("--to") { Description = "Destination: an instance or ENI, or a CIDR or address.", Required = true };
         var protocol = new Option<string>("--protocol") { Description = "tcp, udp, icmp, icmpv6 or all.", DefaultValueFactory = _ => "all" };
@@ -29,51 +29,45 @@ internal static class ReachCommand
         var port = new Option<int?>("--port") { Description = "Destination port (tcp/udp) or ICMP type (default 8, echo request)." };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var parameters = ParameterOption.Create();
-        var noColor = new Option<bool>("--no-color") { Description = "Never colour the output." };
-        var cmd = new Command("reach", "Explain whether traffic gets from a source to a destination, hop by hop, forward and back.")
-        {
-            inputs, from, to, protocol, port, format, parameters, noColor,
-        };
-
+        var cmd = new Command("reach", "Explain whether traffic gets from a source to a destination, hop by hop, forward and back.") { from, to, protocol, port, format };
+        shared.AddTo(cmd);
         cmd.SetAction(parse =>
         {
-            var paramMap = ParameterOption.Parse(parse.GetValue(parameters), io.Error);
-            if (paramMap is null)
+            var request = shared.Bind(parse, io);
+            if (request is null)
             {
                 return ExitCodes.InputError;
             }
 
-            var run = Pipeline.Run(new PipelineOptions
+            var run = Pipeline.Run(request with { RunRules = false });
+            if (shared.Verbose(parse))
             {
-                Inputs = parse.GetValue(inputs) ?? Array.Empty<string>(),
-                Load = new LoadOptions { Parameters = paramMap },
-                Lint = new LintOptions { IncludeRules = Array.Empty<string>() },
-                BaseDirectory = io.BaseDirectory,
-            });
-            var errStyle = ConsoleStyle.ForStdout(parse.GetValue(noColor) || !io.IsConsole || Console.IsErrorRedirected);
+                SharedOptions.WriteVerbose(io.Error, run);
+            }
+
+            var errStyle = ConsoleStyle.ForStdout(shared.NoColor(parse) || !io.IsConsole || Console.IsErrorRedirected);
             TextReporter.WriteProblems(io.Error, run.Problems, run.Load.Documents, errStyle);
             if (run.HasInputErrors)
             {
                 return ExitCodes.InputError;
             }
 
-            var query = ReachabilityQuery.Create(run.Result.Index, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(protocol) ?? "all", parse.GetValue(port), out string? error);
+            string protocolName = parse.GetValue(protocol) ?? "all";
+            var query = ReachabilityQuery.Create(run.Index, parse.GetValue(from)!, parse.GetValue(to)!, protocolName, parse.GetValue(port), out string? error);
             if (query is null)
             {
                 io.Error.WriteLine("peeringlint: error: " + error);
                 return ExitCodes.InputError;
             }
 
-            var result = ReachabilityEngine.Evaluate(run.Result.Index, query);
+            var result = ReachabilityEngine.Evaluate(run.Index, query);
             if (parse.GetValue(format) == "json")
             {
-                WriteJson(io.Out, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(protocol) ?? "all", parse.GetValue(port), result);
+                WriteJson(io.Out, parse.GetValue(from)!, parse.GetValue(to)!, protocolName, parse.GetValue(port), result);
             }
             else
             {
-                var style = io.IsConsole ? ConsoleStyle.ForStdout(parse.GetValue(noColor)) : ConsoleStyle.Plain;
-                WriteText(io.Out, result, style);
+                WriteText(io.Out, result, io.IsConsole ? ConsoleStyle.ForStdout(shared.NoColor(parse)) : ConsoleStyle.Plain);
             }
 
             return result.Verdict == ReachabilityVerdict.Reachable ? ExitCodes.Clean : ExitCodes.Findings;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
@@ -25,29 +26,18 @@ public static class IntentResolver
         return list;
     }
 
-    /// <summary>Resolves and evaluates every intent of the model.</summary>
-    public static IReadOnlyList<IntentOutcome> Evaluate(ModelIndex index)
+    private static readonly ConditionalWeakTable<ModelIndex, IReadOnlyList<IntentOutcome>> Evaluated = new();
+
+    /// <summary>Resolves and evaluates every intent of the model, once per index (PL9001 and the CLI share the result).</summary>
+    public static IReadOnlyList<IntentOutcome> Evaluate(ModelIndex index) => Evaluated.GetValue(index, EvaluateAll);
+
+    private static IReadOnlyList<IntentOutcome> EvaluateAll(ModelIndex index)
     {
         var list = new List<IntentOutcome>(index.Model.Intents.Count);
         foreach (var intent in index.Model.Intents)
         {
             var o = Resolve(index, intent);
             list.Add(o.Query is null ? o : o with { Result = ReachabilityEngine.Evaluate(index, o.Query) });
-        }
-
-        return list;
-    }
-
-    /// <summary>The input problems of unresolvable intents (for the CLI to print with the other input problems).</summary>
-    public static IReadOnlyList<InputProblem> Problems(ModelIndex index)
-    {
-        var list = new List<InputProblem>();
-        foreach (var o in Resolve(index))
-        {
-            if (o.Problem is not null)
-            {
-                list.Add(o.Problem);
-            }
         }
 
         return list;

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using PeeringLint.Cli.Output.Graph;
 using PeeringLint.Engine;
 using PeeringLint.Model;
+using PeeringLint.Reachability;
 using Xunit;
 
 namespace PeeringLint.Tests.Graph;
@@ -99,10 +100,13 @@ public sealed class TopologyGraphTests
     {
         var (index, findings) = GraphTestKit.Lint(Broken);
         var intents = index.Model.Intents;
-        var verdicts = IntentVerdicts.FromOutcomes(new[]
+        var q0 = IntentResolver.Resolve(index, intents[0]).Query!;
+        var q1 = IntentResolver.Resolve(index, intents[1]).Query!;
+        var blocked = new Hop(HopKind.RouteTable, HopDirection.Forward, "NextWork-1-rtb-public", "'NextWork-1-rtb-public'", SourceLocation.None, HopVerdict.Blocked, "no route to 10.2.9.40");
+        var verdicts = IntentVerdicts.From(new[]
         {
-            (intents[0], "Reachable", (string?)null, (string?)"allowed"),
-            (intents[1], "NotReachable", (string?)"NextWork-1-rtb-public", (string?)"no route to 10.2.9.40"),
+            new IntentOutcome(intents[0], q0, new ReachabilityResult(q0, ReachabilityVerdict.Reachable, Array.Empty<Hop>()), null),
+            new IntentOutcome(intents[1], q1, new ReachabilityResult(q1, ReachabilityVerdict.NotReachable, new[] { blocked }), null),
         });
         var g = TopologyBuilder.Build(index, findings, new GraphOptions { Detail = true, Verdicts = verdicts });
         var edges = g.Edges.Where(e => e.Kind == EdgeKind.Intent).ToList();
@@ -119,39 +123,35 @@ public sealed class TopologyGraphTests
     }
 
     [Fact]
-    public void A_PL9001_finding_naming_the_intent_makes_it_red()
+    public void The_pipelines_evaluated_intents_colour_the_diagram_as_the_engine_decided()
     {
         var (index, findings) = GraphTestKit.Lint(Broken);
-        var intent = index.Model.Intents[1];
-        var pl9001 = new Finding("PL9001", Severity.Error, "Intent 'ping across the peering' is blocked: no ICMP from 10.1.0.0/16.", intent.Location)
+        var outcomes = IntentResolver.Evaluate(index);
+        Assert.Same(outcomes, IntentResolver.Evaluate(index));
+        var g = TopologyBuilder.Build(index, findings, new GraphOptions { Detail = true, Verdicts = IntentVerdicts.From(outcomes) });
+        var edges = g.Edges.Where(e => e.Kind == EdgeKind.Intent).ToList();
+        Assert.Equal(outcomes.Count, edges.Count);
+        Assert.Contains(outcomes, o => o.Result?.Verdict == ReachabilityVerdict.NotReachable);
+        for (int i = 0; i < outcomes.Count; i++)
         {
-            ElementId = "NextWork-2-vpc/default",
-            Key = intent.Name + "|sg-ingress|NextWork-2-vpc/default",
-            Properties = new Dictionary<string, string> { ["intent"] = intent.Name, ["verdict"] = "NotReachable", ["blockingElement"] = "NextWork-2-vpc/default" },
-        };
-        var unknown = new Finding("PL9001", Severity.Note, "cannot verify", intent.Location) { Key = index.Model.Intents[0].Name + "|unknown", Properties = new Dictionary<string, string> { ["verdict"] = "Unknown" } };
-        var verdicts = IntentVerdicts.FromFindings(new[] { pl9001, unknown });
-        Assert.Equal(new IntentVerdict(IntentOutcomeKind.Blocked, "NextWork-2-vpc/default", pl9001.Message), verdicts(intent));
-        Assert.Equal(IntentOutcomeKind.Unknown, verdicts(index.Model.Intents[0])!.Outcome);
-
-        var g = TopologyBuilder.Build(index, findings.Append(pl9001).ToList(), new GraphOptions { Detail = true, Verdicts = verdicts });
-        var edge = g.Edges.Where(e => e.Kind == EdgeKind.Intent).ToList();
-        Assert.Equal(IntentState.Unknown, edge[0].Intent);
-        Assert.Equal(IntentState.Blocked, edge[1].Intent);
-
-        // The blocking security group is a badge on instance 2: that instance carries the mark.
-        var instance2 = g.AllNodes().Single(n => n.Kind == NodeKind.Instance && n.Lines[0] == "Instance - NextWork VPC 2");
-        Assert.Contains("ping across the peering", instance2.Blocks);
-        Assert.Contains("PL9001", instance2.Marks.RuleIds);
+            var expected = outcomes[i].Result!.Verdict switch
+            {
+                ReachabilityVerdict.Reachable => IntentState.Reachable,
+                ReachabilityVerdict.NotReachable => IntentState.Blocked,
+                _ => IntentState.Unknown,
+            };
+            Assert.Equal(expected, edges[i].Intent);
+        }
     }
 
     [Fact]
-    public void Combine_takes_the_first_source_that_knows()
+    public void An_intent_without_a_result_is_drawn_not_evaluated()
     {
-        var intent = new ConnectivityIntent("x", SourceLocation.None, "a", "b", "tcp");
-        var reachable = new IntentVerdict(IntentOutcomeKind.Reachable);
-        Assert.Equal(reachable, IntentVerdicts.Combine(null, IntentVerdicts.None, _ => reachable)(intent));
-        Assert.Null(IntentVerdicts.Combine(null, IntentVerdicts.None)(intent));
+        var (index, findings) = GraphTestKit.Lint(Broken);
+        var unevaluated = index.Model.Intents.Select(i => new IntentOutcome(i, null, null, null));
+        var g = TopologyBuilder.Build(index, findings, new GraphOptions { Detail = true, Verdicts = IntentVerdicts.From(unevaluated) });
+        Assert.All(g.Edges.Where(e => e.Kind == EdgeKind.Intent), e => Assert.Equal(IntentState.NotEvaluated, e.Intent));
+        Assert.Null(IntentVerdicts.None(index.Model.Intents[0]));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class TutorialExampleTests
     {
         var load = RuleVerifier.Load(yaml, "examples/nextwork-peering-broken.yaml");
         var index = new ModelIndex(load.Model);
-        Assert.Empty(IntentResolver.Problems(index));
+        Assert.DoesNotContain(IntentResolver.Evaluate(index), o => o.Problem is not null);
         return IntentResolver.Evaluate(index).ToArray();
     }
 
@@ -109,7 +109,7 @@ public sealed class TutorialExampleTests
     {
         var yaml = Working.Replace("to: Instance - NextWork VPC 2", "to: Instance 9");
         var load = RuleVerifier.Load(yaml);
-        var problems = IntentResolver.Problems(new ModelIndex(load.Model));
+        var problems = IntentResolver.Evaluate(new ModelIndex(load.Model)).Where(o => o.Problem is not null).Select(o => o.Problem!).ToList();
         var p = Assert.Single(problems);
         Assert.Equal("intent 'ping across the peering': 'Instance 9' names no instance, ENI or CIDR", p.Message);
         Assert.Equal("to", p.Location.LogicalPath?.Split('.').Last());

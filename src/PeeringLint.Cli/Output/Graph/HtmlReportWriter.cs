@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net;
 using PeeringLint.Engine;
 using PeeringLint.Model;
+using PeeringLint.Reachability;
 
 namespace PeeringLint.Cli.Output.Graph;
 
@@ -141,17 +142,17 @@ internal static class HtmlReportWriter
             foreach (var (intent, verdict) in r.Intents)
             {
                 string traffic = intent.Protocol + (intent.Port is { } p ? "/" + p.ToString(CultureInfo.InvariantCulture) : string.Empty);
-                string cls = verdict?.Outcome switch
+                string cls = verdict?.Verdict switch
                 {
-                    IntentOutcomeKind.Reachable => "ok",
-                    IntentOutcomeKind.Blocked => "error",
-                    IntentOutcomeKind.Unknown => "warning",
+                    ReachabilityVerdict.Reachable => "ok",
+                    ReachabilityVerdict.NotReachable => "error",
+                    ReachabilityVerdict.Unknown => "warning",
                     _ => "muted",
                 };
-                string text = verdict is null ? "not evaluated" : verdict.Outcome switch
+                string text = verdict is null ? "not evaluated" : verdict.Verdict switch
                 {
-                    IntentOutcomeKind.Reachable => "reachable",
-                    IntentOutcomeKind.Blocked => "blocked" + (verdict.BlockingElementId is null ? string.Empty : " at " + verdict.BlockingElementId),
+                    ReachabilityVerdict.Reachable => "reachable",
+                    ReachabilityVerdict.NotReachable => "blocked" + (verdict.BlockingElementId is null ? string.Empty : " at " + verdict.BlockingElementId),
                     _ => "cannot verify",
                 };
                 if (verdict?.Reason is { } reason)

@@ -6,6 +6,7 @@ using System.Text;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
+using PeeringLint.Reachability;
 
 namespace PeeringLint.Cli.Output.Graph;
 
@@ -814,11 +815,11 @@ internal sealed class TopologyBuilder
             string from = Endpoint(intent.From);
             string to = Endpoint(intent.To);
             var verdict = verdicts(intent);
-            var state = verdict?.Outcome switch
+            var state = verdict?.Verdict switch
             {
-                IntentOutcomeKind.Reachable => IntentState.Reachable,
-                IntentOutcomeKind.Blocked => IntentState.Blocked,
-                IntentOutcomeKind.Unknown => IntentState.Unknown,
+                ReachabilityVerdict.Reachable => IntentState.Reachable,
+                ReachabilityVerdict.NotReachable => IntentState.Blocked,
+                ReachabilityVerdict.Unknown => IntentState.Unknown,
                 _ => IntentState.NotEvaluated,
             };
             var e = new GraphEdge(from, to, EdgeKind.Intent) { Intent = state };

@@ -24,7 +24,7 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
     {
         foreach (var outcome in IntentResolver.Evaluate(context.Index))
         {
-            // Unresolvable intents are input problems (IntentResolver.Problems), not findings.
+            // Unresolvable intents are input problems (the pipeline reports them), not findings.
             if (outcome.Result is not { } result || result.Verdict == ReachabilityVerdict.Reachable)
             {
                 continue;

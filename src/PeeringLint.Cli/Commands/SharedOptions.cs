@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PeeringLint.Cli.Configuration;
+using PeeringLint.Cli.Inputs;
+using PeeringLint.Cli.Output;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
+using PeeringLint.Parsers.Syntax;
+
+namespace PeeringLint.Cli.Commands;
+
+/// <summary>
+/// The options every command that reads a network shares (inputs, configuration, parameters, intents, colour,
+/// verbosity), and their binding into one <see cref="RunRequest"/>: <c>lint</c>, <c>graph</c> and <c>reach</c>
+/// read their inputs and configuration the same way because they bind them here.
+/// </summary>
+internal sealed class SharedOptions
+{
+    private readonly Argument<string[]> _inputs;
+    private readonly Option<string?> _config = new("--config", "-c") { Description = "Configuration file (default: the nearest .peeringlint.yaml at or above the first input's folder, up to the repository root)." };
+    private readonly Option<bool> _noConfig = new("--no-config") { Description = "Do not look for a .peeringlint.yaml." };
+    private readonly Option<string[]> _parameters = ParameterOption.Create();
+    private readonly Option<string[]>? _intents;
+    private readonly Option<bool> _noColor = new("--no-color") { Description = "Never colour the output (NO_COLOR is honoured too)." };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print the configuration used, skipped files and phase timings to standard error." };
+
+    public SharedOptions(string inputsDescription, bool intents = true)
+    {
+        _inputs = new Argument<string[]>("inputs") { Description = inputsDescription, Arity = ArgumentArity.OneOrMore };
+        if (intents)
+        {
+            _intents = new Option<string[]>("--intents") { Description = "YAML file(s) of connectivity intents to check." };
+        }
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(_inputs);
+        command.Options.Add(_config);
+        command.Options.Add(_noConfig);
+        command.Options.Add(_parameters);
+        if (_intents is not null)
+        {
+            command.Options.Add(_intents);
+        }
+
+        command.Options.Add(_noColor);
+        command.Options.Add(_verbose);
+    }
+
+    public bool Verbose(ParseResult parse) => parse.GetValue(_verbose);
+
+    public bool NoColor(ParseResult parse) => parse.GetValue(_noColor);
+
+    /// <summary>
+    /// Binds the shared options: finds and reads the configuration, merges parameters (the command line wins) and
+    /// rule settings. Null after a message on standard error when the options or the configuration are unusable.
+    /// </summary>
+    public RunRequest? Bind(ParseResult parse, CommandIO io)
+    {
+        string baseDir = io.BaseDirectory;
+        var inputs = parse.GetValue(_inputs) ?? Array.Empty<string>();
+        var config = ReadConfig(parse, io, inputs);
+        if (config.Failed)
+        {
+            return null;
+        }
+
+        var given = ParameterOption.Parse(parse.GetValue(_parameters), io.Error);
+        if (given is null)
+        {
+            return null;
+        }
+
+        var lintConfig = config.Value;
+        string? configPath = config.Path;
+        var parameters = new Dictionary<string, string>(lintConfig?.Parameters ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var kv in given)
+        {
+            parameters[kv.Key] = kv.Value;
+        }
+
+        var excluded = new List<string>();
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var setting in lintConfig?.Rules ?? Array.Empty<RuleSetting>())
+        {
+            if (!setting.Enabled)
+            {
+                excluded.Add(setting.RuleId);
+            }
+            else if (setting.Severity is { } severity)
+            {
+                severities[setting.RuleId] = severity;
+            }
+        }
+
+        var intentFiles = (_intents is null ? Array.Empty<string>() : parse.GetValue(_intents) ?? Array.Empty<string>())
+            .Concat(lintConfig?.Intents ?? Array.Empty<string>())
+            .ToArray();
+        return new RunRequest
+        {
+            Inputs = inputs,
+            IntentFiles = intentFiles,
+            BaseDirectory = baseDir,
+            Config = lintConfig,
+            ConfigPath = configPath,
+            Load = new LoadOptions { Parameters = parameters },
+            Lint = new LintOptions { ExcludeRules = excluded, SeverityOverrides = severities },
+            Threshold = lintConfig?.SeverityThreshold ?? Severity.Warning,
+            ProgressTerminal = io.IsConsole && !Console.IsErrorRedirected ? io.Error : null,
+        };
+    }
+
+    /// <summary>What <c>--verbose</c> prints before the report: the configuration, ignored and skipped files, timings.</summary>
+    public static void WriteVerbose(TextWriter error, LintRun run)
+    {
+        error.WriteLine(run.Config is { } config ? $"note: using configuration {config.DisplayPath}" : "note: no configuration file");
+        foreach (var s in run.Ignored)
+        {
+            error.WriteLine($"note: ignored {s} (ignore_paths in the configuration)");
+        }
+
+        foreach (var s in run.Load.Skipped)
+        {
+            error.WriteLine($"note: skipped {s}: not a PeeringLint input");
+        }
+
+        foreach (var t in run.Timings)
+        {
+            error.WriteLine($"timing: {t.Key} {t.Value.TotalMilliseconds:F1} ms");
+        }
+    }
+
+    private (LintConfig? Value, string? Path, bool Failed) ReadConfig(ParseResult parse, CommandIO io, string[] inputs)
+    {
+        string? named = parse.GetValue(_config);
+        string? path = named is not null
+            ? Path.GetFullPath(Path.Combine(io.BaseDirectory, named))
+            : parse.GetValue(_noConfig) || inputs.Length == 0 ? null : ConfigDiscovery.Find(inputs[0], io.BaseDirectory);
+        if (path is null)
+        {
+            return (null, null, false);
+        }
+
+        if (named is not null && !File.Exists(path))
+        {
+            io.Error.WriteLine($"peeringlint: error: configuration file '{named}' not found");
+            return (null, null, true);
+        }
+
+        var problems = new List<InputProblem>();
+        var config = ConfigReader.Read(path, InputFiles.Display(path, io.BaseDirectory), problems);
+        if (config is null)
+        {
+            TextReporter.WriteProblems(io.Error, problems, new Dictionary<string, SourceDocument>(), ConsoleStyle.Plain);
+            return (null, null, true);
+        }
+
+        return (config, path, false);
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PeeringLint.Cli.Configuration;
+using PeeringLint.Cli.Output;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
+using PeeringLint.Reachability;
+
+namespace PeeringLint.Cli;
+
+/// <summary>What a command asks of the <see cref="Pipeline"/>: the inputs and everything that shapes how they are read and linted.</summary>
+internal sealed record RunRequest
+{
+    /// <summary>Files and folders named on the command line.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = Array.Empty<string>();
+
+    /// <summary>Connectivity intent files (<c>--intents</c> and the configuration's <c>intents:</c>).</summary>
+    public IReadOnlyList<string> IntentFiles { get; init; } = Array.Empty<string>();
+
+    public LoadOptions Load { get; init; } = LoadOptions.Default;
+
+    /// <summary>Which rules run, at what severity. Ignored when <see cref="RunRules"/> is false.</summary>
+    public LintOptions Lint { get; init; } = LintOptions.Default;
+
+    /// <summary>False for commands that need the model and its index but no findings (<c>reach</c>).</summary>
+    public bool RunRules { get; init; } = true;
+
+    public Severity Threshold { get; init; } = Severity.Warning;
+
+    /// <summary>The folder relative paths resolve against and display paths are relative to (SARIF's %SRCROOT%).</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Where a progress bar may be drawn while many files are read (standard error on a terminal), or null.</summary>
+    public TextWriter? ProgressTerminal { get; init; }
+
+    /// <summary>The configuration in effect (its rule settings are already in <see cref="Lint"/>), and its file.</summary>
+    public LintConfig? Config { get; init; }
+
+    public string? ConfigPath { get; init; }
+
+    /// <summary>A SARIF log of an earlier run; only findings it lacks are new.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>The file the report will be written to (absolute), or null for standard output: never one the run reads.</summary>
+    public string? OutputPath { get; init; }
+}
+
+/// <summary>
+/// Everything one run produced, consumed as it is by every reporter, the graph and <c>reach</c>: the loaded inputs,
+/// the findings, the input problems, the intents' outcomes (evaluated once), and the files the run read.
+/// </summary>
+internal sealed record LintRun(
+    LoadResult Load,
+    LintResult Result,
+    IReadOnlyList<InputProblem> Problems,
+    Severity Threshold,
+    IReadOnlyDictionary<string, TimeSpan> Timings)
+{
+    public IReadOnlyList<Finding> Findings => Result.Findings;
+
+    public ModelIndex Index => Result.Index;
+
+    /// <summary>Which kinds of resource the inputs describe (what the rules may treat as complete).</summary>
+    public ResourceKinds Coverage => Load.Model.Coverage;
+
+    /// <summary>The folder paths are relative to (SARIF's %SRCROOT%).</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>The configuration file in effect, or null.</summary>
+    public LintConfig? Config { get; init; }
+
+    /// <summary>The <c>--baseline</c> log, when one was given.</summary>
+    public Baseline? Baseline { get; init; }
+
+    /// <summary>Inputs left out by the configuration's <c>ignore_paths</c> (display paths).</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = Array.Empty<string>();
+
+    /// <summary>Every connectivity intent with its resolution and, when it resolved, its reachability result.</summary>
+    public IReadOnlyList<IntentOutcome> Intents { get; init; } = Array.Empty<IntentOutcome>();
+
+    /// <summary>Absolute paths of every file the run read or may read (inputs, configuration, baseline): never an output.</summary>
+    public IReadOnlyList<string> ReadPaths { get; init; } = Array.Empty<string>();
+
+    /// <summary>Findings a person should see: not suppressed and, with a baseline, new.</summary>
+    public IEnumerable<Finding> Shown => Findings.Where(f => !f.IsSuppressed && (Baseline is null || Baseline.IsNew(f)));
+
+    /// <summary>Findings that fail the run: shown ones at or above the threshold.</summary>
+    public IEnumerable<Finding> Failing => Shown.Where(f => f.Severity >= Threshold);
+
+    public bool HasInputErrors => Problems.Any(p => p.Severity == InputProblemSeverity.Error) || Result.Failures.Count > 0;
+
+    public int ExitCode(bool exitZero)
+    {
+        if (HasInputErrors)
+        {
+            return ExitCodes.InputError;
+        }
+
+        return !exitZero && Failing.Any() ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+}
