@@ -68,6 +68,7 @@ internal static class AdditionalFilesLinter
         cancellationToken.ThrowIfCancellationRequested();
         var result = LintEngine.Run(loaded.Model, new LintOptions { MaxDegreeOfParallelism = 1 });
         PeeringLintAnalyzer.Report(result.Findings, Map, FixProperties.Plain, report);
+        PeeringLintAnalyzer.ReportFailures(result.Failures, report);
     }
 
     /// <summary>

@@ -7,12 +7,12 @@ namespace PeeringLint.Analyzers;
 
 /// <summary>
 /// One Roslyn descriptor per Core rule (id, title, category, severity and help link come from the rule's
-/// <see cref="RuleDescriptor"/>, so nothing is declared twice), plus PL0001 for input problems in AdditionalFiles.
+/// <see cref="RuleDescriptor"/>, so nothing is declared twice), plus PL0001 for input problems in AdditionalFiles and PL0002 for PeeringLint's own failures.
 /// Every finding needs the whole model, so all are reported at compilation end.
 /// </summary>
 internal static class PeeringDiagnostics
 {
-    public const string InputProblemId = "PL0001";
+    public const string InputProblemId = ToolDiagnostics.InputProblem;
 
     private static readonly string[] Tags = { WellKnownDiagnosticTags.CompilationEnd, "PeeringLint" };
 
@@ -25,6 +25,21 @@ internal static class PeeringDiagnostics
         isEnabledByDefault: true,
         description: "A template listed in AdditionalFiles cannot be read as a PeeringLint input (invalid YAML or JSON, a wrong type, a reference to nothing).",
         helpLinkUri: RuleDescriptor.DocsRoot + InputProblemId + ".md",
+        customTags: Tags);
+
+    /// <summary>
+    /// PeeringLint failed on part of the code or the templates: reported (as a warning, so a bug of ours does not fail
+    /// the build) instead of swallowed, because no diagnostics would otherwise look like a clean network.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InternalError = new(
+        ToolDiagnostics.InternalError,
+        "PeeringLint failed to analyze part of the input",
+        "PeeringLint could not analyze {0}: {1}; the results are incomplete (please report this bug)",
+        "Internal",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An exception inside PeeringLint (a rule, a reader or the CDK model builder). The other diagnostics are still reported, but what failed was not analyzed.",
+        helpLinkUri: RuleDescriptor.DocsRoot + ToolDiagnostics.InternalError + ".md",
         customTags: Tags);
 
     public static ImmutableDictionary<string, DiagnosticDescriptor> ByRuleId { get; } = Build();
@@ -61,7 +76,7 @@ internal static class PeeringDiagnostics
 
     private static ImmutableArray<DiagnosticDescriptor> BuildAll()
     {
-        var list = new List<DiagnosticDescriptor> { InputProblem };
+        var list = new List<DiagnosticDescriptor> { InputProblem, InternalError };
         foreach (var rule in RuleCatalog.All)
         {
             list.Add(ByRuleId[rule.Descriptor.Id]);

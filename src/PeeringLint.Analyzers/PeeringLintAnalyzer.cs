@@ -36,7 +36,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         var templates = AdditionalFilesLinter.Select(context.Options.AdditionalFiles);
         if (templates.Count > 0)
         {
-            context.RegisterCompilationEndAction(end => Guard(() => AdditionalFilesLinter.Lint(templates, end.ReportDiagnostic, end.CancellationToken), end.CancellationToken));
+            context.RegisterCompilationEndAction(end => Guard(() => AdditionalFilesLinter.Lint(templates, end.ReportDiagnostic, end.CancellationToken), "the AdditionalFiles templates", Location.None, end.ReportDiagnostic, end.CancellationToken));
         }
 
         var symbols = CdkSymbols.TryCreate(context.Compilation);
@@ -51,8 +51,11 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationEndAction(state.OnCompilationEnd);
     }
 
-    /// <summary>Runs an action and swallows anything but cancellation: an AD0001 would be a bug in PeeringLint.</summary>
-    internal static void Guard(Action action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs an action; an exception (but cancellation) becomes a PL0002 diagnostic at <paramref name="location"/>
+    /// naming <paramref name="what"/>, never an AD0001 that stops the analyzer and never a silent gap.
+    /// </summary>
+    internal static void Guard(Action action, string what, Location location, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         try
         {
@@ -62,9 +65,18 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         {
             throw;
         }
-        catch (Exception)
+        catch (Exception ex)
         {
-            // Skip what cannot be analyzed; never crash the build.
+            report(Diagnostic.Create(PeeringDiagnostics.InternalError, location, what, ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+
+    /// <summary>Rules that threw while the others ran: each one a PL0002 naming the rule.</summary>
+    internal static void ReportFailures(IReadOnlyList<RuleFailure> failures, Action<Diagnostic> report)
+    {
+        foreach (var failure in failures)
+        {
+            report(Diagnostic.Create(PeeringDiagnostics.InternalError, Location.None, "rule " + failure.RuleId, failure.Message));
         }
     }
 
@@ -118,13 +130,13 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             {
                 if (creation.Constructor is { } ctor && _symbols.IsStackClass(creation.Type))
                 {
-                    Guard(() => _stacks.Enqueue(ReadStackCreation(creation, ctor, context.CancellationToken)), context.CancellationToken);
+                    Guard(() => _stacks.Enqueue(ReadStackCreation(creation, ctor, context.CancellationToken)), "this stack", creation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
                 }
 
                 return;
             }
 
-            Guard(() => _facts.Enqueue(ReadConstruct(creation, kind, context.CancellationToken)), context.CancellationToken);
+            Guard(() => _facts.Enqueue(ReadConstruct(creation, kind, context.CancellationToken)), "this construct", creation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
         }
 
         public void OnInvocation(OperationAnalysisContext context)
@@ -166,6 +178,9 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
 
                     _calls.Enqueue(new CallFact(name, receiver, args, invocation.Syntax));
                 },
+                "this call",
+                invocation.Syntax.GetLocation(),
+                context.ReportDiagnostic,
                 context.CancellationToken);
         }
 
@@ -183,7 +198,11 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var result = LintEngine.Run(cdk.Model, SingleThreaded);
                     Report(result.Findings, cdk.Locations.ToRoslyn, f => FixProperties.For(f, cdk), context.ReportDiagnostic);
+                    ReportFailures(result.Failures, context.ReportDiagnostic);
                 },
+                "the CDK constructs of this compilation",
+                Location.None,
+                context.ReportDiagnostic,
                 context.CancellationToken);
         }
 

@@ -1,5 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 using System.Reflection;
 using PeeringLint.Engine;
 using Xunit;
@@ -30,6 +35,43 @@ public sealed class CrossCuttingTests
             Assert.Equal(RuleDescriptor.DocsRoot + d.Id + ".md", d.HelpLinkUri);
             Assert.Contains(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, d.CustomTags);
         }
+    }
+
+    [Fact]
+    public void EveryReportableIdHasAPageAndIsInTheReleaseTable()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "PeeringLint.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        string releases = File.ReadAllText(Path.Combine(root, "src", "PeeringLint.Analyzers", "AnalyzerReleases.Unshipped.md"))
+            + File.ReadAllText(Path.Combine(root, "src", "PeeringLint.Analyzers", "AnalyzerReleases.Shipped.md"));
+        var listed = Regex.Matches(releases, @"^(PL\d{4}) \| (\w+) \|", RegexOptions.Multiline).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var supported = new PeeringLintAnalyzer().SupportedDiagnostics;
+        Assert.Equal(supported.Select(d => d.Id).OrderBy(i => i), listed.Keys.OrderBy(i => i));
+        foreach (var d in supported)
+        {
+            Assert.True(File.Exists(Path.Combine(root, "rules", d.Id + ".md")), $"rules/{d.Id}.md is missing: {d.HelpLinkUri} would not resolve");
+            Assert.Equal(d.Category, listed[d.Id]);
+        }
+    }
+
+    [Fact]
+    public void AFailureInsidePeeringLintIsReportedAsPL0002NotSwallowed()
+    {
+        var reported = new List<Diagnostic>();
+        PeeringLintAnalyzer.Guard(() => throw new InvalidOperationException("boom"), "this construct", Location.None, reported.Add, CancellationToken.None);
+        PeeringLintAnalyzer.ReportFailures(new[] { new RuleFailure("PL2001", "NullReferenceException: x") }, reported.Add);
+
+        Assert.Equal(new[] { "PL0002", "PL0002" }, reported.Select(d => d.Id));
+        Assert.Equal(DiagnosticSeverity.Warning, reported[0].Severity);
+        Assert.Equal("PeeringLint could not analyze this construct: InvalidOperationException: boom; the results are incomplete (please report this bug)", reported[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("rule PL2001: NullReferenceException: x", reported[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => PeeringLintAnalyzer.Guard(() => cts.Token.ThrowIfCancellationRequested(), "x", Location.None, reported.Add, cts.Token));
     }
 
     [Theory]

@@ -71,7 +71,18 @@ public sealed class RuleDocumentationTests
         foreach (var file in Directory.GetFiles(TestPaths.Rules, "PL*.md"))
         {
             string id = Path.GetFileNameWithoutExtension(file);
-            Assert.True(RuleCatalog.Find(id) is not null, $"rules/{id}.md documents no rule in RuleCatalog");
+            Assert.True(RuleCatalog.Find(id) is not null || ToolDiagnostics.All.Any(t => t.Id == id), $"rules/{id}.md documents no rule in RuleCatalog and no tool diagnostic");
+        }
+    }
+
+    [Fact]
+    public void Every_tool_diagnostic_has_a_page_with_its_title()
+    {
+        foreach (var (id, title) in ToolDiagnostics.All)
+        {
+            string path = Path.Combine(TestPaths.Rules, id + ".md");
+            Assert.True(File.Exists(path), $"rules/{id}.md is missing");
+            Assert.StartsWith($"# {id}: {title}\n", File.ReadAllText(path).Replace("\r\n", "\n"));
         }
     }
 
