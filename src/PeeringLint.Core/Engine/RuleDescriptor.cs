@@ -4,18 +4,6 @@ using System.Text;
 
 namespace PeeringLint.Engine;
 
-/// <summary>Input formats a rule can fire on.</summary>
-[Flags]
-public enum InputFormats
-{
-    None = 0,
-    AwsCli = 1,
-    CloudFormation = 2,
-    Tutorial = 4,
-    Cdk = 8,
-    All = AwsCli | CloudFormation | Tutorial | Cdk,
-}
-
 /// <summary>A rule's metadata: everything the catalogue, the docs, SARIF and the analyzer show.</summary>
 public sealed record RuleDescriptor(
     string Id,

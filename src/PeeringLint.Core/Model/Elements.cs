@@ -375,7 +375,7 @@ public sealed record ElasticIp(string Id, SourceLocation Location) : Element(Id,
     public bool IsAssociated => InstanceId is not null || NetworkInterfaceId is not null || AssociationId is not null || AssociationUnknown;
 }
 
-/// <summary>A connectivity intent: traffic that must be able to flow (issue 4's reachability engine evaluates it).</summary>
+/// <summary>A connectivity intent: traffic that must be able to flow (the reachability engine evaluates it; PL9001 reports it when blocked).</summary>
 public sealed record ConnectivityIntent(string Name, SourceLocation Location, string From, string To, string Protocol)
 {
     public int? Port { get; init; }

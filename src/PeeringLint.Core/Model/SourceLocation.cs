@@ -16,9 +16,14 @@ public sealed record SourceLocation(string Path, int StartLine, int StartColumn,
 
     public bool IsNone => StartLine == 0;
 
-    /// <summary>Character offsets into the source text when the parser knows them (the analyzer needs spans).</summary>
+    /// <summary>
+    /// Offset of the span's start in the document, or -1 when unknown. The unit depends on the reader: UTF-8
+    /// bytes for JSON (Utf8JsonReader), UTF-16 code units for YAML and for the analyzer's C# spans. Use
+    /// <see cref="StartLine"/>/<see cref="StartColumn"/> (1-based, UTF-16 columns in every format) to compare across formats.
+    /// </summary>
     public int StartOffset { get; init; } = -1;
 
+    /// <summary>Offset just past the span's end, in the same unit as <see cref="StartOffset"/>; -1 when unknown.</summary>
     public int EndOffset { get; init; } = -1;
 
     public int CompareTo(SourceLocation? other)
