@@ -81,6 +81,9 @@ internal sealed record LintRun(
     /// <summary>Every connectivity intent with its resolution and, when it resolved, its reachability result.</summary>
     public IReadOnlyList<IntentOutcome> Intents { get; init; } = Array.Empty<IntentOutcome>();
 
+    /// <summary>The rules that ran, in catalogue order (none for <c>reach</c>).</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; init; } = Array.Empty<RuleDescriptor>();
+
     /// <summary>Absolute paths of every file the run read or may read (inputs, configuration, baseline): never an output.</summary>
     public IReadOnlyList<string> ReadPaths { get; init; } = Array.Empty<string>();
 

@@ -100,6 +100,7 @@ internal static class Pipeline
             Baseline = baseline,
             Ignored = ignored,
             Intents = intents,
+            Rules = request.RunRules ? LintEngine.Select(RuleCatalog.All, request.Lint).Select(r => r.Descriptor).ToArray() : Array.Empty<RuleDescriptor>(),
             ReadPaths = readPaths,
         };
     }

@@ -30,6 +30,9 @@ internal static class Reporters
         new Reporter("json", false, WriteJson),
         new Reporter("sarif", false, (w, run, _) => SarifReporter.Write(w, run)),
         new Reporter("github", true, (w, run, _) => GitHubReporter.Write(w, run)),
+        new Reporter("junit", false, (w, run, _) => Pipelines.JUnitReporter.Write(w, run)),
+        new Reporter("gitlab", false, (w, run, _) => Pipelines.GitLabReporter.Write(w, run)),
+        new Reporter("azure", true, (w, run, _) => Pipelines.AzureReporter.Write(w, run)),
     };
 
     public static string[] Names => All.Select(r => r.Name).ToArray();

@@ -41,7 +41,7 @@ public sealed class GitHubOutputTests
     [Fact]
     public void Severities_MapToCommands()
     {
-        var run = Pipelines.WithFindings(
+        var run = TestRuns.WithFindings(
             new Finding("PL2006", Severity.Note, "a note", new SourceLocation("x,y.yaml", 2, 1, 4, 3)) { Key = "1" },
             new Finding("PL2004", Severity.Warning, "100% wrong:\nreally", new SourceLocation("x.yaml", 5, 2, 5, 9)) { Key = "2" });
         var w = new System.IO.StringWriter();

@@ -83,7 +83,7 @@ public sealed class PipelineTests
     [Fact]
     public void Every_lint_format_comes_from_the_reporter_table()
     {
-        Assert.Equal(new[] { "text", "json", "sarif", "github" }, PeeringLint.Cli.Output.Reporters.Names);
+        Assert.Equal(new[] { "text", "json", "sarif", "github", "junit", "gitlab", "azure" }, PeeringLint.Cli.Output.Reporters.Names);
         var help = CliRunner.Run(System.IO.Path.GetTempPath(), "lint", "--help");
         foreach (var name in PeeringLint.Cli.Output.Reporters.Names)
         {

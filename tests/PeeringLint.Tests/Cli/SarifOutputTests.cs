@@ -173,7 +173,7 @@ public sealed class SarifOutputTests
                 new FindingStep(new Model.SourceLocation("a.yaml", 7, 5, 7, 9), "no route back in table b", Blocks: true),
             },
         };
-        var run = Pipelines.WithFindings(finding);
+        var run = TestRuns.WithFindings(finding);
         var log = Parse(SarifReporter.ToJson(SarifReporter.Build(run)));
         var flow = log["runs"]![0]!["results"]![0]!["codeFlows"]![0]!["threadFlows"]![0]!["locations"]!;
         Assert.Equal(2, flow.Count());
@@ -187,7 +187,7 @@ public sealed class SarifOutputTests
     {
         // PL2001's default is error; a warning result must say so, or readers fall back to the rule's level.
         var finding = new Finding("PL2001", Severity.Warning, "lowered by configuration", new Model.SourceLocation("a.yaml", 1, 1, 1, 2)) { Key = "k" };
-        var log = Parse(SarifReporter.ToJson(SarifReporter.Build(Pipelines.WithFindings(finding))));
+        var log = Parse(SarifReporter.ToJson(SarifReporter.Build(TestRuns.WithFindings(finding))));
         Assert.Equal("warning", (string?)log["runs"]![0]!["results"]![0]!["level"]);
     }
 

@@ -9,7 +9,7 @@ using PeeringLint.Parsers.Syntax;
 namespace PeeringLint.Tests.Cli;
 
 /// <summary>Hand-made <see cref="LintRun"/>s for reporter tests.</summary>
-internal static class Pipelines
+internal static class TestRuns
 {
     public static LintRun WithFindings(params Finding[] findings)
     {
