@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 
 namespace PeeringLint.Analyzers.Cdk;
@@ -254,7 +255,13 @@ internal sealed class CdkModelBuilder
                     break;
                 case "CfnNatGateway":
                     var natSubnet = RefId(f.Prop("SubnetId"), "CfnSubnet");
-                    b.NatGateways.Add(new NatGateway(id, loc, natSubnet) { Name = NameTag(f), VpcId = natSubnet is not null && subnetVpc.TryGetValue(natSubnet, out var nv) ? nv : null });
+                    var nat = new NatGateway(id, loc, natSubnet)
+                    {
+                        Name = NameTag(f),
+                        VpcId = natSubnet is not null && subnetVpc.TryGetValue(natSubnet, out var nv) ? nv : null,
+                        IsPublic = !string.Equals(Str(f.Prop("ConnectivityType")), "private", StringComparison.OrdinalIgnoreCase),
+                    };
+                    b.NatGateways.Add(ElasticIpAssociations.WithAddresses(nat, Source(f)));
                     break;
                 case "CfnEIPAssociation":
                     var instanceId = RefId(f.Prop("InstanceId"), "CfnInstance", "Instance_");
@@ -463,26 +470,22 @@ internal sealed class CdkModelBuilder
     private Route ReadAddRoute(CallFact call, ObjectValue options)
     {
         var loc = Src(call.Syntax.GetLocation());
-        var router = options.Get("RouterId");
-        var (kind, target) = (options.Get("RouterType") as EnumValue)?.Member switch
+        // RouterType says which CfnRoute property CDK writes RouterId to; the layer decides what that names.
+        string? property = (options.Get("RouterType") as EnumValue)?.Member switch
         {
-            "VPC_PEERING_CONNECTION" => (RouteTargetKind.VpcPeeringConnection, RefId(router, "CfnVPCPeeringConnection")),
-            "GATEWAY" => (RouteTargetKind.InternetGateway, RefId(router, "CfnInternetGateway")),
-            "NAT_GATEWAY" => (RouteTargetKind.NatGateway, RefId(router, "CfnNatGateway")),
-            "INSTANCE" => (RouteTargetKind.Instance, RefId(router, "CfnInstance", "Instance_")),
-            "NETWORK_INTERFACE" => (RouteTargetKind.NetworkInterface, RefId(router)),
-            "TRANSIT_GATEWAY" => (RouteTargetKind.TransitGateway, RefId(router)),
-            "VPC_ENDPOINT" => (RouteTargetKind.VpcEndpoint, RefId(router)),
-            "EGRESS_ONLY_INTERNET_GATEWAY" => (RouteTargetKind.EgressOnlyInternetGateway, RefId(router)),
-            "CARRIER_GATEWAY" => (RouteTargetKind.CarrierGateway, RefId(router)),
-            "LOCAL_GATEWAY" => (RouteTargetKind.LocalGateway, RefId(router)),
-            _ => (RouteTargetKind.Unknown, (string?)null),
+            "VPC_PEERING_CONNECTION" => "VpcPeeringConnectionId",
+            "GATEWAY" => "GatewayId",
+            "NAT_GATEWAY" => "NatGatewayId",
+            "INSTANCE" => "InstanceId",
+            "NETWORK_INTERFACE" => "NetworkInterfaceId",
+            "TRANSIT_GATEWAY" => "TransitGatewayId",
+            "VPC_ENDPOINT" => "VpcEndpointId",
+            "EGRESS_ONLY_INTERNET_GATEWAY" => "EgressOnlyInternetGatewayId",
+            "CARRIER_GATEWAY" => "CarrierGatewayId",
+            "LOCAL_GATEWAY" => "LocalGatewayId",
+            _ => null,
         };
-        if (kind == RouteTargetKind.InternetGateway && target is null)
-        {
-            kind = RouteTargetKind.Unknown;
-        }
-
+        var (kind, target) = property is null ? (RouteTargetKind.Unknown, null) : RouteTargets.Of(property, Pv(options.Get("RouterId")));
         var dest = options.Get("DestinationCidrBlock") ?? options.Get("DestinationIpv6CidrBlock");
         return new Route(loc, kind, target)
         {
@@ -666,68 +669,76 @@ internal sealed class CdkModelBuilder
         };
     }
 
-    private (RouteTargetKind Kind, string? Id) RouteTarget(ConstructFact f)
-    {
-        if (f.Prop("VpcPeeringConnectionId") is { } pcx)
-        {
-            return (RouteTargetKind.VpcPeeringConnection, RefId(pcx, "CfnVPCPeeringConnection"));
-        }
-
-        if (f.Prop("GatewayId") is { } gw)
-        {
-            string? gid = RefId(gw, "CfnInternetGateway");
-            var kind = gid is null ? RouteTargetKind.Unknown
-                : gid.StartsWith("vgw-", StringComparison.Ordinal) ? RouteTargetKind.VirtualPrivateGateway
-                : gid.StartsWith("vpce-", StringComparison.Ordinal) ? RouteTargetKind.VpcEndpoint
-                : RouteTargetKind.InternetGateway;
-            return (kind, gid);
-        }
-
-        (string Prop, RouteTargetKind Kind, string[] Kinds)[] others =
-        {
-            ("NatGatewayId", RouteTargetKind.NatGateway, new[] { "CfnNatGateway" }),
-            ("InstanceId", RouteTargetKind.Instance, new[] { "CfnInstance", "Instance_" }),
-            ("NetworkInterfaceId", RouteTargetKind.NetworkInterface, Array.Empty<string>()),
-            ("TransitGatewayId", RouteTargetKind.TransitGateway, Array.Empty<string>()),
-            ("VpcEndpointId", RouteTargetKind.VpcEndpoint, Array.Empty<string>()),
-            ("EgressOnlyInternetGatewayId", RouteTargetKind.EgressOnlyInternetGateway, Array.Empty<string>()),
-            ("CarrierGatewayId", RouteTargetKind.CarrierGateway, Array.Empty<string>()),
-            ("LocalGatewayId", RouteTargetKind.LocalGateway, Array.Empty<string>()),
-            ("CoreNetworkArn", RouteTargetKind.CoreNetwork, Array.Empty<string>()),
-        };
-        foreach (var (prop, kind, kinds) in others)
-        {
-            if (f.Prop(prop) is { } v)
-            {
-                return (kind, RefId(v, kinds));
-            }
-        }
-
-        return (RouteTargetKind.Unknown, null);
-    }
+    /// <summary>The route's target, decided by the shared layer (<see cref="RouteTargets"/>).</summary>
+    private (RouteTargetKind Kind, string? Id) RouteTarget(ConstructFact f) => RouteTargets.Choose(Source(f));
 
     private VpcPeeringConnection ReadPeering(ConstructFact f, string id, SourceLocation loc)
     {
         var requesterValue = f.Prop("VpcId");
         var accepterValue = f.Prop("PeerVpcId");
         var requester = new PeeringSide(RefId(requesterValue, "CfnVPC", "Vpc"), requesterValue is null ? loc : Src(requesterValue.Location));
-        string? owner = Str(f.Prop("PeerOwnerId"));
-        string? region = Str(f.Prop("PeerRegion"));
+
+        // The stack's account is not known to the analyzer; the layer decides as for a template without AWS::AccountId.
+        var props = Source(f);
+        var (owner, region) = PeeringRequests.Accepter(props, null, null);
         var accepter = new PeeringSide(RefId(accepterValue, "CfnVPC", "Vpc"), accepterValue is null ? loc : Src(accepterValue.Location))
         {
             OwnerId = owner,
             Region = region,
         };
-
-        // CloudFormation accepts a same-account, same-region peering itself; otherwise the peer must accept
-        // (or PeerRoleArn lets the stack do it): the status cannot be known from the code.
-        bool crossAccountOrRegion = f.Prop("PeerOwnerId") is not null || f.Prop("PeerRegion") is not null;
         return new VpcPeeringConnection(id, loc, requester, accepter)
         {
             Name = NameTag(f),
-            Status = crossAccountOrRegion ? PeeringStatus.Unknown : PeeringStatus.Active,
+            Status = PeeringRequests.StatusWhenCreated(props, null),
         };
     }
+
+    /// <summary>A construct's properties as a <see cref="PropertySource"/> for the semantics layer.</summary>
+    private PropertySource Source(ConstructFact f) => name => Pv(f.Prop(name));
+
+    /// <summary>
+    /// A C# value as the semantics layer reads it: a literal, a reference to a construct of the compilation (with
+    /// its CloudFormation type), a list, or unknown.
+    /// </summary>
+    private PropertyValue Pv(CdkValue? value)
+    {
+        switch (value)
+        {
+            case null:
+                return PropertyValue.Absent;
+            case StringValue s when s.Text.Length > 0:
+                return PropertyValue.Known(s.Text);
+            case ListValue list:
+                var items = new List<PropertyValue>(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    items.Add(Pv(item));
+                }
+
+                return PropertyValue.List(items);
+            case RefValue { Member: "InternetGatewayId" } r when Resolve(r) is { Kind: "Vpc" } vf && _layouts.TryGetValue(_ids[vf], out var layout):
+                // An L2 Vpc's own internet gateway.
+                return layout.InternetGatewayId is { } igw ? PropertyValue.Reference(igw, AwsResourceTypes.InternetGateway) : PropertyValue.Unknown();
+            case RefValue r when r.Member.Length == 0 || r.Member == "Ref" || r.Member.EndsWith("Id", StringComparison.Ordinal):
+                return Resolve(r) is { } f ? PropertyValue.Reference(_ids[f], AwsTypeOf(f.Kind)) : PropertyValue.Unknown();
+            case SubnetValue sv:
+                return RefId(sv, "CfnSubnet", "CfnRouteTable") is { } sid
+                    ? PropertyValue.Reference(sid, sv.Member == "RouteTableId" ? AwsResourceTypes.RouteTable : AwsResourceTypes.Subnet)
+                    : PropertyValue.Unknown();
+            default:
+                return PropertyValue.Unknown();
+        }
+    }
+
+    /// <summary>The CloudFormation type a construct kind synthesizes: <c>CfnVPNGateway</c> → <c>AWS::EC2::VPNGateway</c>, L2 <c>Vpc</c> → <c>AWS::EC2::VPC</c>.</summary>
+    private static string AwsTypeOf(string kind) => kind switch
+    {
+        "Vpc" => AwsResourceTypes.Vpc,
+        "SecurityGroup" => AwsResourceTypes.SecurityGroup,
+        "Instance_" => AwsResourceTypes.Instance,
+        _ when kind.StartsWith("Cfn", StringComparison.Ordinal) => "AWS::EC2::" + kind.Substring(3),
+        _ => kind,
+    };
 
     private IReadOnlyList<SecurityGroupRule> CfnRules(CdkValue? list, RuleDirection direction)
     {

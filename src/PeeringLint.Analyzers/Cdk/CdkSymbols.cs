@@ -18,6 +18,7 @@ internal sealed class CdkSymbols
         "CfnInternetGateway", "CfnVPCGatewayAttachment", "CfnVPCPeeringConnection", "CfnSecurityGroup",
         "CfnSecurityGroupIngress", "CfnSecurityGroupEgress", "CfnNetworkAcl", "CfnNetworkAclEntry",
         "CfnSubnetNetworkAclAssociation", "CfnInstance", "CfnEIP", "CfnEIPAssociation", "CfnNatGateway",
+        "CfnVPNGateway", "CfnVPCEndpoint",
         "Vpc", "SecurityGroup", "Instance_",
     };
 

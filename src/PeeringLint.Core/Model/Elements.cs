@@ -163,6 +163,15 @@ public sealed record NatGateway(string Id, SourceLocation Location, string? Subn
     public string? VpcId { get; init; }
 
     public bool IsPublic { get; init; } = true;
+
+    /// <summary>
+    /// The gateway's Elastic IPs: allocation ids (or template EIP ids, or public IPs when no allocation id is
+    /// known). Filled through <see cref="PeeringLint.Aws.ElasticIpAssociations.WithAddresses(NatGateway, System.Collections.Generic.IEnumerable{PeeringLint.Aws.PropertyValue})"/>.
+    /// </summary>
+    public IReadOnlyList<string> ElasticIpIds { get; init; } = Array.Empty<string>();
+
+    /// <summary>True when the gateway names an address the input does not pin down (an unresolved AllocationId).</summary>
+    public bool ElasticIpsUnknown { get; init; }
 }
 
 /// <summary>Status codes of a VPC peering connection.</summary>
@@ -372,6 +381,7 @@ public sealed record ElasticIp(string Id, SourceLocation Location) : Element(Id,
     /// <summary>True when the association is unknown (set by a resource the input cannot resolve).</summary>
     public bool AssociationUnknown { get; init; }
 
+    /// <summary>What this record alone says; a NAT gateway's address is associated through the gateway (see <see cref="PeeringLint.Aws.ElasticIpAssociations"/>).</summary>
     public bool IsAssociated => InstanceId is not null || NetworkInterfaceId is not null || AssociationId is not null || AssociationUnknown;
 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PeeringLint.Addressing;
+using PeeringLint.Aws;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
@@ -16,18 +17,6 @@ namespace PeeringLint.Reachability;
 /// </summary>
 public static class ReachabilityEngine
 {
-    private static readonly Cidr[] NonPublic =
-    {
-        Cidr.Parse("10.0.0.0/8"),
-        Cidr.Parse("172.16.0.0/12"),
-        Cidr.Parse("192.168.0.0/16"),
-        Cidr.Parse("100.64.0.0/10"),
-        Cidr.Parse("127.0.0.0/8"),
-        Cidr.Parse("169.254.0.0/16"),
-        Cidr.Parse("0.0.0.0/8"),
-        Cidr.Parse("224.0.0.0/3"),
-    };
-
     private static readonly Cidr[] GenericInternet =
     {
         Cidr.Parse("203.0.113.10/32"),
@@ -173,26 +162,13 @@ public static class ReachabilityEngine
             }
 
             var w = b.PrefixLength >= 31 ? Cidr.FromV4((uint)b.Lo, 32) : Cidr.FromV4((uint)b.Lo + 1, 32);
-            if (IsPublic(w) && !ri.OverlapsAnyVpc(w) && !result.Contains(w))
+            if (PublicAddresses.Includes(w) && !ri.OverlapsAnyVpc(w) && !result.Contains(w))
             {
                 result.Add(w);
             }
         }
 
         return result;
-    }
-
-    private static bool IsPublic(Cidr address)
-    {
-        foreach (var n in NonPublic)
-        {
-            if (n.Contains(address))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The concrete hosts of an endpoint; empty (with a reason) when it cannot be placed.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Syntax;
 
@@ -68,6 +69,7 @@ internal static class GatewayMapper
     public static NatGateway? ReadNatGateway(MappingNode m, string path, AwsReadContext ctx)
     {
         string? id = null, subnet = null, vpc = null, name = null, connectivity = null;
+        var addresses = new List<PropertyValue>();
         foreach (var e in m.Entries)
         {
             string p = path + "." + e.Key.Value;
@@ -85,6 +87,9 @@ internal static class GatewayMapper
                 case "ConnectivityType":
                     connectivity = ctx.Str(e.Value, p, "ConnectivityType");
                     break;
+                case "NatGatewayAddresses":
+                    ReadNatAddresses(e.Value, p, ctx, addresses);
+                    break;
                 case "Tags":
                     name = ctx.NameTag(e.Value, p, "Tags");
                     break;
@@ -97,7 +102,7 @@ internal static class GatewayMapper
             return null;
         }
 
-        return new NatGateway(id, m.Location(path), subnet)
+        var nat = new NatGateway(id, m.Location(path), subnet)
         {
             Name = name,
             Account = ctx.Account,
@@ -105,5 +110,28 @@ internal static class GatewayMapper
             VpcId = vpc,
             IsPublic = connectivity != "private",
         };
+        return ElasticIpAssociations.WithAddresses(nat, addresses);
+    }
+
+    /// <summary>NatGatewayAddresses[]: each Elastic IP by its AllocationId, or its PublicIp when no allocation id is listed (private addresses have neither).</summary>
+    private static void ReadNatAddresses(SyntaxNode value, string path, AwsReadContext ctx, List<PropertyValue> into)
+    {
+        if (ctx.List(value, path, "NatGatewayAddresses") is not { } list)
+        {
+            return;
+        }
+
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            string ap = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (ctx.Item(list.Items[i], ap, "a NAT gateway address") is not { } a)
+            {
+                continue;
+            }
+
+            string? allocation = a.Get("AllocationId") is { } al ? ctx.Str(al, ap + ".AllocationId", "AllocationId") : null;
+            string? publicIp = a.Get("PublicIp") is { } pi ? ctx.Str(pi, ap + ".PublicIp", "PublicIp") : null;
+            into.Add(PropertyValue.KnownOrAbsent(allocation ?? publicIp));
+        }
     }
 }

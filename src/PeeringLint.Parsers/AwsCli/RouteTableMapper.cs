@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Syntax;
 
@@ -194,46 +195,7 @@ internal static class RouteTableMapper
     }
 
     /// <summary>Which target field names the route's next hop when several are present (a NAT instance route lists InstanceId and NetworkInterfaceId).</summary>
-    private static int TargetRank(string key) => key switch
-    {
-        "VpcPeeringConnectionId" => 0,
-        "GatewayId" => 1,
-        "NatGatewayId" => 2,
-        "TransitGatewayId" => 3,
-        "EgressOnlyInternetGatewayId" => 4,
-        "CarrierGatewayId" => 5,
-        "LocalGatewayId" => 6,
-        "CoreNetworkArn" => 7,
-        "InstanceId" => 8,
-        "NetworkInterfaceId" => 9,
-        _ => int.MaxValue,
-    };
+    private static int TargetRank(string key) => RouteTargets.Precedence(key);
 
-    private static RouteTargetKind TargetKind(string key, string id)
-    {
-        switch (key)
-        {
-            case "VpcPeeringConnectionId":
-                return RouteTargetKind.VpcPeeringConnection;
-            case "NatGatewayId":
-                return RouteTargetKind.NatGateway;
-            case "TransitGatewayId":
-                return RouteTargetKind.TransitGateway;
-            case "EgressOnlyInternetGatewayId":
-                return RouteTargetKind.EgressOnlyInternetGateway;
-            case "CarrierGatewayId":
-                return RouteTargetKind.CarrierGateway;
-            case "LocalGatewayId":
-                return RouteTargetKind.LocalGateway;
-            case "CoreNetworkArn":
-                return RouteTargetKind.CoreNetwork;
-            case "InstanceId":
-                return RouteTargetKind.Instance;
-            case "NetworkInterfaceId":
-                return RouteTargetKind.NetworkInterface;
-        }
-
-        // GatewayId holds several kinds of gateway, told apart by the id's prefix.
-        return RouteTargets.KindFromId(id);
-    }
+    private static RouteTargetKind TargetKind(string key, string id) => RouteTargets.Of(key, PropertyValue.Known(id)).Kind;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Syntax;
 
@@ -164,56 +165,14 @@ internal sealed partial class ResourceMapper
         td.Routes.Add(route);
     }
 
-    private (RouteTargetKind Kind, string? Id) RouteTarget(TemplateResource r, CfnValue props)
+    /// <summary>The route's target, decided by the shared layer (<see cref="RouteTargets"/>); a list where an id belongs is reported.</summary>
+    private (RouteTargetKind Kind, string? Id) RouteTarget(TemplateResource r, CfnValue props) =>
+        RouteTargets.Choose(name => P(props, name) is { Kind: CfnKind.List } list ? Reported(r, list, name) : Pv(r, P(props, name), name));
+
+    private PropertyValue Reported(TemplateResource r, CfnValue v, string path)
     {
-        (string Property, RouteTargetKind Kind)[] targets =
-        {
-            ("VpcPeeringConnectionId", RouteTargetKind.VpcPeeringConnection),
-            ("GatewayId", RouteTargetKind.InternetGateway),
-            ("NatGatewayId", RouteTargetKind.NatGateway),
-            ("TransitGatewayId", RouteTargetKind.TransitGateway),
-            ("NetworkInterfaceId", RouteTargetKind.NetworkInterface),
-            ("InstanceId", RouteTargetKind.Instance),
-            ("EgressOnlyInternetGatewayId", RouteTargetKind.EgressOnlyInternetGateway),
-            ("VpcEndpointId", RouteTargetKind.VpcEndpoint),
-            ("CarrierGatewayId", RouteTargetKind.CarrierGateway),
-            ("LocalGatewayId", RouteTargetKind.LocalGateway),
-            ("CoreNetworkArn", RouteTargetKind.CoreNetwork),
-        };
-
-        foreach (var (property, kind) in targets)
-        {
-            if (P(props, property) is not { } v)
-            {
-                continue;
-            }
-
-            string? id = IdOf(r, v, property);
-            if (property != "GatewayId")
-            {
-                return (kind, id);
-            }
-
-            // GatewayId names an internet gateway, a virtual private gateway, or "local".
-            if (v.Kind == CfnKind.Resource && _byModelId.TryGetValue(id!, out var target))
-            {
-                return (target.Type == "AWS::EC2::VPNGateway" ? RouteTargetKind.VirtualPrivateGateway : RouteTargetKind.InternetGateway, id);
-            }
-
-            if (id is null)
-            {
-                return (RouteTargetKind.Unknown, null);
-            }
-
-            if (id == "local")
-            {
-                return (RouteTargetKind.Local, "local");
-            }
-
-            return (id.StartsWith("vgw-", StringComparison.Ordinal) ? RouteTargetKind.VirtualPrivateGateway : id.StartsWith("igw-", StringComparison.Ordinal) ? RouteTargetKind.InternetGateway : RouteTargetKind.Unknown, id);
-        }
-
-        return (RouteTargetKind.Unknown, null);
+        _run.Report(Loc(r, v, path), $"expected an id for '{path}', found {v.KindName}");
+        return PropertyValue.Unknown("not an id");
     }
 
     private void MapInternetGateway(TemplateResource r)
@@ -239,37 +198,19 @@ internal sealed partial class ResourceMapper
     }
 
     /// <summary>
-    /// A template peering is created pending acceptance; CloudFormation accepts it itself when the peer VPC is in
-    /// the same account (no PeerOwnerId, AWS::AccountId, or the given account) or when PeerRoleArn names a role in
-    /// the peer account. A PeerOwnerId of another account without PeerRoleArn stays pending acceptance.
-    /// See docs/cloudformation.md.
+    /// A template peering: its status once the stack is created, and the accepter's account and region, are
+    /// decided by the shared layer (<see cref="PeeringRequests"/>). A PeerOwnerId of AWS::AccountId is the
+    /// stack's own account, as if absent. See docs/cloudformation.md and docs/semantics.md.
     /// </summary>
     private void MapPeering(TemplateResource r)
     {
         var props = Props(r);
         var m = MetaOf(r, props);
         var ownerValue = P(props, "PeerOwnerId");
-        bool hasRole = P(props, "PeerRoleArn") is not null;
-        string? owner = StrOf(ownerValue);
-        PeeringStatus status;
-        if (ownerValue is null || ownerValue.IsAccountId || (owner is not null && owner == Account))
-        {
-            status = PeeringStatus.Active;
-        }
-        else if (hasRole)
-        {
-            status = PeeringStatus.Active;
-        }
-        else if (owner is not null)
-        {
-            status = PeeringStatus.PendingAcceptance;
-        }
-        else
-        {
-            status = PeeringStatus.Unknown;
-        }
-
-        string? peerRegion = P(props, "PeerRegion") is { } pr ? StrOf(pr) : Region;
+        var source = Source(r, props);
+        PropertySource peering = name => name == "PeerOwnerId" && ownerValue is { IsAccountId: true } ? PropertyValue.Absent : source(name);
+        var status = PeeringRequests.StatusWhenCreated(peering, Account);
+        var (peerOwner, peerRegion) = PeeringRequests.Accepter(peering, Account, Region);
         var requesterVpc = P(props, "VpcId");
         var accepterVpc = P(props, "PeerVpcId");
         var requester = new PeeringSide(IdOf(r, requesterVpc, "VpcId"), requesterVpc is null ? r.Location : Loc(r, requesterVpc, "VpcId"))
@@ -279,7 +220,7 @@ internal sealed partial class ResourceMapper
         };
         var accepter = new PeeringSide(IdOf(r, accepterVpc, "PeerVpcId"), accepterVpc is null ? r.Location : Loc(r, accepterVpc, "PeerVpcId"))
         {
-            OwnerId = ownerValue is null || ownerValue.IsAccountId ? Account : owner,
+            OwnerId = peerOwner,
             Region = peerRegion,
         };
         var pcx = new VpcPeeringConnection(r.ModelId, r.Location, requester, accepter)
@@ -671,7 +612,7 @@ internal sealed partial class ResourceMapper
             Region = Region,
             IsPublic = !string.Equals(StrOf(P(props, "ConnectivityType")), "private", StringComparison.OrdinalIgnoreCase),
         };
-        _nats.Add(nat);
+        _nats.Add(ElasticIpAssociations.WithAddresses(nat, Source(r, props)));
         _coverage |= ResourceKinds.NatGateways;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Syntax;
 
@@ -163,6 +164,42 @@ internal sealed partial class ResourceMapper
                 return null;
         }
     }
+
+    /// <summary>
+    /// A property as the shared AWS semantics layer reads it: absent, a literal, a reference to a resource of the
+    /// run (with its type), or unknown. A list or map where one value is expected is reported and unknown.
+    /// </summary>
+    private PropertyValue Pv(TemplateResource r, CfnValue? v, string path)
+    {
+        if (v is null || v.IsAbsent)
+        {
+            return PropertyValue.Absent;
+        }
+
+        switch (v.Kind)
+        {
+            case CfnKind.String:
+                return PropertyValue.Known(v.Text!);
+            case CfnKind.Resource:
+                return PropertyValue.Reference(v.ResourceId!, _byModelId.TryGetValue(v.ResourceId!, out var target) ? target.Type : null);
+            case CfnKind.List:
+                var items = new List<PropertyValue>(v.Items.Count);
+                foreach (var item in v.Items)
+                {
+                    items.Add(Pv(r, item, path));
+                }
+
+                return PropertyValue.List(items);
+            case CfnKind.Map:
+                _run.Report(Loc(r, v, path), $"expected a value for '{path}', found {v.KindName}");
+                return PropertyValue.Unknown("not a value");
+            default:
+                return PropertyValue.Unknown(v.Why);
+        }
+    }
+
+    /// <summary>The resource's properties as a <see cref="PropertySource"/> for the semantics layer.</summary>
+    private PropertySource Source(TemplateResource r, CfnValue props) => name => Pv(r, P(props, name), name);
 
     private CidrValue? CidrOf(TemplateResource r, CfnValue? v, string path)
     {

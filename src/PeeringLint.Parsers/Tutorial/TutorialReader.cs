@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using PeeringLint.Addressing;
+using PeeringLint.Aws;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Inputs;

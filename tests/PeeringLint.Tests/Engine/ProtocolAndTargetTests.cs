@@ -1,3 +1,4 @@
+using PeeringLint.Aws;
 using PeeringLint.Model;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using PeeringLint.Addressing;
+using PeeringLint.Aws;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
@@ -29,8 +30,6 @@ internal sealed record GraphOptions
 /// </summary>
 internal sealed class TopologyBuilder
 {
-    private static readonly Cidr DefaultRoute = Cidr.AnyV4;
-
     private readonly ModelIndex _index;
     private readonly GraphOptions _options;
     private readonly TopologyGraph _graph = new();
@@ -217,11 +216,13 @@ internal sealed class TopologyBuilder
         bool backward = Backward(vpc.Id);
         if (!_options.Detail)
         {
-            int pub = subnets.Count(IsPublic);
+            int pub = subnets.Count(s => IsPublic(s) == Tri.Yes);
+            int unknown = subnets.Count(s => IsPublic(s) == Tri.Unknown);
             var summary = new List<string>
             {
                 subnets.Count == 0 ? "no subnets in the input"
-                    : Plural(subnets.Count, "subnet") + $" ({pub} public, {subnets.Count - pub} private)",
+                    : Plural(subnets.Count, "subnet") + $" ({pub} public, {subnets.Count - pub - unknown} private"
+                        + (unknown == 0 ? ")" : $", {unknown} unknown)"),
             };
             int shownTables = tables.Count(t => !t.IsImplicit || t.Routes.Count > 0);
             if (shownTables > 0)
@@ -247,7 +248,7 @@ internal sealed class TopologyBuilder
             }
 
             sl.Add(s.Ipv4Cidr?.ToString() ?? "CIDR unknown");
-            sl.Add((IsPublic(s) ? "public" : "private") + (s.AvailabilityZone is null ? string.Empty : " · " + s.AvailabilityZone));
+            sl.Add(SubnetRole(IsPublic(s)) + (s.AvailabilityZone is null ? string.Empty : " · " + s.AvailabilityZone));
             AddNode(new GraphNode(GraphStyle.NodeId("sn", s.Id), NodeKind.Subnet, sl), cluster).Tooltip.Add("subnet " + s.Id);
         }
 
@@ -334,16 +335,16 @@ internal sealed class TopologyBuilder
         return lines;
     }
 
-    private bool IsPublic(Subnet s)
-    {
-        if (s.VpcId is null || _index.EffectiveRouteTable(s) is not { } t)
-        {
-            return false;
-        }
+    /// <summary>AWS's public subnet, as the rules decide it (<see cref="PublicSubnets"/>).</summary>
+    private Tri IsPublic(Subnet s) => PublicSubnets.IsPublic(_index, s);
 
-        var igws = _index.InternetGatewaysOf(s.VpcId);
-        return t.Routes.Any(r => r.TargetKind == RouteTargetKind.InternetGateway && r.Destination?.Value == DefaultRoute && r.TargetId is not null && igws.Any(g => g.Id == r.TargetId));
-    }
+    /// <summary>The label the diagram gives a subnet for <see cref="IsPublic"/>.</summary>
+    internal static string SubnetRole(Tri isPublic) => isPublic switch
+    {
+        Tri.Yes => "public",
+        Tri.No => "private",
+        _ => "public or private: unknown",
+    };
 
     private static string SummaryId(string vpcId) => GraphStyle.NodeId("sum", vpcId);
 

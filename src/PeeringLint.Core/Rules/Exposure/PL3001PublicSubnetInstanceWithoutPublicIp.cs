@@ -1,3 +1,4 @@
+using PeeringLint.Aws;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
@@ -33,7 +34,7 @@ public sealed class PL3001PublicSubnetInstanceWithoutPublicIp : Rule
                 continue;
             }
 
-            if (ExposureFacts.IsPublicSubnet(index, subnet, out var table, out var route) != Tri.Yes)
+            if (PublicSubnets.IsPublic(index, subnet, out var table, out var route) != Tri.Yes)
             {
                 continue;
             }

@@ -1,4 +1,6 @@
+using PeeringLint.Aws;
 using PeeringLint.Engine;
+using PeeringLint.Reachability;
 
 namespace PeeringLint.Rules.Exposure;
 
@@ -9,7 +11,7 @@ public sealed class PL3003UnassociatedElasticIp : Rule
         "PL3003",
         "UnassociatedElasticIp",
         "Elastic IP is not associated",
-        "An Elastic IP address is allocated to the account but not associated with an instance or network interface. AWS bills public IPv4 addresses by the hour whether or not they are in use; an idle one usually means the association step was skipped (the instance still has no public address) or the address was left behind after clean-up.",
+        "An Elastic IP address is allocated to the account but not associated with an instance, a network interface or a NAT gateway. AWS bills public IPv4 addresses by the hour whether or not they are in use; an idle one usually means the association step was skipped (the instance still has no public address) or the address was left behind after clean-up.",
         RuleCategories.Exposure,
         Severity.Note);
 
@@ -19,14 +21,15 @@ public sealed class PL3003UnassociatedElasticIp : Rule
     {
         foreach (var eip in context.Model.ElasticIps)
         {
-            if (eip.IsAssociated)
+            // Associated with an instance, an interface or a NAT gateway, or the input leaves it open.
+            if (ElasticIpAssociations.IsAssociated(context.Index, eip, out _) != Tri.No)
             {
                 continue;
             }
 
             context.Report(
                 eip.Location,
-                $"Elastic IP {eip.Label}{(eip.PublicIp is { } ip && ip != eip.Name ? " (" + ip + ")" : string.Empty)} is allocated but not associated with any instance or network interface; it is billed while idle.",
+                $"Elastic IP {eip.Label}{(eip.PublicIp is { } ip && ip != eip.Name ? " (" + ip + ")" : string.Empty)} is allocated but not associated with any instance, network interface or NAT gateway; it is billed while idle.",
                 eip,
                 key: eip.Id);
         }

@@ -1,0 +1,69 @@
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Reachability;
+
+namespace PeeringLint.Aws;
+
+/// <summary>
+/// AWS's "public subnet": one whose route table sends 0.0.0.0/0 to an internet gateway attached to its VPC.
+/// The rules, reachability and the diagram ask this one place.
+/// </summary>
+public static class PublicSubnets
+{
+    /// <summary>Yes, No, or Unknown (no table, routes incomplete, unknown target, gateway not in the input).</summary>
+    public static Tri IsPublic(ModelIndex index, Subnet subnet) => IsPublic(index, subnet, out _, out _);
+
+    /// <summary>As <see cref="IsPublic(ModelIndex, Subnet)"/>, with the table and the default route that decided it.</summary>
+    public static Tri IsPublic(ModelIndex index, Subnet subnet, out RouteTable? table, out Route? route)
+    {
+        route = null;
+        table = index.EffectiveRouteTable(subnet);
+        if (table is null || subnet.VpcId is null)
+        {
+            return Tri.Unknown;
+        }
+
+        var lookup = index.Lookup(table);
+        route = lookup.Match(Cidr.AnyV4);
+        if (lookup.HasUnknownRoutes)
+        {
+            return route is { TargetKind: RouteTargetKind.InternetGateway } && IgwAttached(index, route, subnet.VpcId) == Tri.Yes ? Tri.Yes : Tri.Unknown;
+        }
+
+        if (route is null || route.State == RouteState.Blackhole)
+        {
+            return Tri.No;
+        }
+
+        return route.TargetKind switch
+        {
+            RouteTargetKind.InternetGateway => IgwAttached(index, route, subnet.VpcId),
+            RouteTargetKind.Unknown => Tri.Unknown,
+            _ => Tri.No,
+        };
+    }
+
+    private static Tri IgwAttached(ModelIndex index, Route route, string vpcId)
+    {
+        if (route.TargetId is null)
+        {
+            return Tri.Unknown;
+        }
+
+        if (!index.InternetGateways.TryGetValue(route.TargetId, out var igw))
+        {
+            return index.Model.Covers(ResourceKinds.InternetGateways) ? Tri.No : Tri.Unknown;
+        }
+
+        foreach (var v in igw.AttachedVpcIds)
+        {
+            if (v == vpcId)
+            {
+                return Tri.Yes;
+            }
+        }
+
+        return Tri.No;
+    }
+}
