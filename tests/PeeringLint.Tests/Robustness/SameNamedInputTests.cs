@@ -140,6 +140,14 @@ public sealed class SameNamedInputTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("intents.yaml:7:9: error: intent 'ssh to instance 1 via EC2 Instance Connect': 'Instance - NextWork VPC 1' names 2 instances in the inputs: 'a/net:Instance - NextWork VPC 1' at a/net.yaml:22:9, 'b/net:Instance - NextWork VPC 1' at b/net.yaml:20:9; use an id", err);
 
+        // Found in the folder alone it is a warning; named with --intents as well, it is the named file again.
+        (exit, _, err) = Run("lint", ".", "--no-color");
+        Assert.Equal(1, exit);
+        Assert.Contains("intents.yaml:7:9: warning: intent 'ssh to instance 1 via EC2 Instance Connect' is not evaluated", err);
+        (exit, _, err) = Run("lint", ".", "--intents", "intents.yaml", "--no-color");
+        Assert.Equal(2, exit);
+        Assert.Contains("intents.yaml:7:9: error: intent 'ssh to instance 1 via EC2 Instance Connect'", err);
+
         // Given with an id from the message, the same intent resolves.
         File.WriteAllText(Path.Combine(_dir, "intents.yaml"), File.ReadAllText(Path.Combine(_dir, "intents.yaml")).Replace("Instance - NextWork VPC", "b/net:Instance - NextWork VPC"));
         (exit, _, err) = Run("lint", "a", "b", "--intents", "intents.yaml", "--no-color");
