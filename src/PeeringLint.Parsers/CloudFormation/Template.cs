@@ -78,17 +78,9 @@ internal sealed class Template
             return null;
         }
 
-        string stem = file.Path;
-        int slash = stem.LastIndexOf('/');
-        stem = slash >= 0 ? stem.Substring(slash + 1) : stem;
-        foreach (var ext in new[] { ".template.json", ".template.yaml", ".json", ".yaml", ".yml", ".template" })
-        {
-            if (stem.EndsWith(ext, StringComparison.OrdinalIgnoreCase) && stem.Length > ext.Length)
-            {
-                stem = stem.Substring(0, stem.Length - ext.Length);
-                break;
-            }
-        }
+        string name = file.Path;
+        int slash = name.LastIndexOf('/');
+        string stem = FileKeys.Stem(slash >= 0 ? name.Substring(slash + 1) : name);
 
         var t = new Template(file, root, stem)
         {

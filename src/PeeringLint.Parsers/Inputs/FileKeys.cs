@@ -73,6 +73,26 @@ internal static class FileKeys
     }
 
     /// <summary>
+    /// A file name without its extension; the CDK's <c>.template.json</c> counts as one extension
+    /// (<c>MyStack.template.json</c> → <c>MyStack</c>).
+    /// </summary>
+    public static string Stem(string fileName)
+    {
+        foreach (var ext in CompoundExtensions)
+        {
+            if (fileName.EndsWith(ext, StringComparison.OrdinalIgnoreCase) && fileName.Length > ext.Length)
+            {
+                return fileName.Substring(0, fileName.Length - ext.Length);
+            }
+        }
+
+        int dot = fileName.LastIndexOf('.');
+        return dot > 0 ? fileName.Substring(0, dot) : fileName;
+    }
+
+    private static readonly string[] CompoundExtensions = { ".template.json", ".template.yaml", ".template.yml" };
+
+    /// <summary>
     /// Level 1: the file name without its extension; 2: with it; 3: one folder and the name without its
     /// extension; 4: with it; and so on up to the whole path at level 2 × parts.
     /// </summary>
@@ -80,10 +100,9 @@ internal static class FileKeys
     {
         int folders = Math.Min((level - 1) / 2, parts.Length - 1);
         string name = parts[parts.Length - 1];
-        int dot = name.LastIndexOf('.');
-        if (level % 2 == 1 && dot > 0)
+        if (level % 2 == 1)
         {
-            name = name.Substring(0, dot);
+            name = Stem(name);
         }
 
         return folders == 0 ? name : string.Join("/", parts, parts.Length - 1 - folders, folders) + "/" + name;

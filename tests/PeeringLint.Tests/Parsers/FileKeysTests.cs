@@ -14,6 +14,8 @@ public sealed class FileKeysTests
     [InlineData(new[] { "A/net.yaml", "a/net.yaml" }, new[] { "A/net.yaml", "a/net.yaml#2" })]
     [InlineData(new[] { "net", "a/net.yaml" }, new[] { "net", "net.yaml" })]
     [InlineData(new[] { "a/net.yaml", "a/net.yaml" }, new[] { "a/net.yaml", "a/net.yaml#2" })]
+    [InlineData(new[] { "cdk.out/App.template.json", "cdk.out/Net.template.json" }, new[] { "App", "Net" })]
+    [InlineData(new[] { "a/App.template.json", "b/App.template.json" }, new[] { "a/App", "b/App" })]
     public void Keys_are_the_shortest_distinct_ends_of_the_display_paths(string[] paths, string[] keys) =>
         Assert.Equal(keys, FileKeys.For(paths));
 
