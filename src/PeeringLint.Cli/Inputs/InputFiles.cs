@@ -18,11 +18,13 @@ public static class InputFiles
     {
         var result = new List<InputSource>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in paths)
         {
             string full = Path.GetFullPath(Path.Combine(baseDirectory, raw));
             if (File.Exists(full))
             {
+                named.Add(full);
                 if (seen.Add(full))
                 {
                     result.Add(Source(full, baseDirectory, Array.Empty<string>(), isExplicit: true));
@@ -43,6 +45,16 @@ public static class InputFiles
             else
             {
                 problems.Add(new InputProblem(new SourceLocation(Display(full, baseDirectory), 1, 1, 1, 1), "no such file or directory"));
+            }
+        }
+
+        // A file named explicitly is explicit even when a folder named before it holds it too
+        // (`lint examples/ --intents examples/nextwork-intents.yaml`): the intents file is then a named one.
+        for (int i = 0; i < result.Count; i++)
+        {
+            if (!result[i].Explicit && named.Contains(Path.GetFullPath(Path.Combine(baseDirectory, result[i].Path))))
+            {
+                result[i] = result[i] with { Explicit = true };
             }
         }
 

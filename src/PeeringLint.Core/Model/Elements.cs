@@ -393,4 +393,36 @@ public sealed record ConnectivityIntent(string Name, SourceLocation Location, st
     public SourceLocation? FromLocation { get; init; }
 
     public SourceLocation? ToLocation { get; init; }
+
+    /// <summary>Where the intent was declared, which decides where its names are looked up (docs/reachability.md).</summary>
+    public IntentSource Source { get; init; } = IntentSource.Shared;
+
+    /// <summary>
+    /// For <see cref="IntentSource.Network"/>: the prefix of the declaring file's element ids ("a/net:" when
+    /// several tutorial files are read in one run, else empty), so that an id written in the file still matches.
+    /// </summary>
+    public string IdPrefix { get; init; } = string.Empty;
+}
+
+/// <summary>Where a <see cref="ConnectivityIntent"/> was declared.</summary>
+public enum IntentSource
+{
+    /// <summary>
+    /// A separate intents file the user named (<c>--intents</c>, the config, or the command line): names are
+    /// looked up in all inputs, and a name that matches in several places is an error that lists them.
+    /// </summary>
+    Shared,
+
+    /// <summary>
+    /// Next to a network in the same file (the tutorial YAML's <c>intents:</c>): names are looked up in that
+    /// file's elements first, then in all inputs.
+    /// </summary>
+    Network,
+
+    /// <summary>
+    /// A separate intents file found by searching a folder, which may hold unrelated networks: names are
+    /// looked up in all inputs, and a name that matches in several places leaves the intent unevaluated with a
+    /// warning that lists them (name the file with <c>--intents</c> to make that an error).
+    /// </summary>
+    Discovered,
 }

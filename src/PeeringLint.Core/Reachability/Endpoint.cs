@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
@@ -63,9 +64,19 @@ public sealed record Endpoint
     /// or network interface by id, then by Name tag (exact, then ignoring case). Returns null and sets
     /// <paramref name="error"/> when nothing (or more than one element) matches.
     /// </summary>
-    public static Endpoint? Resolve(ModelIndex index, string? text, out string? error)
+    public static Endpoint? Resolve(ModelIndex index, string? text, out string? error) =>
+        Resolve(index, text, null, string.Empty, out error, out _);
+
+    /// <summary>
+    /// As <see cref="Resolve(ModelIndex, string?, out string?)"/>, but an instance or ENI is looked up in the
+    /// elements declared in <paramref name="file"/> first (by <paramref name="idPrefix"/> + id, then by name),
+    /// and only then in the whole model. <paramref name="ambiguous"/> tells that the name matched several
+    /// elements (the error lists them).
+    /// </summary>
+    public static Endpoint? Resolve(ModelIndex index, string? text, string? file, string idPrefix, out string? error, out bool ambiguous)
     {
         error = null;
+        ambiguous = false;
         var t = text?.Trim();
         if (t is null || t.Length == 0)
         {
@@ -78,8 +89,20 @@ public sealed record Endpoint
             return Internet;
         }
 
+        // In the declaring file first: its ids (as written there), then its names.
+        if (file is not null && ById(index, idPrefix + t) is { Element: { } own } local && string.Equals(own.Location.Path, file, StringComparison.Ordinal))
+        {
+            return local;
+        }
+
         if (t.IndexOf('/') > 0)
         {
+            // An id qualified with a file key ("a/net:Instance 1") holds a '/' but is not a CIDR.
+            if (ById(index, t) is { } qualified)
+            {
+                return qualified;
+            }
+
             var status = Addressing.Cidr.TryParse(t, out var c, out var problem);
             if (status == CidrParseStatus.Malformed)
             {
@@ -95,34 +118,71 @@ public sealed record Endpoint
             return ForCidr(Addressing.Cidr.FromV4(address, 32), t);
         }
 
-        if (index.Instances.TryGetValue(t, out var instance))
-        {
-            return ForInstance(instance);
-        }
-
-        if (index.NetworkInterfaces.TryGetValue(t, out var eni))
-        {
-            return ForInterface(eni);
-        }
-
         var names = ReachabilityIndex.For(index);
-        var byName = names.FindByName(t, out bool ambiguous);
-        if (ambiguous)
+        if (file is not null)
         {
-            error = $"'{t}' names more than one instance or ENI; use an id";
-            return null;
+            var mine = names.FindAllByName(t, file);
+            if (mine.Count == 1)
+            {
+                return For(mine[0]);
+            }
+
+            if (mine.Count > 1)
+            {
+                ambiguous = true;
+                error = Ambiguous(t, mine, "in this file");
+                return null;
+            }
         }
 
-        switch (byName)
+        if (ById(index, t) is { } byId)
         {
-            case Instance i:
-                return ForInstance(i);
-            case NetworkInterface n:
-                return ForInterface(n);
+            return byId;
+        }
+
+        var all = names.FindAllByName(t, null);
+        if (all.Count == 1)
+        {
+            return For(all[0]);
+        }
+
+        if (all.Count > 1)
+        {
+            ambiguous = true;
+            error = Ambiguous(t, all, file is null ? "in the inputs" : "in other inputs");
+            return null;
         }
 
         error = $"'{t}' names no instance, ENI or CIDR";
         return null;
+    }
+
+    private static Endpoint? ById(ModelIndex index, string id)
+    {
+        if (index.Instances.TryGetValue(id, out var instance))
+        {
+            return ForInstance(instance);
+        }
+
+        return index.NetworkInterfaces.TryGetValue(id, out var eni) ? ForInterface(eni) : null;
+    }
+
+    private static Endpoint For(Element e) => e is Instance i ? ForInstance(i) : ForInterface((NetworkInterface)e);
+
+    /// <summary>"'x' names 3 instances in the inputs: 'x' (a/net:x) at a/net.yaml:4:9, …; use an id".</summary>
+    private static string Ambiguous(string name, IReadOnlyList<Element> candidates, string where)
+    {
+        const int Listed = 5;
+        string kind = candidates[0] is Instance ? "instances" : "ENIs";
+        var shown = new List<string>(Listed);
+        for (int i = 0; i < candidates.Count && i < Listed; i++)
+        {
+            var e = candidates[i];
+            shown.Add(e.Location.IsNone ? $"'{e.Id}'" : $"'{e.Id}' at {e.Location}");
+        }
+
+        string more = candidates.Count > Listed ? $" and {candidates.Count - Listed} more" : string.Empty;
+        return $"'{name}' names {candidates.Count} {kind} {where}: {string.Join(", ", shown)}{more}; use an id";
     }
 
     public override string ToString() => Label;

@@ -10,7 +10,8 @@ public sealed record IntentOutcome(ConnectivityIntent Intent, ReachabilityQuery?
 
 /// <summary>
 /// Turns the model's <see cref="ConnectivityIntent"/>s into queries. An intent naming something that does not
-/// exist is an input problem ("intent 'x': 'Instance 9' names no instance, ENI or CIDR"), never a silent pass.
+/// exist, or a name several inputs share, is an input problem ("intent 'x': 'Instance 9' names no instance,
+/// ENI or CIDR"), never a silent pass.
 /// </summary>
 public static class IntentResolver
 {
@@ -43,18 +44,24 @@ public static class IntentResolver
         return list;
     }
 
+    /// <summary>
+    /// Resolves one intent. Its names are looked up where it was declared (<see cref="IntentSource"/>): an
+    /// intent next to a network resolves in that file first; a name that matches several elements is an error
+    /// listing them, except in an intents file a folder search found (a warning, and the intent is not evaluated).
+    /// </summary>
     public static IntentOutcome Resolve(ModelIndex index, ConnectivityIntent intent)
     {
-        var source = Endpoint.Resolve(index, intent.From, out var error);
+        string? file = intent.Source == IntentSource.Network ? intent.Location.Path : null;
+        var source = Endpoint.Resolve(index, intent.From, file, intent.IdPrefix, out var error, out bool ambiguous);
         if (source is null)
         {
-            return Fail(intent, intent.FromLocation, error);
+            return Fail(intent, intent.FromLocation, error, ambiguous);
         }
 
-        var destination = Endpoint.Resolve(index, intent.To, out error);
+        var destination = Endpoint.Resolve(index, intent.To, file, intent.IdPrefix, out error, out ambiguous);
         if (destination is null)
         {
-            return Fail(intent, intent.ToLocation, error);
+            return Fail(intent, intent.ToLocation, error, ambiguous);
         }
 
         if (Traffic.ParseProtocol(intent.Protocol) is not { } protocol)
@@ -80,6 +87,18 @@ public static class IntentResolver
         return new IntentOutcome(intent, new ReachabilityQuery(source, destination, protocol, intent.Port == -1 ? null : intent.Port), null, null);
     }
 
-    private static IntentOutcome Fail(ConnectivityIntent intent, SourceLocation? location, string? message) =>
-        new(intent, null, null, new InputProblem(location ?? intent.Location, $"intent '{intent.Name}': {message}"));
+    private static IntentOutcome Fail(ConnectivityIntent intent, SourceLocation? location, string? message, bool ambiguous = false)
+    {
+        // An intents file found in a folder may sit beside several unrelated networks: a name they share
+        // does not make the input wrong, it makes the intent impossible to place. Say so, never pass it.
+        if (ambiguous && intent.Source == IntentSource.Discovered)
+        {
+            return new(intent, null, null, new InputProblem(
+                location ?? intent.Location,
+                $"intent '{intent.Name}' is not evaluated: {message}, or name this intents file with --intents next to the one network it is for",
+                InputProblemSeverity.Warning));
+        }
+
+        return new(intent, null, null, new InputProblem(location ?? intent.Location, $"intent '{intent.Name}': {message}"));
+    }
 }

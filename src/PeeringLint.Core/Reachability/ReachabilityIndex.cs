@@ -99,25 +99,28 @@ internal sealed class ReachabilityIndex
 
     public static ReachabilityIndex For(ModelIndex index) => Cache.GetValue(index, i => new ReachabilityIndex(i));
 
-    /// <summary>An instance or ENI whose Name is <paramref name="name"/> (exact first, then ignoring case).</summary>
-    public Element? FindByName(string name, out bool ambiguous)
+    /// <summary>
+    /// Every instance (or, when no instance has the name, every ENI) named <paramref name="name"/> (exact
+    /// matches first, then ignoring case), only those declared in <paramref name="file"/> when it is given.
+    /// </summary>
+    public IReadOnlyList<Element> FindAllByName(string name, string? file)
     {
-        ambiguous = false;
-        if (!_byName.TryGetValue(name, out var list) && !_byNameIgnoreCase.TryGetValue(name, out list))
+        var found = Filter(_byName, name, file);
+        return found.Count > 0 ? found : Filter(_byNameIgnoreCase, name, file);
+    }
+
+    private static List<Element> Filter(Dictionary<string, List<Element>> d, string name, string? file)
+    {
+        if (!d.TryGetValue(name, out var list))
         {
-            return null;
+            return new List<Element>(0);
         }
+
+        var inFile = file is null ? list : list.FindAll(e => string.Equals(e.Location.Path, file, StringComparison.Ordinal));
 
         // An ENI attached to a named instance often carries the same Name tag: prefer instances.
-        var instances = list.FindAll(e => e is Instance);
-        var pick = instances.Count > 0 ? instances : list;
-        if (pick.Count > 1)
-        {
-            ambiguous = true;
-            return null;
-        }
-
-        return pick[0];
+        var instances = inFile.FindAll(e => e is Instance);
+        return instances.Count > 0 ? instances : new List<Element>(inFile);
     }
 
     public SecurityGroup? DefaultGroupOf(string vpcId) => _defaultGroupByVpc.TryGetValue(vpcId, out var g) ? g : null;

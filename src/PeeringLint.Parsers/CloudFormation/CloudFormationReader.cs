@@ -9,7 +9,8 @@ namespace PeeringLint.Parsers.CloudFormation;
 
 /// <summary>
 /// Collects the templates of one run in <see cref="Add"/> and builds the model in <see cref="Complete"/>, so
-/// that logical ids can be qualified when they collide and Fn::ImportValue can join across templates.
+/// that logical ids can be qualified when they collide (each template is a stack of its own) and
+/// Fn::ImportValue can join across templates.
 /// </summary>
 internal sealed class CloudFormationReader : FormatReader<Template>
 {
@@ -28,7 +29,7 @@ internal sealed class CloudFormationReader : FormatReader<Template>
     public override void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
     {
         var run = new CfnRun(_options.Parameters, problems);
-        AssignIds();
+        AssignIds(builder);
         foreach (var t in _templates)
         {
             DependencyCycles.Report(t, run);
@@ -60,20 +61,22 @@ internal sealed class CloudFormationReader : FormatReader<Template>
         new ResourceMapper(run, _templates).Build(builder);
     }
 
-    /// <summary>Logical ids used by several templates of the run become "stem/logical id".</summary>
-    private void AssignIds()
+    /// <summary>
+    /// Every template is a stack of its own: a logical id that several templates of the run use, or that is
+    /// already the id of an element another format read (a tutorial name), becomes "key/logical id", where the
+    /// key is the file name without extension, lengthened from the display path until the run's templates have
+    /// distinct keys (<see cref="FileKeys"/>). Other logical ids stay as they are, so a single template's ids
+    /// (and the fingerprints built from them) do not depend on what else is linted.
+    /// </summary>
+    private void AssignIds(NetworkModelBuilder builder)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in _templates)
+        var keys = FileKeys.For(_templates.Select(t => t.File.Path).ToList());
+        for (int i = 0; i < _templates.Count; i++)
         {
-            if (!stems.Add(t.Stem))
-            {
-                string path = t.File.Path;
-                int dot = path.LastIndexOf('.');
-                t.Stem = dot > 0 ? path.Substring(0, dot) : path;
-            }
+            _templates[i].Stem = keys[i];
         }
 
+        var taken = IdsOf(builder);
         var count = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var t in _templates)
         {
@@ -87,9 +90,35 @@ internal sealed class CloudFormationReader : FormatReader<Template>
         {
             foreach (var r in t.ResourceOrder)
             {
-                r.ModelId = count[r.LogicalId] > 1 ? t.Stem + "/" + r.LogicalId : r.LogicalId;
+                r.ModelId = count[r.LogicalId] > 1 || taken.Contains(r.LogicalId) ? t.Stem + "/" + r.LogicalId : r.LogicalId;
             }
         }
+    }
+
+    /// <summary>The ids of the elements other formats of the run have already written.</summary>
+    private static HashSet<string> IdsOf(NetworkModelBuilder b)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        void Add(IEnumerable<Element> elements)
+        {
+            foreach (var e in elements)
+            {
+                ids.Add(e.Id);
+            }
+        }
+
+        Add(b.Vpcs);
+        Add(b.Subnets);
+        Add(b.RouteTables);
+        Add(b.InternetGateways);
+        Add(b.NatGateways);
+        Add(b.PeeringConnections);
+        Add(b.SecurityGroups);
+        Add(b.NetworkAcls);
+        Add(b.Instances);
+        Add(b.NetworkInterfaces);
+        Add(b.ElasticIps);
+        return ids;
     }
 
     private void CollectExports(CfnRun run)

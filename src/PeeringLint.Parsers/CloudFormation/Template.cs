@@ -28,7 +28,7 @@ internal sealed class TemplateResource
 
     public string Type { get; }
 
-    /// <summary>The logical id, or "stem/logical id" when several templates of the run use it.</summary>
+    /// <summary>The logical id, or "key/logical id" when another input of the run uses the same id.</summary>
     public string ModelId { get; set; }
 
     /// <summary>False when the resource's Condition is decidably false (CloudFormation does not create it).</summary>
@@ -55,7 +55,7 @@ internal sealed class Template
 
     public MappingNode Root { get; }
 
-    /// <summary>File name without extension (qualifies logical ids that collide between templates).</summary>
+    /// <summary>The template's key in the run (<see cref="FileKeys"/>): qualifies logical ids that collide with other inputs.</summary>
     public string Stem { get; set; }
 
     public Dictionary<string, TemplateResource> Resources { get; } = new(StringComparer.Ordinal);
@@ -78,17 +78,9 @@ internal sealed class Template
             return null;
         }
 
-        string stem = file.Path;
-        int slash = stem.LastIndexOf('/');
-        stem = slash >= 0 ? stem.Substring(slash + 1) : stem;
-        foreach (var ext in new[] { ".template.json", ".template.yaml", ".json", ".yaml", ".yml", ".template" })
-        {
-            if (stem.EndsWith(ext, StringComparison.OrdinalIgnoreCase) && stem.Length > ext.Length)
-            {
-                stem = stem.Substring(0, stem.Length - ext.Length);
-                break;
-            }
-        }
+        string name = file.Path;
+        int slash = name.LastIndexOf('/');
+        string stem = FileKeys.Stem(slash >= 0 ? name.Substring(slash + 1) : name);
 
         var t = new Template(file, root, stem)
         {

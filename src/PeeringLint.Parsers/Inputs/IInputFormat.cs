@@ -10,6 +10,9 @@ public sealed record ParsedFile(string Path, SourceDocument Document, SyntaxNode
 {
     /// <summary>Folder names between the input root and the file (account/region hints for AWS JSON layouts).</summary>
     public IReadOnlyList<string> Folders { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>True when the user named the file (on the command line, --intents, a config); false when a folder search found it.</summary>
+    public bool Explicit { get; init; } = true;
 }
 
 /// <summary>

@@ -306,14 +306,14 @@ public sealed class InputLoader
                 var doc = SourceDocument.FromUtf8(source.Path, bytes);
                 CheckUtf8(doc, bytes);
                 var root = JsonDecoder.Decode(doc, bytes, problems);
-                return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: true) { Folders = source.Folders };
+                return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: true) { Folders = source.Folders, Explicit = source.Explicit };
             }
             else
             {
                 string text = DecodeText(source.Path, bytes);
                 var doc = SourceDocument.FromText(source.Path, text);
                 var root = YamlDecoder.Decode(doc, text, problems);
-                return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: false) { Folders = source.Folders };
+                return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: false) { Folders = source.Folders, Explicit = source.Explicit };
             }
         }
         catch (SyntaxException ex)

@@ -14,8 +14,8 @@ namespace PeeringLint.Parsers.Tutorial;
 /// <summary>
 /// Reads tutorial topology files (docs/tutorial-yaml.md). Each file is a closed world: names are resolved
 /// within the file, and AWS's implicit parts (main route table, default security group, default network ACL)
-/// are added as AWS would. When several topology files are read in one run, ids are qualified with the
-/// file name so that two files describing the same VPCs do not merge.
+/// are added as AWS would. When several topology files are read in one run, ids are qualified with a key of
+/// the file's display path (<see cref="FileKeys"/>) so that two files describing the same VPCs do not merge.
 /// </summary>
 internal sealed class TutorialReader : FormatReader<ParsedFile>
 {
@@ -27,23 +27,32 @@ internal sealed class TutorialReader : FormatReader<ParsedFile>
 
     public override void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
     {
-        int topologies = 0;
+        // Ids are names, so two topology files of one run get their ids qualified with a key of their own
+        // display path ("net:", or "a/net:" and "b/net:" when two files share a name): they never merge.
+        var topologyPaths = new List<string>();
         foreach (var f in _files)
         {
-            if (f.Root is MappingNode m && (m.Has("vpcs") || m.Has("peerings")))
+            if (IsTopology(f))
             {
-                topologies++;
+                topologyPaths.Add(f.Path);
             }
         }
 
+        var keys = FileKeys.For(topologyPaths);
+        int next = 0;
         foreach (var f in _files)
         {
-            string prefix = topologies > 1 ? Path.GetFileNameWithoutExtension(f.Path) + ":" : string.Empty;
-            new FileReader(f, prefix, builder, problems).Read();
+            bool topology = IsTopology(f);
+            string prefix = topology && topologyPaths.Count > 1 ? keys[next] + ":" : string.Empty;
+            next += topology ? 1 : 0;
+            var scope = topology ? IntentSource.Network : f.Explicit ? IntentSource.Shared : IntentSource.Discovered;
+            new FileReader(f, prefix, scope, builder, problems).Read();
         }
 
         builder.Coverage = ResourceKindsAll;
     }
+
+    private static bool IsTopology(ParsedFile f) => f.Root is MappingNode m && (m.Has("vpcs") || m.Has("peerings"));
 
     private const ResourceKinds ResourceKindsAll =
         ResourceKinds.Vpcs | ResourceKinds.Subnets | ResourceKinds.RouteTables | ResourceKinds.InternetGateways | ResourceKinds.PeeringConnections
@@ -53,6 +62,7 @@ internal sealed class TutorialReader : FormatReader<ParsedFile>
     {
         private readonly ParsedFile _file;
         private readonly string _prefix;
+        private readonly IntentSource _intentSource;
         private readonly NetworkModelBuilder _b;
         private readonly List<InputProblem> _problems;
 
@@ -70,10 +80,11 @@ internal sealed class TutorialReader : FormatReader<ParsedFile>
         private string? _account;
         private string? _region;
 
-        public FileReader(ParsedFile file, string prefix, NetworkModelBuilder builder, List<InputProblem> problems)
+        public FileReader(ParsedFile file, string prefix, IntentSource intentSource, NetworkModelBuilder builder, List<InputProblem> problems)
         {
             _file = file;
             _prefix = prefix;
+            _intentSource = intentSource;
             _b = builder;
             _problems = problems;
         }
@@ -1105,6 +1116,8 @@ internal sealed class TutorialReader : FormatReader<ParsedFile>
                 Port = port,
                 FromLocation = o.LocationOf("from"),
                 ToLocation = o.LocationOf("to"),
+                Source = _intentSource,
+                IdPrefix = _prefix,
             });
         }
 
