@@ -82,23 +82,10 @@ internal static class Pipeline
         var sw = Stopwatch.StartNew();
         var problems = new List<InputProblem>();
         var sources = InputFiles.Enumerate(options.Inputs, options.BaseDirectory, problems);
-        var ignored = new List<string>();
-        if (options.Config is { IgnorePaths.Count: > 0 } config)
-        {
-            var globs = config.IgnorePaths.Select(p => new Glob(p)).ToArray();
-            sources = sources.Where(s =>
-            {
-                var full = Path.GetFullPath(Path.Combine(options.BaseDirectory, s.Path));
-                var rel = Path.GetRelativePath(config.Directory, full).Replace('\\', '/');
-                bool skip = globs.Any(g => g.IsMatch(rel));
-                if (skip)
-                {
-                    ignored.Add(s.Path);
-                }
-
-                return !skip;
-            }).ToArray();
-        }
+        var filtered = IgnoreFilter.Apply(sources, options.Config, options.BaseDirectory);
+        sources = filtered.Kept;
+        var ignored = filtered.Ignored;
+        problems.AddRange(filtered.Warnings);
 
         LoadResult load;
         using (var bar = options.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)
