@@ -16,7 +16,8 @@ namespace PeeringLint.Bench;
 /// Mutation fuzzing over every shipped input (the corpus copies, fixtures and examples): random byte and
 /// structure mutations, each case loaded and linted in process. A case passes when it ends in findings, no
 /// findings, or clean input problems; it fails when an exception escapes, a rule fails, or it runs over 5 s.
-/// Deterministic for a seed.
+/// Every tenth case is a file-system case instead (<see cref="FileSystemCases"/>: link loops, FIFOs, devices,
+/// same-named files) run through the CLI entry point. Deterministic for a seed.
 /// </summary>
 internal static class Fuzzer
 {
@@ -36,11 +37,25 @@ internal static class Fuzzer
         var seeds = Seeds(root);
         var rng = new Random(seed);
         var sw = Stopwatch.StartNew();
-        int run = 0, findings = 0, clean = 0, inputErrors = 0, crashes = 0, hangs = 0;
+        int run = 0, findings = 0, clean = 0, inputErrors = 0, crashes = 0, hangs = 0, fsCases = 0;
         var failures = new List<string>();
         while (run < cases && sw.Elapsed.TotalSeconds < seconds)
         {
             var (path, bytes) = seeds[rng.Next(seeds.Count)];
+            if (run % 10 == 9 && !OperatingSystem.IsWindows())
+            {
+                run++;
+                var failure = FileSystemCases.Run(fsCases++ % FileSystemCases.Kinds, path, bytes, rng, TimeSpan.FromSeconds(5));
+                if (failure is not null)
+                {
+                    hangs += failure.StartsWith("hang", StringComparison.Ordinal) ? 1 : 0;
+                    crashes += failure.StartsWith("hang", StringComparison.Ordinal) ? 0 : 1;
+                    failures.Add(failure + $" (case {run})");
+                }
+
+                continue;
+            }
+
             var mutated = Mutate(bytes, rng);
             run++;
             bool stream = (run & 1) == 0; // every other case goes through the streaming reader
@@ -68,7 +83,7 @@ internal static class Fuzzer
             }
         }
 
-        string summary = $"fuzz: seed {seed}, {run} cases from {seeds.Count} seed files in {sw.Elapsed.TotalSeconds:F1} s: {findings} with findings, {clean} clean, {inputErrors} input errors, {crashes} crashes, {hangs} hangs";
+        string summary = $"fuzz: seed {seed}, {run} cases ({fsCases} of them file-system cases through the CLI) from {seeds.Count} seed files in {sw.Elapsed.TotalSeconds:F1} s: {findings} with findings, {clean} clean, {inputErrors} input errors, {crashes} crashes, {hangs} hangs";
         Console.WriteLine(summary);
         foreach (var f in failures.Take(20))
         {

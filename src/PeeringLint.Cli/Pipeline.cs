@@ -39,23 +39,10 @@ internal static class Pipeline
             };
         }
 
-        var ignored = new List<string>();
-        if (request.Config is { IgnorePaths.Count: > 0 } config)
-        {
-            var globs = config.IgnorePaths.Select(p => new Glob(p)).ToArray();
-            sources = sources.Where(s =>
-            {
-                var full = Path.GetFullPath(Path.Combine(request.BaseDirectory, s.Path));
-                var rel = Path.GetRelativePath(config.Directory, full).Replace('\\', '/');
-                bool skip = globs.Any(g => g.IsMatch(rel));
-                if (skip)
-                {
-                    ignored.Add(s.Path);
-                }
-
-                return !skip;
-            }).ToArray();
-        }
+        var filtered = IgnoreFilter.Apply(sources, request.Config, request.BaseDirectory);
+        sources = filtered.Kept;
+        var ignored = filtered.Ignored;
+        problems.AddRange(filtered.Warnings);
 
         LoadResult load;
         using (var bar = request.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using PeeringLint.Engine;
 using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
 using PeeringLint.Parsers.Syntax;
 
 namespace PeeringLint.Cli.Configuration;
@@ -25,7 +26,7 @@ internal static class ConfigReader
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(fullPath));
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(SafeFile.ReadAllBytes(fullPath, SafeFile.MaxConfigBytes, "a configuration file"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {

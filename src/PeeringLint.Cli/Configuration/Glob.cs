@@ -8,7 +8,8 @@ namespace PeeringLint.Cli.Configuration;
 /// Path globs for <c>ignore_paths</c>, matched against '/'-separated paths relative to the configuration
 /// file's folder: <c>*</c> matches within one folder name, <c>**</c> any number of folders, <c>?</c> one
 /// character. A pattern with no '/' (except a trailing one) matches a file or folder name at any depth,
-/// as in .gitignore; a pattern ending in '/' matches everything below that folder.
+/// as in .gitignore; a pattern ending in '/' matches everything below that folder. Matching never
+/// backtracks (<see cref="RegexOptions.NonBacktracking"/>): time is linear in the path's length for any pattern.
 /// </summary>
 internal sealed class Glob
 {
@@ -57,7 +58,10 @@ internal sealed class Glob
 
         // A pattern naming a folder also covers what is inside it.
         sb.Append("(?:/.*)?$");
-        _regex = new Regex(sb.ToString(), RegexOptions.CultureInvariant);
+
+        // Linear time in the path's length whatever the pattern: a backtracking regex took minutes (issue 18)
+        // on '*a*a*a*a*a*a*a*a*a*a*b' against a name of 40 'a's.
+        _regex = new Regex(sb.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     public string Pattern { get; }

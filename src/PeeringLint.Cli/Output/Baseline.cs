@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Sarif;
 using Newtonsoft.Json;
 using PeeringLint.Engine;
 using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
 
 namespace PeeringLint.Cli.Output;
 
@@ -47,7 +48,7 @@ internal sealed class Baseline
         SarifLog? log;
         try
         {
-            using var reader = new StreamReader(fullPath);
+            using var reader = new StreamReader(SafeFile.OpenRead(fullPath, SafeFile.MaxBaselineBytes, "a baseline SARIF log"));
             using var json = new JsonTextReader(reader);
             log = JsonSerializer.CreateDefault().Deserialize<SarifLog>(json);
         }

@@ -15,11 +15,15 @@ public sealed record InputSource(string Path, Func<byte[]> ReadBytes, bool Expli
     /// <summary>The size in bytes when known (files), else -1.</summary>
     public long Length { get; init; } = -1;
 
-    /// <summary>A source for a file on disk: read whole, or as a stream when it is large.</summary>
+    /// <summary>
+    /// A source for a file on disk: read whole (at most <see cref="SafeFile.MaxInputBytes"/>), or as a stream when it
+    /// is large. Both refuse anything but a regular file (<see cref="SafeFile"/>), so a FIFO or a device is an input
+    /// error, never a hang.
+    /// </summary>
     public static InputSource FromFile(string displayPath, string fullPath, bool isExplicit, long length) =>
-        new(displayPath, () => System.IO.File.ReadAllBytes(fullPath), isExplicit)
+        new(displayPath, () => SafeFile.ReadAllBytes(fullPath, SafeFile.MaxInputBytes, "an input read whole"), isExplicit)
         {
-            Open = () => new System.IO.FileStream(fullPath, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.Read, 4096, System.IO.FileOptions.SequentialScan),
+            Open = () => SafeFile.OpenRead(fullPath, SafeFile.MaxStreamedInputBytes, "a streamed input"),
             Length = length,
         };
 
