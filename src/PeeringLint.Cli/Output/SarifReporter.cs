@@ -34,26 +34,87 @@ internal static class SarifReporter
 
     public static void Write(TextWriter writer, LintRun run)
     {
-        var log = Build(run);
-        var json = ToJson(log);
-        writer.Write(json);
-        writer.Write('\n');
+        // Written straight to the destination (no whole-log string): memory stays at the tree, not three copies of it.
+        var lf = new LfWriter(writer);
+        WriteTo(lf, Build(run));
+        lf.Write('\n');
+        lf.Flush();
     }
 
     /// <summary>The log as indented JSON with LF line ends.</summary>
     public static string ToJson(SarifLog log)
     {
-        // Re-parse so that property-bag values (kept as raw JSON by the SDK) are indented like the rest.
-        var tree = JObject.Parse(JsonConvert.SerializeObject(log));
-        EnsureResultLevels(tree);
         var sb = new StringBuilder();
         using (var sw = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
-        using (var jw = new JsonTextWriter(sw) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            tree.WriteTo(jw);
+            WriteTo(sw, log);
         }
 
         return sb.ToString();
+    }
+
+    private static void WriteTo(TextWriter writer, SarifLog log)
+    {
+        // Re-parse so that property-bag values (kept as raw JSON by the SDK) are indented like the rest.
+        var tree = JObject.Parse(JsonConvert.SerializeObject(log));
+        EnsureResultLevels(tree);
+        var jw = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        tree.WriteTo(jw);
+        jw.Flush();
+    }
+
+    /// <summary>
+    /// Forwards to another writer in 64 KB pieces (a console writer flushes on every write) with LF as its line end
+    /// (JsonTextWriter indents with the writer's NewLine).
+    /// </summary>
+    private sealed class LfWriter : TextWriter
+    {
+        private const int Chunk = 1 << 16;
+        private readonly TextWriter _inner;
+        private readonly StringBuilder _buffer = new(Chunk);
+
+        public LfWriter(TextWriter inner)
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+            _inner = inner;
+            NewLine = "\n";
+        }
+
+        public override Encoding Encoding => _inner.Encoding;
+
+        public override void Write(char value)
+        {
+            _buffer.Append(value);
+            Spill();
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            _buffer.Append(buffer, index, count);
+            Spill();
+        }
+
+        public override void Write(string? value)
+        {
+            _buffer.Append(value);
+            Spill();
+        }
+
+        public override void Flush()
+        {
+            _inner.Write(_buffer.ToString());
+            _buffer.Clear();
+            _inner.Flush();
+        }
+
+        private void Spill()
+        {
+            if (_buffer.Length >= Chunk)
+            {
+                _inner.Write(_buffer.ToString());
+                _buffer.Clear();
+            }
+        }
     }
 
     public static SarifLog Build(LintRun run)
