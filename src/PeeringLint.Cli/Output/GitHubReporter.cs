@@ -69,9 +69,13 @@ internal static class GitHubReporter
         w.Write("::" + command + " " + string.Join(",", props) + "::" + EscapeData(message) + "\n");
     }
 
-    /// <summary>Escaping of a command's message, as @actions/core does it.</summary>
+    /// <summary>
+    /// Escaping of a command's message, as @actions/core does it ('%', CR and LF), after every other control
+    /// character has been made visible (<see cref="TextEscaping"/>): no raw ESC reaches the log.
+    /// </summary>
     internal static string EscapeData(string s)
     {
+        s = TextEscaping.Escape(s, keepLineBreaks: true);
         var sb = new StringBuilder(s.Length);
         foreach (char c in s)
         {

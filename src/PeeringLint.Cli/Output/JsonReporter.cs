@@ -36,10 +36,13 @@ internal static class JsonReporter
             w.WriteNumber("unchanged", run.Findings.Count(f => !f.IsSuppressed && !b.IsNew(f)));
         }
 
-        w.WriteNumber("inputErrors", run.Problems.Count(p => p.Severity == InputProblemSeverity.Error));
+        w.WriteNumber("inputErrors", run.Problems.Count(p => p.Severity == InputProblemSeverity.Error) + run.Result.Failures.Count);
+        w.WriteNumber("inputWarnings", run.Problems.Count(p => p.Severity == InputProblemSeverity.Warning));
         w.WriteNumber("files", run.Load.Model.Files.Count);
         w.WriteString("threshold", TextReporter.SeverityName(run.Threshold));
-        w.WriteBoolean("failed", run.Failing.Any());
+
+        // Failed: the run ends with a non-zero exit code for its findings or its inputs (--exit-zero aside).
+        w.WriteBoolean("failed", run.HasInputErrors || run.Failing.Any());
         w.WriteEndObject();
 
         w.WriteStartArray("findings");

@@ -34,26 +34,87 @@ internal static class SarifReporter
 
     public static void Write(TextWriter writer, LintRun run)
     {
-        var log = Build(run);
-        var json = ToJson(log);
-        writer.Write(json);
-        writer.Write('\n');
+        // Written straight to the destination (no whole-log string): memory stays at the tree, not three copies of it.
+        var lf = new LfWriter(writer);
+        WriteTo(lf, Build(run));
+        lf.Write('\n');
+        lf.Flush();
     }
 
     /// <summary>The log as indented JSON with LF line ends.</summary>
     public static string ToJson(SarifLog log)
     {
-        // Re-parse so that property-bag values (kept as raw JSON by the SDK) are indented like the rest.
-        var tree = JObject.Parse(JsonConvert.SerializeObject(log));
-        EnsureResultLevels(tree);
         var sb = new StringBuilder();
         using (var sw = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" })
-        using (var jw = new JsonTextWriter(sw) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            tree.WriteTo(jw);
+            WriteTo(sw, log);
         }
 
         return sb.ToString();
+    }
+
+    private static void WriteTo(TextWriter writer, SarifLog log)
+    {
+        // Re-parse so that property-bag values (kept as raw JSON by the SDK) are indented like the rest.
+        var tree = JObject.Parse(JsonConvert.SerializeObject(log));
+        EnsureResultLevels(tree);
+        var jw = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        tree.WriteTo(jw);
+        jw.Flush();
+    }
+
+    /// <summary>
+    /// Forwards to another writer in 64 KB pieces (a console writer flushes on every write) with LF as its line end
+    /// (JsonTextWriter indents with the writer's NewLine).
+    /// </summary>
+    private sealed class LfWriter : TextWriter
+    {
+        private const int Chunk = 1 << 16;
+        private readonly TextWriter _inner;
+        private readonly StringBuilder _buffer = new(Chunk);
+
+        public LfWriter(TextWriter inner)
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+            _inner = inner;
+            NewLine = "\n";
+        }
+
+        public override Encoding Encoding => _inner.Encoding;
+
+        public override void Write(char value)
+        {
+            _buffer.Append(value);
+            Spill();
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            _buffer.Append(buffer, index, count);
+            Spill();
+        }
+
+        public override void Write(string? value)
+        {
+            _buffer.Append(value);
+            Spill();
+        }
+
+        public override void Flush()
+        {
+            _inner.Write(_buffer.ToString());
+            _buffer.Clear();
+            _inner.Flush();
+        }
+
+        private void Spill()
+        {
+            if (_buffer.Length >= Chunk)
+            {
+                _inner.Write(_buffer.ToString());
+                _buffer.Clear();
+            }
+        }
     }
 
     public static SarifLog Build(LintRun run)
@@ -305,17 +366,7 @@ internal static class SarifReporter
                 region.Snippet = new ArtifactContent { Text = text };
             }
 
-            // The whole lines around the region, so viewers without the file still show some context (SARIF2011).
-            var lines = Enumerable.Range(loc.StartLine, loc.EndLine - loc.StartLine + 1).Select(doc.GetLine).ToArray();
-            if (lines.Any(l => l.Length > 0))
-            {
-                context = new Region
-                {
-                    StartLine = loc.StartLine,
-                    EndLine = loc.EndLine,
-                    Snippet = new ArtifactContent { Text = string.Join("\n", lines) },
-                };
-            }
+            context = Context(doc, loc);
         }
 
         return new PhysicalLocation { ArtifactLocation = Artifact(loc.Path), Region = region, ContextRegion = context };
@@ -343,13 +394,41 @@ internal static class SarifReporter
         return new Uri(new Uri(full).AbsoluteUri);
     }
 
-    /// <summary>The text the region covers (columns are UTF-16 code units, end exclusive); lines joined with LF.</summary>
-    internal static string Snippet(SourceDocument doc, SourceLocation loc)
+    /// <summary>
+    /// The most characters a snippet or a context region holds. Longer regions get no snippet, and the context of
+    /// a long line is a window of it around the region (its columns say where), so the log grows with the number
+    /// of results, not with results × line length.
+    /// </summary>
+    internal const int SnippetWidth = 240;
+
+    /// <summary>Multi-line snippets and contexts hold at most this many characters in all.</summary>
+    internal const int MultiLineSnippetWidth = 4 * SnippetWidth;
+
+    /// <summary>The text the region covers (columns are UTF-16 code units, end exclusive; lines joined with LF); null when it is too long.</summary>
+    internal static string? Snippet(SourceDocument doc, SourceLocation loc)
     {
+        if (loc.StartLine == loc.EndLine)
+        {
+            if (loc.EndColumn - loc.StartColumn > SnippetWidth)
+            {
+                return null;
+            }
+
+            var window = doc.Window(loc.StartLine, loc.StartColumn, loc.EndColumn, SnippetWidth);
+            int from = Math.Clamp(loc.StartColumn - window.StartColumn, 0, window.Text.Length);
+            int to = Math.Clamp(loc.EndColumn - window.StartColumn, from, window.Text.Length);
+            return window.Text.Substring(from, to - from);
+        }
+
+        if (!SmallLines(doc, loc.StartLine, loc.EndLine))
+        {
+            return null;
+        }
+
         var sb = new StringBuilder();
         for (int line = loc.StartLine; line <= loc.EndLine; line++)
         {
-            string text = doc.GetLine(line);
+            string text = doc.Line(line);
             int from = line == loc.StartLine ? Math.Min(text.Length, Math.Max(0, loc.StartColumn - 1)) : 0;
             int to = line == loc.EndLine ? Math.Min(text.Length, Math.Max(from, loc.EndColumn - 1)) : text.Length;
             sb.Append(text, from, to - from);
@@ -360,6 +439,68 @@ internal static class SarifReporter
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The context region: the whole lines of the region when they are short, else (one line) a window of at most
+    /// <see cref="SnippetWidth"/> characters around the region, with its columns; null when the region itself is too long.
+    /// </summary>
+    internal static Region? Context(SourceDocument doc, SourceLocation loc)
+    {
+        if (loc.StartLine == loc.EndLine)
+        {
+            var window = doc.Window(loc.StartLine, loc.StartColumn, loc.EndColumn, SnippetWidth);
+            if (window.Text.Length == 0)
+            {
+                return null;
+            }
+
+            if (!window.CutBefore && !window.CutAfter)
+            {
+                return new Region { StartLine = loc.StartLine, EndLine = loc.EndLine, Snippet = new ArtifactContent { Text = window.Text } };
+            }
+
+            // A context region must contain the region (SARIF 3.29.5).
+            if (loc.StartColumn < window.StartColumn || loc.EndColumn > window.EndColumn)
+            {
+                return null;
+            }
+
+            return new Region
+            {
+                StartLine = loc.StartLine,
+                StartColumn = window.StartColumn,
+                EndLine = loc.EndLine,
+                EndColumn = window.EndColumn,
+                Snippet = new ArtifactContent { Text = window.Text },
+            };
+        }
+
+        if (!SmallLines(doc, loc.StartLine, loc.EndLine))
+        {
+            return null;
+        }
+
+        var lines = Enumerable.Range(loc.StartLine, loc.EndLine - loc.StartLine + 1).Select(doc.Line).ToArray();
+        return lines.Any(l => l.Length > 0)
+            ? new Region { StartLine = loc.StartLine, EndLine = loc.EndLine, Snippet = new ArtifactContent { Text = string.Join("\n", lines) } }
+            : null;
+    }
+
+    /// <summary>Whether lines <paramref name="first"/>..<paramref name="last"/> hold at most <see cref="MultiLineSnippetWidth"/> characters in all.</summary>
+    private static bool SmallLines(SourceDocument doc, int first, int last)
+    {
+        long total = 0;
+        for (int line = first; line <= last; line++)
+        {
+            total += doc.LineLengthBound(line) + 1;
+            if (total > MultiLineSnippetWidth + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static FailureLevel Level(Severity s) => s switch

@@ -25,7 +25,7 @@ internal static class TextReporter
                 InputProblemSeverity.Warning => style.Severity(Severity.Warning, "warning"),
                 _ => style.Severity(Severity.Note, "note"),
             };
-            w.WriteLine($"{style.Bold(p.Location.ToString())}: {sev}: {p.Message}");
+            w.WriteLine($"{style.Bold(TextEscaping.Escape(p.Location.ToString()))}: {sev}: {TextEscaping.Escape(p.Message)}");
             WriteSnippet(w, p.Location, documents, style);
         }
     }
@@ -44,21 +44,21 @@ internal static class TextReporter
                 }
 
                 currentFile = f.Location.Path;
-                w.WriteLine(style.Bold(string.IsNullOrEmpty(currentFile) ? "(no file)" : currentFile));
+                w.WriteLine(style.Bold(string.IsNullOrEmpty(currentFile) ? "(no file)" : TextEscaping.Escape(currentFile)));
             }
 
             string sev = style.Severity(f.Severity, SeverityName(f.Severity));
-            w.WriteLine($"{f.Location}: {sev} {style.Bold(f.RuleId)}: {f.Message}");
+            w.WriteLine($"{TextEscaping.Escape(f.Location.ToString())}: {sev} {style.Bold(f.RuleId)}: {TextEscaping.Escape(f.Message)}");
             WriteSnippet(w, f.Location, documents, style);
             foreach (var r in f.Related)
             {
-                w.WriteLine(style.Dim($"      = see {r.Location}: {r.Message}"));
+                w.WriteLine(style.Dim($"      = see {TextEscaping.Escape(r.Location.ToString())}: {TextEscaping.Escape(r.Message)}"));
             }
         }
 
         foreach (var failure in run.Result.Failures)
         {
-            w.WriteLine(style.Severity(Severity.Error, "internal error") + $" in rule {failure.RuleId}: {failure.Message} (please report this bug)");
+            w.WriteLine(style.Severity(Severity.Error, "internal error") + $" in rule {failure.RuleId}: {TextEscaping.Escape(failure.Message)} (please report this bug)");
         }
 
         if (run.Shown.Any())
@@ -91,13 +91,32 @@ internal static class TextReporter
             tail += string.Format(CultureInfo.InvariantCulture, "; {0} unchanged since the baseline", unchanged);
         }
 
+        // Input problems count: a run that could not read its inputs never says "no problems".
+        int inputErrors = run.Problems.Count(p => p.Severity == InputProblemSeverity.Error) + run.Result.Failures.Count;
+        int inputWarnings = run.Problems.Count(p => p.Severity == InputProblemSeverity.Warning);
+        string input = string.Empty;
+        if (inputErrors > 0)
+        {
+            input = string.Format(CultureInfo.InvariantCulture, "{0} input {1}", inputErrors, Plural(inputErrors, "error"));
+        }
+
+        if (inputWarnings > 0)
+        {
+            input += (input.Length > 0 ? ", " : string.Empty) + string.Format(CultureInfo.InvariantCulture, "{0} input {1}", inputWarnings, Plural(inputWarnings, "warning"));
+        }
+
+        if (inputErrors > 0)
+        {
+            return style.Red("✖ ") + input + "; " + (shown.Count == 0 ? "no findings" : counts) + tail;
+        }
+
         if (shown.Count == 0)
         {
-            return style.Green("✓ no problems") + tail;
+            return (input.Length > 0 ? "! " + input + "; no findings" : style.Green("✓ no problems")) + tail;
         }
 
         var mark = run.Failing.Any() ? style.Red("✖ ") : "! ";
-        return mark + counts + tail;
+        return mark + (input.Length > 0 ? input + "; " : string.Empty) + counts + tail;
     }
 
     internal static string SeverityName(Severity s) => s switch
@@ -109,6 +128,9 @@ internal static class TextReporter
 
     private static string Plural(int n, string word) => n == 1 ? word : word + "s";
 
+    /// <summary>How many characters of a source line a snippet shows at most (the rest is cut, marked with '…').</summary>
+    internal const int SnippetWidth = 160;
+
     private static void WriteSnippet(TextWriter w, SourceLocation loc, IReadOnlyDictionary<string, SourceDocument> documents, ConsoleStyle style)
     {
         if (loc.IsNone || !documents.TryGetValue(loc.Path, out var doc))
@@ -116,33 +138,25 @@ internal static class TextReporter
             return;
         }
 
-        string line = doc.GetLine(loc.StartLine).Replace('\t', ' ');
-        if (line.Length == 0)
+        // A bounded window of the line around the span (the line is decoded once, however many findings it holds).
+        int endColumn = loc.EndLine == loc.StartLine ? loc.EndColumn : int.MaxValue;
+        var window = doc.Window(loc.StartLine, loc.StartColumn, endColumn, SnippetWidth);
+        string text = window.Text.Replace('\t', ' ');
+        if (text.Length == 0)
         {
             return;
         }
 
-        const int MaxWidth = 160;
-        int start = Math.Max(0, loc.StartColumn - 1);
-        int offset = 0;
-        if (line.Length > MaxWidth && start > MaxWidth / 2)
-        {
-            offset = Math.Min(start - 20, line.Length - MaxWidth);
-            offset = Math.Max(0, offset);
-            line = "…" + line.Substring(offset);
-            start = start - offset + 1;
-        }
-
-        if (line.Length > MaxWidth)
-        {
-            line = line.Substring(0, MaxWidth) + "…";
-        }
-
-        int width = loc.EndLine == loc.StartLine ? Math.Max(1, loc.EndColumn - loc.StartColumn) : Math.Max(1, line.Length - start);
-        width = Math.Min(width, Math.Max(1, line.Length - start));
+        // Control characters are shown escaped; the caret is placed by the escaped widths.
+        int spanFrom = Math.Clamp(loc.StartColumn - window.StartColumn, 0, text.Length);
+        int spanTo = Math.Clamp(endColumn == int.MaxValue ? text.Length : endColumn - window.StartColumn, spanFrom, text.Length);
+        string lead = window.CutBefore ? "…" : string.Empty;
+        int start = lead.Length + TextEscaping.EscapedLength(text, 0, spanFrom);
+        int width = Math.Max(1, TextEscaping.EscapedLength(text, spanFrom, spanTo - spanFrom));
+        string line = lead + TextEscaping.Escape(text) + (window.CutAfter ? "…" : string.Empty);
         string gutter = loc.StartLine.ToString(CultureInfo.InvariantCulture);
         string pad = new(' ', gutter.Length);
         w.WriteLine(style.Dim($"  {gutter} | ") + line);
-        w.WriteLine(style.Dim($"  {pad} | ") + new string(' ', Math.Min(start, line.Length)) + style.Red("^" + new string('~', width - 1)));
+        w.WriteLine(style.Dim($"  {pad} | ") + new string(' ', start) + style.Red("^" + new string('~', width - 1)));
     }
 }

@@ -182,6 +182,64 @@ public sealed class SourceDocument
         return string.Empty;
     }
 
+    /// <summary>
+    /// A bounded piece of one line around the columns <paramref name="startColumn"/>..<paramref name="endColumn"/>
+    /// (1-based, end exclusive): at most <paramref name="maxChars"/> characters, never cutting a surrogate pair.
+    /// The line is decoded once and kept in a small cache, so many findings on one long line cost the line once
+    /// plus a window each.
+    /// </summary>
+    public LineWindow Window(int line, int startColumn, int endColumn, int maxChars)
+    {
+        string text = CachedLine(line);
+        return LineWindow.Around(text, startColumn, endColumn, maxChars);
+    }
+
+    /// <summary>
+    /// At least the length of a 1-based line in UTF-16 code units, without decoding it where the line index
+    /// knows where it ends (a UTF-8 line has no more UTF-16 units than bytes).
+    /// </summary>
+    public int LineLengthBound(int line)
+    {
+        if (_lineStarts is { } starts)
+        {
+            if (line < 1 || line > starts.Length)
+            {
+                return 0;
+            }
+
+            int end = line < starts.Length ? starts[line] : (Text?.Length ?? _utf8?.Length ?? -1);
+            return end < 0 ? CachedLine(line).Length : Math.Max(0, end - starts[line - 1]);
+        }
+
+        return CachedLine(line).Length;
+    }
+
+    /// <summary>A whole 1-based line, through the line cache (see <see cref="Window"/>).</summary>
+    public string Line(int line) => CachedLine(line);
+
+    private const int LineCacheSize = 4;
+    private readonly (int Line, string Text)[] _lineCache = new (int, string)[LineCacheSize];
+    private int _lineCacheNext;
+
+    private string CachedLine(int line)
+    {
+        lock (_lineCache)
+        {
+            foreach (var (l, t) in _lineCache)
+            {
+                if (l == line && t is not null)
+                {
+                    return t;
+                }
+            }
+
+            string text = GetLine(line);
+            _lineCache[_lineCacheNext] = (line, text);
+            _lineCacheNext = (_lineCacheNext + 1) % LineCacheSize;
+            return text;
+        }
+    }
+
     private byte[]? Bytes()
     {
         if (_utf8 is not null || _reread is null)
@@ -207,6 +265,54 @@ public sealed class SourceDocument
                 return null;
             }
         }
+    }
+}
+
+/// <summary>
+/// A bounded piece of a source line: <see cref="Text"/> starts at 1-based <see cref="StartColumn"/>;
+/// <see cref="CutBefore"/> and <see cref="CutAfter"/> say whether the line goes on beyond it.
+/// </summary>
+public readonly record struct LineWindow(string Text, int StartColumn, bool CutBefore, bool CutAfter)
+{
+    /// <summary>The 1-based column just after the window (exclusive end).</summary>
+    public int EndColumn => StartColumn + Text.Length;
+
+    /// <summary>The window of at most <paramref name="maxChars"/> characters of <paramref name="line"/> that shows the span best.</summary>
+    public static LineWindow Around(string line, int startColumn, int endColumn, int maxChars)
+    {
+        maxChars = Math.Max(8, maxChars);
+        if (line.Length <= maxChars)
+        {
+            return new LineWindow(line, 1, false, false);
+        }
+
+        int s = Math.Min(Math.Max(startColumn - 1, 0), line.Length);
+        int e = endColumn == int.MaxValue ? line.Length : Math.Min(Math.Max(endColumn - 1, s), line.Length);
+        int from;
+        if (e - s >= maxChars - 16)
+        {
+            // A span longer than the window: show its start, with a little of what comes before.
+            from = Math.Max(0, s - 16);
+        }
+        else
+        {
+            // Centre the span, with the room left split before and after it.
+            from = Math.Max(0, s - ((maxChars - (e - s)) / 2));
+        }
+
+        int to = Math.Min(line.Length, from + maxChars);
+        from = Math.Max(0, to - maxChars);
+        if (from > 0 && char.IsLowSurrogate(line[from]))
+        {
+            from++;
+        }
+
+        if (to < line.Length && to > from && char.IsHighSurrogate(line[to - 1]))
+        {
+            to--;
+        }
+
+        return new LineWindow(line.Substring(from, to - from), from + 1, from > 0, to < line.Length);
     }
 }
 

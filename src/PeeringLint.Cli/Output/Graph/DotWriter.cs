@@ -80,7 +80,7 @@ internal static class DotWriter
             attrs.Add("penwidth=2");
         }
 
-        var tip = c.Tooltip.Concat(c.Marks.Messages).ToList();
+        var tip = GraphText.Uncut(c.Lines).Concat(c.Tooltip).Concat(c.Marks.Messages).ToList();
         if (tip.Count > 0)
         {
             attrs.Add("tooltip=" + Quote(tip));
@@ -156,7 +156,7 @@ internal static class DotWriter
             attrs.Add("penwidth=3");
         }
 
-        var tip = n.Tooltip.Concat(n.Marks.Messages).ToList();
+        var tip = GraphText.Uncut(n.Lines).Concat(GraphText.Uncut(n.Blocks.Select(b => "blocks: " + b))).Concat(n.Tooltip).Concat(n.Marks.Messages).ToList();
         if (tip.Count > 0)
         {
             attrs.Add("tooltip=" + Quote(tip));
@@ -202,9 +202,10 @@ internal static class DotWriter
             attrs.Add("constraint=false");
         }
 
-        if (e.Marks.Messages.Count > 0)
+        var edgeTip = GraphText.Uncut(e.Lines).Concat(e.Marks.Messages).ToList();
+        if (edgeTip.Count > 0)
         {
-            attrs.Add("tooltip=" + Quote(e.Marks.Messages));
+            attrs.Add("tooltip=" + Quote(edgeTip));
         }
 
         string from = e.From, to = e.To;
@@ -236,21 +237,37 @@ internal static class DotWriter
         return q.Substring(0, q.Length - 1) + "\\l\"";
     }
 
-    /// <summary>A dot double-quoted string, lines joined by centred line breaks.</summary>
+    /// <summary>Longest piece of one quoted string; longer text is written as "…" + "…" (Graphviz refuses quoted strings over 16,384 characters).</summary>
+    internal const int MaxQuoted = 4000;
+
+    /// <summary>
+    /// A dot double-quoted string, lines joined by centred line breaks. Control characters are shown escaped
+    /// (<see cref="TextEscaping"/>); long text is split into concatenated pieces.
+    /// </summary>
     internal static string Quote(IEnumerable<string> lines, string separator = "\\n")
     {
         var sb = new StringBuilder("\"");
+        int piece = 0;
         bool first = true;
-        foreach (var line in lines)
+        foreach (var raw in lines)
         {
             if (!first)
             {
                 sb.Append(separator);
+                piece += separator.Length;
             }
 
             first = false;
-            foreach (char ch in line)
+            string line = TextEscaping.Escape(raw, keepLineBreaks: true);
+            for (int i = 0; i < line.Length; i++)
             {
+                char ch = line[i];
+                if (piece >= MaxQuoted && !char.IsLowSurrogate(ch))
+                {
+                    sb.Append("\" + \"");
+                    piece = 0;
+                }
+
                 switch (ch)
                 {
                     case '"':
@@ -268,6 +285,8 @@ internal static class DotWriter
                         sb.Append(ch);
                         break;
                 }
+
+                piece++;
             }
         }
 

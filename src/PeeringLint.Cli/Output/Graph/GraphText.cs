@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using PeeringLint.Engine;
 
 namespace PeeringLint.Cli.Output.Graph;
@@ -8,6 +9,41 @@ internal static class GraphText
 {
     /// <summary>Lines longer than this are wrapped at spaces (keeps LR layouts narrow).</summary>
     public const int MaxLine = 32;
+
+    /// <summary>
+    /// A label line (a name, a CIDR list) longer than this is cut, with an ellipsis; the full text goes into the
+    /// tooltip (<see cref="Uncut"/>). Keeps every label far below Graphviz's 16,384-character limit.
+    /// </summary>
+    public const int MaxLabel = 64;
+
+    /// <summary><paramref name="line"/> cut to <see cref="MaxLabel"/> characters (ellipsis included), never inside a surrogate pair.</summary>
+    public static string Cut(string line)
+    {
+        if (line.Length <= MaxLabel)
+        {
+            return line;
+        }
+
+        int keep = MaxLabel - 1;
+        if (char.IsHighSurrogate(line[keep - 1]))
+        {
+            keep--;
+        }
+
+        return line.Substring(0, keep) + "…";
+    }
+
+    /// <summary>The label lines that <see cref="Cut"/> shortens, in full, for the tooltip.</summary>
+    public static IEnumerable<string> Uncut(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Length > MaxLabel)
+            {
+                yield return line;
+            }
+        }
+    }
 
     public static IReadOnlyList<string> Lines(GraphNode n)
     {
@@ -19,7 +55,7 @@ internal static class GraphText
 
         foreach (var b in n.Blocks)
         {
-            lines.Add("blocks: " + b);
+            lines.Add(Cut("blocks: " + b));
         }
 
         return lines;
@@ -27,7 +63,7 @@ internal static class GraphText
 
     public static IReadOnlyList<string> Lines(GraphCluster c)
     {
-        var lines = new List<string>(c.Lines);
+        var lines = new List<string>(c.Lines.Select(Cut));
         if (c.Marks.Severity is { } s)
         {
             lines.Add(SeverityWord(s) + " " + c.Marks.RuleText);
@@ -52,12 +88,13 @@ internal static class GraphText
         return lines;
     }
 
-    /// <summary>Breaks lines longer than <see cref="MaxLine"/> at spaces; words are never split.</summary>
+    /// <summary>Cuts lines to <see cref="MaxLabel"/>, then breaks those longer than <see cref="MaxLine"/> at spaces; words are never split.</summary>
     public static List<string> Wrap(IEnumerable<string> lines)
     {
         var result = new List<string>();
-        foreach (var line in lines)
+        foreach (var whole in lines)
         {
+            string line = Cut(whole);
             if (line.Length <= MaxLine)
             {
                 result.Add(line);

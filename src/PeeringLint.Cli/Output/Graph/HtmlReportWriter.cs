@@ -187,5 +187,5 @@ internal static class HtmlReportWriter
 
     private static string Plural(int n, string word) => n == 1 ? word : word + "s";
 
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    private static string E(string s) => WebUtility.HtmlEncode(TextEscaping.Escape(s, keepLineBreaks: true));
 }

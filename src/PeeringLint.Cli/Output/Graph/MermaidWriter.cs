@@ -192,7 +192,7 @@ internal static class MermaidWriter
                     sb.Append(' ');
                     break;
                 default:
-                    sb.Append(ch);
+                    TextEscaping.Append(sb, ch);
                     break;
             }
         }
@@ -200,5 +200,5 @@ internal static class MermaidWriter
         return sb.ToString();
     }
 
-    private static string Comment(string text) => text.Replace("\n", " ").Replace("%%", "%");
+    private static string Comment(string text) => TextEscaping.Escape(text.Replace("\n", " ")).Replace("%%", "%");
 }

@@ -288,13 +288,15 @@ internal static class GraphStyle
     /// <summary>
     /// A node id safe in dot, Mermaid and SVG: prefix + the id with every character outside [A-Za-z0-9_] replaced
     /// by '_', plus a short hash of the original when anything was replaced (so 'a-b' and 'a_b' stay distinct).
+    /// Ids longer than <see cref="MaxIdChars"/> are cut and get a longer hash (a name of any length stays a short id).
     /// </summary>
     public static string NodeId(string prefix, string id)
     {
-        var sb = new StringBuilder(prefix.Length + id.Length + 8);
+        var sb = new StringBuilder(prefix.Length + Math.Min(id.Length, MaxIdChars) + 10);
         sb.Append(prefix).Append('_');
         bool changed = false;
-        foreach (char c in id)
+        bool cut = id.Length > MaxIdChars;
+        foreach (char c in cut ? id.Substring(0, MaxIdChars) : id)
         {
             if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_')
             {
@@ -307,7 +309,7 @@ internal static class GraphStyle
             }
         }
 
-        if (changed || id.Length == 0)
+        if (changed || cut || id.Length == 0)
         {
             uint h = 2166136261;
             foreach (char c in id)
@@ -315,9 +317,12 @@ internal static class GraphStyle
                 h = (h ^ c) * 16777619;
             }
 
-            sb.Append('_').Append((h & 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture));
+            sb.Append('_').Append(cut ? h.ToString("x8", CultureInfo.InvariantCulture) : (h & 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture));
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The most characters of an element id a node id keeps.</summary>
+    public const int MaxIdChars = 48;
 }

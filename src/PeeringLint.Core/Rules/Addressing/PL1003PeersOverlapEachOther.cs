@@ -1,18 +1,29 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
 namespace PeeringLint.Rules.Addressing;
 
-/// <summary>A VPC peered with two VPCs whose CIDR blocks overlap each other.</summary>
+/// <summary>
+/// A VPC peered with two or more VPCs whose CIDR blocks overlap each other. One finding per group of peers
+/// that overlap (a connected component of the overlap relation), not one per pair: N peers with the same block
+/// give one finding, not N(N-1)/2. The groups come from one sort and one sweep over the peers' blocks; the
+/// names and related locations a finding lists are capped.
+/// </summary>
 public sealed class PL1003PeersOverlapEachOther : Rule
 {
+    /// <summary>How many peers a message names (the rest are counted) and how many related locations it lists.</summary>
+    internal const int MaxNamed = 5;
+
     public static readonly RuleDescriptor Rule = new(
         "PL1003",
         "PeersOverlapEachOther",
         "VPC is peered with two VPCs whose CIDR blocks overlap",
-        "A VPC has peering connections to two different VPCs whose CIDR blocks overlap each other. A route table can send each address to only one target, so traffic for the overlapping range can reach only one of the peers.",
+        "A VPC has peering connections to two or more different VPCs whose CIDR blocks overlap each other. A route table can send each address to only one target, so traffic for the overlapping range can reach only one of the peers.",
         RuleCategories.Addressing,
         Severity.Warning);
 
@@ -29,7 +40,10 @@ public sealed class PL1003PeersOverlapEachOther : Rule
                 continue;
             }
 
-            var items = new List<(Cidr, (VpcPeeringConnection Pcx, PeeringSide Side, CidrValue Block))>();
+            // One entry per peer (the other VPC, or the connection when that VPC is unknown).
+            var peers = new List<Peer>();
+            var peerOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var blocks = new List<(Cidr Cidr, int Peer, CidrValue Block)>();
             foreach (var p in peerings)
             {
                 if (p.IsTerminal || p.OtherSide(vpc.Id) is not { } side)
@@ -37,30 +51,188 @@ public sealed class PL1003PeersOverlapEachOther : Rule
                     continue;
                 }
 
+                string peerKey = side.VpcId is { } v ? "vpc:" + v : "pcx:" + p.Id;
+                if (!peerOf.TryGetValue(peerKey, out int peer))
+                {
+                    peer = peers.Count;
+                    peerOf[peerKey] = peer;
+                    peers.Add(new Peer(p, side));
+                }
+
                 foreach (var c in index.SideCidrs(side, out _))
                 {
-                    items.Add((c.Value!.Value, (p, side, c)));
+                    blocks.Add((c.Value!.Value, peer, c));
                 }
             }
 
-            OverlapSweep.FindOverlaps(
-                items,
-                (a, b) => a.Pcx.Id == b.Pcx.Id || (a.Side.VpcId is not null && a.Side.VpcId == b.Side.VpcId),
-                (outer, inner) =>
-                {
-                    var (a, b) = outer.Tag.Pcx.Location.CompareTo(inner.Tag.Pcx.Location) <= 0 ? (outer.Tag, inner.Tag) : (inner.Tag, outer.Tag);
-                    context.Report(
-                        b.Pcx.Location,
-                        $"VPC {vpc.Label} is peered with {Describe.Vpc(index, a.Side.VpcId)} ({a.Block.Value}) over {a.Pcx.Label} and with {Describe.Vpc(index, b.Side.VpcId)} ({b.Block.Value}) over {b.Pcx.Label}; the blocks overlap, so traffic for the overlap can reach only one of them.",
-                        b.Pcx,
-                        new[]
-                        {
-                            new RelatedLocation(a.Pcx.Location, $"peering connection {a.Pcx.Label}"),
-                            new RelatedLocation(a.Block.Location, $"{Describe.Vpc(index, a.Side.VpcId)} CIDR block {a.Block.Value}"),
-                            new RelatedLocation(b.Block.Location, $"{Describe.Vpc(index, b.Side.VpcId)} CIDR block {b.Block.Value}"),
-                        },
-                        key: $"{vpc.Id}|{a.Pcx.Id}|{a.Block.Value}|{b.Pcx.Id}|{b.Block.Value}");
-                });
+            if (peers.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var group in Groups(peers, blocks))
+            {
+                Report(context, index, vpc, group, peers);
+            }
         }
+    }
+
+    /// <summary>
+    /// The groups of peers that overlap, each with at least two peers. CIDR blocks either nest or are disjoint,
+    /// so after sorting, the blocks inside one outermost block form one run; every peer with a block in a run
+    /// overlaps the run's outermost block, so a run with two or more peers joins them all. Peers in several runs
+    /// join those runs (union-find).
+    /// </summary>
+    private static List<List<int>> Groups(List<Peer> peers, List<(Cidr Cidr, int Peer, CidrValue Block)> blocks)
+    {
+        blocks.Sort((a, b) => a.Cidr.CompareTo(b.Cidr));
+        var parent = Enumerable.Range(0, peers.Count).ToArray();
+        int start = 0;
+        for (int i = 1; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && blocks[start].Cidr.Contains(blocks[i].Cidr))
+            {
+                continue;
+            }
+
+            // blocks[start..i) is one run under blocks[start].
+            var distinct = new HashSet<int>();
+            for (int j = start; j < i; j++)
+            {
+                distinct.Add(blocks[j].Peer);
+            }
+
+            if (distinct.Count >= 2)
+            {
+                for (int j = start; j < i; j++)
+                {
+                    // Every block of another peer overlaps the outermost block; the outermost peer's own nested blocks may not.
+                    if (j == start || blocks[j].Peer != blocks[start].Peer)
+                    {
+                        peers[blocks[j].Peer].Overlapping.Add(blocks[j].Block);
+                    }
+
+                    Union(parent, blocks[start].Peer, blocks[j].Peer);
+                }
+            }
+
+            start = i;
+        }
+
+        var groups = new Dictionary<int, List<int>>();
+        for (int p = 0; p < peers.Count; p++)
+        {
+            if (peers[p].Overlapping.Count == 0)
+            {
+                continue;
+            }
+
+            int root = Find(parent, p);
+            if (!groups.TryGetValue(root, out var members))
+            {
+                members = new List<int>();
+                groups[root] = members;
+            }
+
+            members.Add(p);
+        }
+
+        var result = groups.Values.Where(g => g.Count >= 2).ToList();
+        foreach (var members in result)
+        {
+            members.Sort((a, b) => peers[a].Pcx.Location.CompareTo(peers[b].Pcx.Location));
+        }
+
+        result.Sort((a, b) => peers[a[a.Count - 1]].Pcx.Location.CompareTo(peers[b[b.Count - 1]].Pcx.Location));
+        return result;
+    }
+
+    private static void Report(RuleContext context, ModelIndex index, Vpc vpc, List<int> group, List<Peer> peers)
+    {
+        // Reported on the last of the group's peering connections (for two peers: the later one).
+        var last = peers[group[group.Count - 1]];
+        string Named(Peer p) => $"{Describe.Vpc(index, p.Side.VpcId)} ({string.Join(", ", p.Overlapping.Select(b => b.Value).Distinct().Take(3))}{(p.Overlapping.Select(b => b.Value).Distinct().Count() > 3 ? ", …" : string.Empty)}) over {p.Pcx.Label}";
+
+        string message;
+        if (group.Count == 2)
+        {
+            var first = peers[group[0]];
+            message = $"VPC {vpc.Label} is peered with {Named(first)} and with {Named(last)}; the blocks overlap, so traffic for the overlap can reach only one of them.";
+        }
+        else
+        {
+            var named = group.Take(MaxNamed).Select(i => Named(peers[i]));
+            string more = group.Count > MaxNamed ? string.Format(CultureInfo.InvariantCulture, ", and {0} more", group.Count - MaxNamed) : string.Empty;
+            message = string.Format(CultureInfo.InvariantCulture, "VPC {0} is peered with {1} VPCs whose CIDR blocks overlap: {2}{3}; traffic for an overlapping range can reach only one of them.", vpc.Label, group.Count, string.Join(", ", named), more);
+        }
+
+        // Related: the other connections and the overlapping blocks of the first peers, at most 2 × MaxNamed.
+        var related = new List<RelatedLocation>();
+        foreach (int i in group.Take(MaxNamed))
+        {
+            var p = peers[i];
+            if (!ReferenceEquals(p, last))
+            {
+                related.Add(new RelatedLocation(p.Pcx.Location, $"peering connection {p.Pcx.Label}"));
+            }
+        }
+
+        foreach (int i in group.Take(MaxNamed))
+        {
+            var p = peers[i];
+            var block = p.Overlapping[0];
+            related.Add(new RelatedLocation(block.Location, $"{Describe.Vpc(index, p.Side.VpcId)} CIDR block {block.Value}"));
+        }
+
+        if (!group.Take(MaxNamed).Contains(group[group.Count - 1]))
+        {
+            var block = last.Overlapping[0];
+            related.Add(new RelatedLocation(block.Location, $"{Describe.Vpc(index, last.Side.VpcId)} CIDR block {block.Value}"));
+        }
+
+        // The key names every member, so the fingerprint changes when the group does (two peers: as before, per pair).
+        var key = new StringBuilder(vpc.Id);
+        foreach (int i in group)
+        {
+            key.Append('|').Append(peers[i].Pcx.Id).Append('|').Append(peers[i].Overlapping[0].Value);
+        }
+
+        context.Report(last.Pcx.Location, message, last.Pcx, related, key: key.ToString());
+    }
+
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        int ra = Find(parent, a), rb = Find(parent, b);
+        if (ra != rb)
+        {
+            parent[rb] = ra;
+        }
+    }
+
+    private sealed class Peer
+    {
+        public Peer(VpcPeeringConnection pcx, PeeringSide side)
+        {
+            Pcx = pcx;
+            Side = side;
+        }
+
+        public VpcPeeringConnection Pcx { get; }
+
+        public PeeringSide Side { get; }
+
+        /// <summary>This peer's blocks that overlap another peer's (in sorted order).</summary>
+        public List<CidrValue> Overlapping { get; } = new();
     }
 }

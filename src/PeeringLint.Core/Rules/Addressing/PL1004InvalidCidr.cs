@@ -94,18 +94,40 @@ public sealed class PL1004InvalidCidr : Rule
             }
         }
 
+        // Overlapping subnets: CIDR blocks nest or are disjoint, so after sorting, the blocks inside one outermost block
+        // form a run. Each other subnet of a run is reported once against the run's outermost subnet (which overlaps
+        // them all): one finding per overlapping subnet, never one per pair (400 copies of a /24: 399, not 79,800).
         foreach (var pair in subnetItems)
         {
-            OverlapSweep.FindOverlaps(pair.Value, (a, b) => a.Id == b.Id, (outer, inner) =>
+            var items = pair.Value;
+            items.Sort((a, b) =>
             {
-                var (first, second) = outer.Tag.Location.CompareTo(inner.Tag.Location) <= 0 ? (outer, inner) : (inner, outer);
-                context.Report(
-                    second.Tag.Ipv4Cidr!.Location,
-                    $"Subnet {second.Tag.Label} ({second.Cidr}) overlaps subnet {first.Tag.Label} ({first.Cidr}) in VPC {Describe.Vpc(index, pair.Key)}; AWS rejects overlapping subnets.",
-                    second.Tag,
-                    new[] { new RelatedLocation(first.Tag.Ipv4Cidr!.Location, $"subnet {first.Tag.Label} CIDR block {first.Cidr}") },
-                    key: $"{second.Tag.Id}|overlaps|{first.Tag.Id}");
+                int c = a.Item1.CompareTo(b.Item1);
+                return c != 0 ? c : a.Item2.Location.CompareTo(b.Item2.Location);
             });
+            int start = 0;
+            for (int i = 1; i <= items.Count; i++)
+            {
+                if (i < items.Count && items[start].Item1.Contains(items[i].Item1))
+                {
+                    continue;
+                }
+
+                var outer = items[start];
+                for (int j = start + 1; j < i; j++)
+                {
+                    var inner = items[j];
+                    var (first, second) = outer.Item2.Location.CompareTo(inner.Item2.Location) <= 0 ? (outer, inner) : (inner, outer);
+                    context.Report(
+                        second.Item2.Ipv4Cidr!.Location,
+                        $"Subnet {second.Item2.Label} ({second.Item1}) overlaps subnet {first.Item2.Label} ({first.Item1}) in VPC {Describe.Vpc(index, pair.Key)}; AWS rejects overlapping subnets.",
+                        second.Item2,
+                        new[] { new RelatedLocation(first.Item2.Ipv4Cidr!.Location, $"subnet {first.Item2.Label} CIDR block {first.Item1}") },
+                        key: $"{second.Item2.Id}|overlaps|{first.Item2.Id}");
+                }
+
+                start = i;
+            }
         }
 
         foreach (var table in model.RouteTables)
