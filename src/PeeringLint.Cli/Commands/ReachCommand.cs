@@ -94,11 +94,11 @@ internal static class ReachCommand
             };
             string code = hop.Code is null ? string.Empty : $" [{hop.Code}]";
             string assumed = hop.Assumed ? " (assuming the hops before it are fixed)" : string.Empty;
-            w.WriteLine($"  {mark} {hop.Kind,-20} {hop.ElementLabel}  {hop.Location}{code}{assumed}");
-            w.WriteLine(style.Dim($"      {hop.Reason}"));
+            w.WriteLine($"  {mark} {hop.Kind,-20} {TextEscaping.Escape(hop.ElementLabel)}  {TextEscaping.Escape(hop.Location.ToString())}{code}{assumed}");
+            w.WriteLine(style.Dim($"      {TextEscaping.Escape(hop.Reason)}"));
             if (hop.Fix is not null && hop.Verdict == HopVerdict.Blocked)
             {
-                w.WriteLine($"      fix: {hop.Fix}");
+                w.WriteLine($"      fix: {TextEscaping.Escape(hop.Fix)}");
             }
         }
 
@@ -106,8 +106,8 @@ internal static class ReachCommand
         w.WriteLine(result.Verdict switch
         {
             ReachabilityVerdict.Reachable => style.Green("✓ reachable"),
-            ReachabilityVerdict.NotReachable => style.Red("✖ not reachable") + (result.BlockingHop is { } b ? $": blocked at {b.ElementLabel} ({b.Code ?? b.Kind.ToString()})" : string.Empty),
-            _ => "? cannot tell from the inputs: " + string.Join("; ", result.UnknownHops.Select(h => h.Reason)),
+            ReachabilityVerdict.NotReachable => style.Red("✖ not reachable") + (result.BlockingHop is { } b ? $": blocked at {TextEscaping.Escape(b.ElementLabel)} ({b.Code ?? b.Kind.ToString()})" : string.Empty),
+            _ => "? cannot tell from the inputs: " + TextEscaping.Escape(string.Join("; ", result.UnknownHops.Select(h => h.Reason))),
         });
     }
 

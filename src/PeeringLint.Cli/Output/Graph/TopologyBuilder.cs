@@ -813,8 +813,10 @@ internal sealed class TopologyBuilder
         var verdicts = _options.Verdicts ?? IntentVerdicts.None;
         foreach (var intent in Model.Intents)
         {
-            string from = Endpoint(intent.From);
-            string to = Endpoint(intent.To);
+            // Place the arrow where the engine resolved the intent (its own file's instance first), not by the first name match.
+            var query = Reachability.IntentResolver.Resolve(_index, intent).Query;
+            string from = Endpoint(intent.From, query?.Source.Element);
+            string to = Endpoint(intent.To, query?.Destination.Element);
             var verdict = verdicts(intent);
             var state = verdict?.Verdict switch
             {
@@ -877,8 +879,13 @@ internal sealed class TopologyBuilder
         }
     }
 
-    private string Endpoint(string text)
+    private string Endpoint(string text, Element? resolved)
     {
+        if (resolved is Instance resolvedInstance)
+        {
+            return FirstNode(GraphStyle.NodeId("i", resolvedInstance.Id), _index.VpcOfInstance(resolvedInstance)) ?? Generic(text.Trim());
+        }
+
         string t = text.Trim();
         if (string.Equals(t, "internet", StringComparison.OrdinalIgnoreCase) || t == "0.0.0.0/0")
         {
