@@ -39,7 +39,14 @@ public static class PublicSubnets
         return route.TargetKind switch
         {
             RouteTargetKind.InternetGateway => IgwAttached(index, route, subnet.VpcId),
-            RouteTargetKind.Unknown => Tri.Unknown,
+
+            // Middleboxes in the same VPC (a Gateway Load Balancer or Network Firewall endpoint, an appliance's ENI or
+            // instance) usually hand the traffic on to the internet gateway: the instance may well be reachable.
+            RouteTargetKind.VpcEndpoint or RouteTargetKind.NetworkInterface or RouteTargetKind.Instance
+                or RouteTargetKind.CarrierGateway or RouteTargetKind.CoreNetwork or RouteTargetKind.Unknown => Tri.Unknown,
+
+            // A NAT gateway, a peering, a transit or virtual private gateway never carry a reply from the instance's
+            // public address back out through the internet gateway that translated it.
             _ => Tri.No,
         };
     }
