@@ -191,8 +191,8 @@ public static class JsonDecoder
         {
             // Only an unpaired surrogate escape makes an escaped string undecodable here: the reader has already
             // checked the escapes' syntax and the UTF-8 of the rest.
-            string text = TextEncodings.ReplaceLoneSurrogates(Unescape(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()), out _);
-            problems.Add(TextEncodings.LoneSurrogate(doc.Locate(start, end), "JSON"));
+            string text = TextEncodings.ReplaceLoneSurrogates(Unescape(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
+            problems.Add(TextEncodings.LoneSurrogate(doc.Locate(start, end)));
             return text;
         }
     }

@@ -261,12 +261,11 @@ public static class TextEncodings
     internal static bool IsSurrogate(char c) => c >= '\uD800' && c <= '\uDFFF';
 
     /// <summary>
-    /// Replaces every unpaired surrogate (an escape such as <c>\ud800</c> in JSON or YAML that is not a
-    /// character) with U+FFFD; returns the same string when there is none.
+    /// Replaces every unpaired surrogate (a JSON escape such as <c>\ud800</c>, which is not a character) with
+    /// U+FFFD; returns the same string when there is none.
     /// </summary>
-    public static string ReplaceLoneSurrogates(string value, out bool replaced)
+    public static string ReplaceLoneSurrogates(string value)
     {
-        replaced = false;
         int i = 0;
         for (; i < value.Length; i++)
         {
@@ -287,7 +286,6 @@ public static class TextEncodings
             return value;
         }
 
-        replaced = true;
         var chars = value.ToCharArray();
         for (int k = i; k < chars.Length; k++)
         {
@@ -307,6 +305,6 @@ public static class TextEncodings
     }
 
     /// <summary>The warning for a value read with U+FFFD in place of unpaired surrogates.</summary>
-    internal static InputProblem LoneSurrogate(SourceLocation at, string format) =>
-        new(at, $"this {format} string holds an unpaired surrogate escape (such as \\ud800), which is not a character; it is read with U+FFFD (\uFFFD) in its place", InputProblemSeverity.Warning);
+    internal static InputProblem LoneSurrogate(SourceLocation at) =>
+        new(at, "this JSON string holds an unpaired surrogate escape (such as \\ud800), which is not a character; it is read with U+FFFD (\uFFFD) in its place", InputProblemSeverity.Warning);
 }

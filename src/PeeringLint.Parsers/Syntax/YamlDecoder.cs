@@ -12,7 +12,8 @@ namespace PeeringLint.Parsers.Syntax;
 /// Decodes YAML text into <see cref="SyntaxNode"/>s from YamlDotNet's event stream, keeping every node's
 /// span and tag. Aliases share the anchored node (no copying) and the expanded size is bounded, so a
 /// billion-laughs document is an error, not an out-of-memory; a scalar longer than <see cref="ValueLimit.MaxLength"/>
-/// is an error at its line and column; an unpaired surrogate escape (<c>"\ud800"</c>) is read as U+FFFD with a warning.
+/// is an error at its line and column. The text is valid UTF-16 (decoded strictly), and YamlDotNet refuses an
+/// unpaired surrogate escape (<c>"\ud800"</c>) with a located error, so no scalar holds half a character.
 /// </summary>
 public static class YamlDecoder
 {
@@ -97,13 +98,7 @@ public static class YamlDecoder
 
             string? tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
             bool quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
-            string scalarText = TextEncodings.ReplaceLoneSurrogates(scalar.Value, out bool replaced);
-            if (replaced)
-            {
-                problems.Add(TextEncodings.LoneSurrogate(doc.Locate((int)scalar.Start.Index, (int)scalar.End.Index), "YAML"));
-            }
-
-            var (value, kind) = Classify(scalarText, quoted, tag);
+            var (value, kind) = Classify(scalar.Value, quoted, tag);
             var node = new ScalarNode(doc, (int)scalar.Start.Index, (int)scalar.End.Index, value, kind, quoted) { Tag = tag };
             Remember(anchors, scalar, node);
             return node;
