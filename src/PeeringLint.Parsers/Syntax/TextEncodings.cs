@@ -154,8 +154,11 @@ public static class TextEncodings
     };
 
     /// <summary>How to convert a file in <paramref name="encoding"/> to UTF-8, for messages.</summary>
-    public static string HowToConvert(InputEncoding encoding, string path) =>
-        $"convert it with `iconv -f {IconvName(encoding)} -t UTF-8 {path} > converted.json` (PowerShell: `Get-Content {path} | Set-Content -Encoding utf8 converted.json`)";
+    public static string HowToConvert(InputEncoding encoding, string path)
+    {
+        string target = "converted" + System.IO.Path.GetExtension(path);
+        return $"convert it with `iconv -f {IconvName(encoding)} -t UTF-8 {path} > {target}` (PowerShell: `Get-Content {path} | Set-Content -Encoding utf8 {target}`)";
+    }
 
     private static Encoding Strict(InputEncoding encoding) => encoding switch
     {
