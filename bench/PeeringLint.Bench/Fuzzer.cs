@@ -14,7 +14,8 @@ namespace PeeringLint.Bench;
 
 /// <summary>
 /// Mutation fuzzing over every shipped input (the corpus copies, fixtures and examples): random byte and
-/// structure mutations, each case loaded and linted in process. A case passes when it ends in findings, no
+/// structure mutations (also lone surrogate escapes, leading zeros, tags, values over the length limit, and the
+/// text re-encoded as UTF-16 or UTF-32), each case loaded and linted in process. A case passes when it ends in findings, no
 /// findings, or clean input problems; it fails when an exception escapes, a rule fails, or it runs over 5 s.
 /// Every tenth case is a file-system case instead (<see cref="FileSystemCases"/>: link loops, FIFOs, devices,
 /// same-named files) run through the CLI entry point. Deterministic for a seed.
@@ -25,6 +26,7 @@ internal static class Fuzzer
     {
         "300.1.1.1/16", "10.1.0.0/33", "::ffff:10.0.0.0/104", "10.1.0.5/16", "-1", "null", "[]", "{}", "\"\"", "true",
         "99999999999999999999", "\"\u00e9\u00df\u6f22\"", "!Ref Nope", "{\"Ref\": \"Nope\"}", "*anchor", "&a [*a]", "\ufeff",
+        "010.1.0.0/16", "10.2.0.0/016", "\" 10.3.0.0/16 \"", "!Whatever 10.4.0.0/16", "\"x\\ud800\"", "\"\\udc00\\ud800\"",
     };
 
     public static int Run(string root, Dictionary<string, string> options)
@@ -186,9 +188,50 @@ internal static class Fuzzer
         "300.1.1.1/16", "10.1.0.0/33", "::ffff:10.0.0.0/104", "10.1.0.5/16", "0.0.0.0/0", "::/0", "10.0.0.0/8", "10.1.0.0/16", "192.168.1.0/0",
         "pcx-00000000", "vpc-00000000", "igw-1", "sg-1", "rtb-1", "subnet-1", "i-1", "local", "blackhole", "pending-acceptance", "deleted",
         "-1", "icmp", "tcp", "65536", "", " ", "\u00e9\u00df\u6f22\ud83d\ude00", "AWS::EC2::VPC", "AWS::EC2::Route", "${AWS::Region}",
+        "010.1.0.0/16", "10.2.0.0/016", " 10.3.0.0/16 ", "10.1.0.00/24", "x\\ud800", "\\udfff\\ud800y", "\\ud83d\\ude00",
     };
 
     private static byte[] Mutate(byte[] input, Random rng)
+    {
+        var mutated = MutateContent(input, rng);
+        if (rng.Next(64) == 0)
+        {
+            mutated = LongValue(mutated, rng);
+        }
+
+        return rng.Next(8) == 0 ? Reencode(mutated, rng) : mutated;
+    }
+
+    /// <summary>The text in UTF-16 or UTF-32, either byte order, with or without a BOM (as Windows tools write it).</summary>
+    private static byte[] Reencode(byte[] utf8, Random rng)
+    {
+        string text = Encoding.UTF8.GetString(utf8);
+        Encoding e = rng.Next(4) switch
+        {
+            0 => new UnicodeEncoding(false, true),
+            1 => new UnicodeEncoding(true, true),
+            2 => new UTF32Encoding(false, true),
+            _ => new UTF32Encoding(true, true),
+        };
+        var body = e.GetBytes(text);
+        return rng.Next(3) == 0 ? body : e.GetPreamble().Concat(body).ToArray();
+    }
+
+    /// <summary>Replaces a quoted string's content with a value just over the decoders' 1 Mi character limit.</summary>
+    private static byte[] LongValue(byte[] input, Random rng)
+    {
+        int open = Array.IndexOf(input, (byte)'"', rng.Next(Math.Max(1, input.Length)));
+        int close = open < 0 ? -1 : Array.IndexOf(input, (byte)'"', open + 1);
+        if (close < 0)
+        {
+            return input;
+        }
+
+        var value = Encoding.UTF8.GetBytes(new string('x', PeeringLint.Parsers.Syntax.ValueLimit.MaxLength + 1));
+        return input.Take(open + 1).Concat(value).Concat(input.Skip(close)).ToArray();
+    }
+
+    private static byte[] MutateContent(byte[] input, Random rng)
     {
         if (rng.Next(2) == 0)
         {

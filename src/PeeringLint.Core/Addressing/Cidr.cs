@@ -152,7 +152,8 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
     }
 
     /// <summary>
-    /// Strict CIDR parsing: an address, a slash and a prefix length. When host bits are set the result is
+    /// Strict CIDR parsing: an address, a slash and a prefix length, without leading zeros in an IPv4 octet or
+    /// the prefix length (some tools read them as octal, so the text is ambiguous). When host bits are set the result is
     /// <see cref="CidrParseStatus.HostBitsSet"/> and <paramref name="cidr"/> holds the normalized block.
     /// IPv4-mapped IPv6 forms (::ffff:10.0.0.0/104) are IPv6 blocks, never IPv4.
     /// </summary>
@@ -175,9 +176,21 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
 
         string addressText = text.Substring(0, slash);
         string prefixText = text.Substring(slash + 1);
+        if (IsDigits(prefixText) && prefixText.Length > 1 && prefixText[0] == '0')
+        {
+            problem = $"the prefix length '/{prefixText}' has a leading zero, which some tools read as octal; write /{prefixText.TrimStart('0').PadLeft(1, '0')}";
+            return CidrParseStatus.Malformed;
+        }
+
         if (prefixText.Length > 3 || !IsDigits(prefixText))
         {
             problem = $"prefix length '{prefixText}' is not a number";
+            return CidrParseStatus.Malformed;
+        }
+
+        if (LeadingZeroOctet(addressText) is { } octet)
+        {
+            problem = $"the address '{addressText}' has an octet with a leading zero ('{octet}'), which some tools read as octal (010 = 8); write it without leading zeros";
             return CidrParseStatus.Malformed;
         }
 
@@ -228,7 +241,33 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
         return CidrParseStatus.Ok;
     }
 
-    /// <summary>Parses a dotted-quad IPv4 address strictly (four decimal octets, no leading '+', no spaces).</summary>
+    /// <summary>
+    /// The first octet of the dotted-decimal part of an address (all of an IPv4 address, the tail of an IPv6 one
+    /// such as ::ffff:10.0.0.0) written with a leading zero ("010"); null when there is none.
+    /// </summary>
+    private static string? LeadingZeroOctet(string address)
+    {
+        int tail = address.LastIndexOf(':') + 1;
+        if (address.IndexOf('.', tail) < 0)
+        {
+            return null;
+        }
+
+        foreach (var octet in address.Substring(tail).Split('.'))
+        {
+            if (octet.Length > 1 && octet[0] == '0' && IsDigits(octet))
+            {
+                return octet;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Parses a dotted-quad IPv4 address strictly (four decimal octets, no leading '+', no spaces, and no leading
+    /// zeros: inet_aton reads 010 as 8, other parsers as 10, so "010.1.0.0" names no one address).
+    /// </summary>
     public static bool TryParseV4(string text, out uint address)
     {
         address = 0;
@@ -249,7 +288,7 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
                 i++;
             }
 
-            if (i == start)
+            if (i == start || (i - start > 1 && text[start] == '0'))
             {
                 return false;
             }

@@ -142,12 +142,26 @@ public sealed class InputLoader
     private FileResult ReadOne(InputSource source, IFormatReader[] readers, LoadOptions options)
     {
         var problems = new List<InputProblem>();
-        if (source.Open is not null && source.Length > options.StreamThreshold && !IsYamlPath(source.Path))
+        if (source.Open is not null && source.Length > options.StreamThreshold)
         {
-            var streamed = ReadStreamed(source, readers, options, problems);
-            if (streamed is { } done)
+            // Decided by content, never by name: only UTF-8 text whose first character is '{' or '[' can be JSON
+            // and streamed; YAML (a 34 MB `.template`) and UTF-16/32 files are read whole or refused below.
+            var (encoding, json) = Sniff(source);
+            if (encoding == InputEncoding.Utf8 && json)
             {
-                return done;
+                var streamed = ReadStreamed(source, readers, options, problems);
+                if (streamed is { } done)
+                {
+                    return done;
+                }
+            }
+            else if (source.Length > options.MaxWholeFileBytes)
+            {
+                string what = encoding == InputEncoding.Utf8
+                    ? $"the file is {source.Length >> 20} MB of YAML (its first character is not '{{' or '['); YAML files are read whole, up to {options.MaxWholeFileBytes >> 20} MB; split it into smaller files"
+                    : $"the file is {source.Length >> 20} MB of {TextEncodings.Name(encoding)} text; files in UTF-16 or UTF-32 are read whole, up to {options.MaxWholeFileBytes >> 20} MB; {TextEncodings.HowToConvert(encoding, source.Path)} (AWS CLI JSON in UTF-8 is read as a stream, whatever its size)";
+                problems.Add(new InputProblem(new SourceLocation(source.Path, 1, 1, 1, 1), what));
+                return new FileResult(source.Path, null, null, -1, null, problems);
             }
         }
 
@@ -204,7 +218,8 @@ public sealed class InputLoader
         var at = format < 0 ? file.Root.Location() : null;
         if (file.IsJson)
         {
-            file.Document.ReleaseBytes(source.ReadBytes);
+            // Snippets read the file again; a UTF-16 or UTF-32 file is decoded again, to the same UTF-8.
+            file.Document.ReleaseBytes(() => TextEncodings.ToUtf8(source.ReadBytes()));
         }
 
         return new FileResult(file.Path, file.Document, at, format, mapped, problems);
@@ -261,8 +276,31 @@ public sealed class InputLoader
         return null;
     }
 
-    private static bool IsYamlPath(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>How many bytes <see cref="Sniff"/> reads from the start of a large file.</summary>
+    private const int HeadBytes = 64 * 1024;
+
+    /// <summary>The encoding of a large file and whether its content is JSON, from its first bytes.</summary>
+    private static (InputEncoding Encoding, bool Json) Sniff(InputSource source)
+    {
+        var head = new byte[HeadBytes];
+        int n = 0;
+        try
+        {
+            using var stream = source.Open!();
+            for (int read; n < head.Length && (read = stream.Read(head, n, head.Length - n)) > 0;)
+            {
+                n += read;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (InputEncoding.Utf8, true); // the streaming reader reports it
+        }
+
+        var span = new ReadOnlySpan<byte>(head, 0, n);
+        var (encoding, bom) = TextEncodings.Detect(span);
+        return (encoding, encoding == InputEncoding.Utf8 && StartsLikeJson(span.Slice(bom)));
+    }
 
     /// <summary>
     /// A bug in a reader must not crash the run or lose the other files: it becomes an input error (exit 2)
@@ -271,7 +309,12 @@ public sealed class InputLoader
     private static InputProblem InternalError(string path, Exception ex) =>
         new(new SourceLocation(path, 1, 1, 1, 1), $"internal error while reading this input ({ex.GetType().Name}: {ex.Message}); please report this PeeringLint bug");
 
-    /// <summary>Decodes one source as JSON or YAML; null (with a problem) when it cannot be read.</summary>
+    /// <summary>
+    /// Decodes one source as JSON or YAML; null (with a problem) when it cannot be read. The format is decided by
+    /// content, never by the file name: text whose first character (after a byte order mark, whitespace and JSON
+    /// comments) is '{' or '[' is JSON, anything else YAML. UTF-16 and UTF-32 files (with a BOM, or recognised by
+    /// the NUL bytes of their ASCII characters) are decoded and read as the same text in UTF-8.
+    /// </summary>
     public static ParsedFile? Decode(InputSource source, List<InputProblem> problems)
     {
         byte[] bytes;
@@ -291,30 +334,43 @@ public sealed class InputLoader
             return null;
         }
 
-        int nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
-        {
-            var doc0 = SourceDocument.FromUtf8(source.Path, bytes);
-            problems.Add(new InputProblem(doc0.Locate(nul, nul), "the file is binary (it contains a NUL byte), not JSON or YAML text"));
-            return null;
-        }
-
         try
         {
-            if (LooksLikeJson(source.Path, bytes))
+            var (encoding, bom) = TextEncodings.Detect(bytes);
+            int width = encoding is InputEncoding.Utf32LE or InputEncoding.Utf32BE ? 4 : 2;
+            if (encoding != InputEncoding.Utf8 && (bom > 0 || bytes.Length % width == 0))
             {
-                var doc = SourceDocument.FromUtf8(source.Path, bytes);
-                CheckUtf8(doc, bytes);
-                var root = JsonDecoder.Decode(doc, bytes, problems);
-                return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: true) { Folders = source.Folders, Explicit = source.Explicit };
+                string text = TextEncodings.Decode(source.Path, bytes, encoding, bom);
+                if (text.Length == 0 || text.All(c => c is ' ' or '\t' or '\r' or '\n'))
+                {
+                    problems.Add(new InputProblem(new SourceLocation(source.Path, 1, 1, 1, 1), "the file is empty"));
+                    return null;
+                }
+
+                int nulChar = text.IndexOf('\0');
+                if (nulChar >= 0)
+                {
+                    var docText = SourceDocument.FromText(source.Path, text);
+                    problems.Add(new InputProblem(docText.Locate(nulChar, nulChar), $"the file is {TextEncodings.Name(encoding)} text with a NUL character in it, not JSON or YAML text"));
+                    return null;
+                }
+
+                return StartsLikeJson(text)
+                    ? DecodeJson(source, System.Text.Encoding.UTF8.GetBytes(text), problems)
+                    : DecodeYaml(source, text, problems);
             }
-            else
+
+            int nul = Array.IndexOf(bytes, (byte)0);
+            if (nul >= 0)
             {
-                string text = DecodeText(source.Path, bytes);
-                var doc = SourceDocument.FromText(source.Path, text);
-                var root = YamlDecoder.Decode(doc, text, problems);
-                return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: false) { Folders = source.Folders, Explicit = source.Explicit };
+                var doc0 = SourceDocument.FromUtf8(source.Path, bytes);
+                problems.Add(new InputProblem(doc0.Locate(nul, nul), "the file is binary (it contains a NUL byte), not JSON or YAML text (UTF-8, UTF-16 or UTF-32)"));
+                return null;
             }
+
+            return StartsLikeJson(new ReadOnlySpan<byte>(bytes, bom, bytes.Length - bom))
+                ? DecodeJson(source, bytes, problems)
+                : DecodeYaml(source, DecodeText(source.Path, bytes), problems);
         }
         catch (SyntaxException ex)
         {
@@ -323,26 +379,57 @@ public sealed class InputLoader
         }
     }
 
-    private static bool LooksLikeJson(string path, byte[] bytes)
+    private static ParsedFile? DecodeYaml(InputSource source, string text, List<InputProblem> problems)
     {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        int i = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-        {
-            i++;
-        }
-
-        return i < bytes.Length && bytes[i] is (byte)'{' or (byte)'[';
+        var doc = SourceDocument.FromText(source.Path, text);
+        var root = YamlDecoder.Decode(doc, text, problems);
+        return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: false) { Folders = source.Folders, Explicit = source.Explicit };
     }
+
+    /// <summary>
+    /// Reads text that starts like JSON as JSON, and only as JSON (whole or streamed, the same file gives the same
+    /// result). YAML in flow style (<c>{vpcs: [...]}</c>) is therefore read as JSON: such a file starts with a
+    /// comment or a <c>---</c> line to be read as YAML.
+    /// </summary>
+    private static ParsedFile? DecodeJson(InputSource source, byte[] utf8, List<InputProblem> problems)
+    {
+        var doc = SourceDocument.FromUtf8(source.Path, utf8);
+        CheckUtf8(doc, utf8);
+        var root = JsonDecoder.Decode(doc, utf8, problems);
+        return root is null ? null : new ParsedFile(source.Path, doc, root, IsJson: true) { Folders = source.Folders, Explicit = source.Explicit };
+    }
+
+    /// <summary>True when the first character after whitespace and JSON comments is '{' or '['.</summary>
+    internal static bool StartsLikeJson(ReadOnlySpan<byte> text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            byte b = text[i];
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                i++;
+            }
+            else if (b == (byte)'/' && i + 1 < text.Length && text[i + 1] == (byte)'/')
+            {
+                int eol = text.Slice(i).IndexOf((byte)'\n');
+                i = eol < 0 ? text.Length : i + eol + 1;
+            }
+            else if (b == (byte)'/' && i + 1 < text.Length && text[i + 1] == (byte)'*')
+            {
+                int close = text.Slice(i + 2).IndexOf(new[] { (byte)'*', (byte)'/' });
+                i = close < 0 ? text.Length : i + 2 + close + 2;
+            }
+            else
+            {
+                return b is (byte)'{' or (byte)'[';
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsLikeJson(string text) => StartsLikeJson(System.Text.Encoding.UTF8.GetBytes(text.Substring(0, Math.Min(text.Length, HeadBytes))));
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 

@@ -54,7 +54,7 @@ public static class JsonDecoder
             message = message.Substring(0, cut);
         }
 
-        if (message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (message.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             message = $"the JSON document is nested deeper than {MaxDepth} levels";
         }
@@ -108,8 +108,8 @@ public static class JsonDecoder
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     int keyStart = offset + (int)reader.TokenStartIndex;
-                    string name = strings.Get(ref reader);
                     int keyEnd = keyStart + (reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length) + 2;
+                    string name = Text(ref reader, doc, keyStart, keyEnd, problems, strings);
                     var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
                     reader.Read();
                     var value = ReadValue(ref reader, doc, offset, problems, scratch);
@@ -143,9 +143,17 @@ public static class JsonDecoder
             }
 
             case JsonTokenType.String:
-                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, strings.Get(ref reader), ScalarKind.String, quoted: true);
+            {
+                int end = offset + (int)reader.BytesConsumed;
+                return new ScalarNode(doc, start, end, Text(ref reader, doc, start, end, problems, strings), ScalarKind.String, quoted: true);
+            }
+
             case JsonTokenType.Number:
-                return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, strings.Get(ref reader), ScalarKind.Number, quoted: false);
+            {
+                int end = offset + (int)reader.BytesConsumed;
+                return new ScalarNode(doc, start, end, Text(ref reader, doc, start, end, problems, strings), ScalarKind.Number, quoted: false);
+            }
+
             case JsonTokenType.True:
                 return new ScalarNode(doc, start, offset + (int)reader.BytesConsumed, "true", ScalarKind.Boolean, quoted: false);
             case JsonTokenType.False:
@@ -155,6 +163,95 @@ public static class JsonDecoder
             default:
                 throw new SyntaxException(doc.Locate(start, start), $"unexpected JSON token {reader.TokenType}");
         }
+    }
+
+    /// <summary>
+    /// The text of a string, number or key token: longer than <see cref="ValueLimit.MaxLength"/> is a located
+    /// error (checked before the string is made); an unpaired surrogate escape (<c>"x\ud800"</c>, which
+    /// System.Text.Json refuses to decode) is read as U+FFFD with a warning at the token, so the rest of the file
+    /// is still read. Whole and streamed files report both at the same place.
+    /// </summary>
+    internal static string Text(ref Utf8JsonReader reader, SourceDocument doc, int start, int end, List<InputProblem> problems, StringCache strings)
+    {
+        int raw = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (raw > ValueLimit.MaxLength)
+        {
+            long chars = CharCount(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, reader.ValueIsEscaped);
+            if (chars > ValueLimit.MaxLength)
+            {
+                throw ValueLimit.TooLong(doc.Locate(start, start), chars, "characters");
+            }
+        }
+
+        try
+        {
+            return strings.Get(ref reader);
+        }
+        catch (InvalidOperationException) when (reader.ValueIsEscaped)
+        {
+            // Only an unpaired surrogate escape makes an escaped string undecodable here: the reader has already
+            // checked the escapes' syntax and the UTF-8 of the rest.
+            string text = TextEncodings.ReplaceLoneSurrogates(Unescape(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
+            problems.Add(TextEncodings.LoneSurrogate(doc.Locate(start, end)));
+            return text;
+        }
+    }
+
+    /// <summary>Characters (UTF-16 code units) a raw JSON string of valid UTF-8 decodes to, without decoding it.</summary>
+    private static long CharCount(ReadOnlySpan<byte> raw, bool escaped)
+    {
+        long chars = 0;
+        for (int i = 0; i < raw.Length;)
+        {
+            byte b = raw[i];
+            if (escaped && b == (byte)'\\' && i + 1 < raw.Length)
+            {
+                i += raw[i + 1] == (byte)'u' ? 6 : 2;
+                chars++;
+            }
+            else
+            {
+                chars += (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
+                i++;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>Unescapes a JSON string whose escapes the reader has validated, keeping unpaired surrogates as they are.</summary>
+    private static string Unescape(byte[] raw)
+    {
+        var sb = new System.Text.StringBuilder(raw.Length);
+        int i = 0;
+        while (i < raw.Length)
+        {
+            int bs = Array.IndexOf(raw, (byte)'\\', i);
+            int stop = bs < 0 ? raw.Length : bs;
+            sb.Append(System.Text.Encoding.UTF8.GetString(raw, i, stop - i));
+            if (bs < 0 || bs + 1 >= raw.Length)
+            {
+                break;
+            }
+
+            char c = (char)raw[bs + 1];
+            i = bs + 2;
+            switch (c)
+            {
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u':
+                    sb.Append((char)int.Parse(System.Text.Encoding.ASCII.GetString(raw, i, Math.Min(4, raw.Length - i)), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture));
+                    i += 4;
+                    break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>

@@ -69,8 +69,8 @@ internal sealed class JsonStream : IDisposable
             {
                 type = reader.TokenType;
                 TokenStart = _bufferOffset + _pos + (int)reader.TokenStartIndex;
-                PropertyName = type == JsonTokenType.PropertyName ? reader.GetString() : null;
                 TokenEnd = type == JsonTokenType.PropertyName ? TokenStart + reader.ValueSpan.Length + 2 : TokenStart + (int)reader.BytesConsumed - (int)reader.TokenStartIndex;
+                PropertyName = type == JsonTokenType.PropertyName ? JsonDecoder.Text(ref reader, Document, TokenStart, TokenEnd, _problems, _scratch.Strings) : null;
                 Advance(ref reader);
                 return true;
             }

@@ -11,7 +11,9 @@ namespace PeeringLint.Parsers.Syntax;
 /// <summary>
 /// Decodes YAML text into <see cref="SyntaxNode"/>s from YamlDotNet's event stream, keeping every node's
 /// span and tag. Aliases share the anchored node (no copying) and the expanded size is bounded, so a
-/// billion-laughs document is an error, not an out-of-memory.
+/// billion-laughs document is an error, not an out-of-memory; a scalar longer than <see cref="ValueLimit.MaxLength"/>
+/// is an error at its line and column. The text is valid UTF-16 (decoded strictly), and YamlDotNet refuses an
+/// unpaired surrogate escape (<c>"\ud800"</c>) with a located error, so no scalar holds half a character.
 /// </summary>
 public static class YamlDecoder
 {
@@ -89,6 +91,11 @@ public static class YamlDecoder
 
         if (parser.TryConsume<Scalar>(out var scalar))
         {
+            if (scalar.Value.Length > ValueLimit.MaxLength)
+            {
+                throw ValueLimit.TooLong(Loc(doc, scalar.Start), scalar.Value.Length, "characters");
+            }
+
             string? tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
             bool quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
             var (value, kind) = Classify(scalar.Value, quoted, tag);

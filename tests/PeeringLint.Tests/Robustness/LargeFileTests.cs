@@ -108,7 +108,7 @@ public sealed class LargeFileTests : IDisposable
         Assert.Contains("huge-string.json:2:3: error: a single JSON value is larger than 64 MB", stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>A file too large to read whole that cannot be streamed (YAML) is refused by name, not read.</summary>
+    /// <summary>A file too large to read whole that cannot be streamed (YAML, recognised by content) is refused, not read.</summary>
     [Fact]
     public void A_file_over_the_whole_file_limit_that_cannot_be_streamed_is_refused()
     {
@@ -120,7 +120,7 @@ public sealed class LargeFileTests : IDisposable
 
         var problem = Assert.Single(load.Problems);
         Assert.Equal(("big.yaml", 1, 1), (problem.Location.Path, problem.Location.StartLine, problem.Location.StartColumn));
-        Assert.Contains("read as a stream, which works for AWS CLI describe-* JSON only", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("of YAML (its first character is not '{' or '['); YAML files are read whole, up to 0 MB", problem.Message, StringComparison.Ordinal);
         Assert.Empty(load.Model.Vpcs);
     }
 }
