@@ -82,15 +82,16 @@ public sealed class CdkSemanticsTests
 
     /// <summary>
     /// PL3002 (a public IP in a subnet with no internet route) shows the route's kind: an internet gateway is
-    /// silent; a virtual private gateway or a gateway endpoint is not an internet route; an id or value the
-    /// layer cannot place is unknown (silent), never an internet gateway.
+    /// silent; a virtual private gateway is not an internet route; a VPC endpoint as the default route's target can
+    /// only be a Gateway Load Balancer or firewall endpoint, which may hand traffic on to the internet gateway
+    /// (unknown, silent); an id or value the layer cannot place is unknown (silent), never an internet gateway.
     /// </summary>
     [Theory]
     [InlineData("igw.Ref", false)]
     [InlineData("\"igw-0a1b2c\"", false)]
     [InlineData("vgw.Ref", true)]
     [InlineData("\"vgw-0a1b2c\"", true)]
-    [InlineData("\"vpce-0a1b2c\"", true)]
+    [InlineData("\"vpce-0a1b2c\"", false)]
     [InlineData("\"my-gateway\"", false)]
     [InlineData("Fn.ImportValue(\"gw\")", false)]
     public async Task GatewayIdKindIsDecidedByTheLayer(string gateway, bool notAnInternetRoute)
