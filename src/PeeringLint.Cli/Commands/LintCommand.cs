@@ -135,9 +135,9 @@ internal static class LintCommand
                     io.Error.WriteLine($"note: ignored {s} (ignore_paths in the configuration)");
                 }
 
-                foreach (var s in run.Load.Skipped)
+                foreach (var s in run.Load.SkippedFiles)
                 {
-                    io.Error.WriteLine($"note: skipped {s}: not a PeeringLint input");
+                    io.Error.WriteLine($"note: skipped {s.Path}: {s.Reason}");
                 }
 
                 foreach (var t in run.Timings)

@@ -8,25 +8,31 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>describe-instances (Reservations → Instances), describe-network-interfaces, describe-addresses and describe-classic-link-instances records.</summary>
 internal static class InstanceMapper
 {
-    public static void ReadReservation(MappingNode r, string path, AwsReadContext ctx, AwsFile into)
+    /// <summary>A reservation of describe-instances, or the one run-instances prints (<paramref name="launch"/>: the instances as launched).</summary>
+    public static void ReadReservation(MappingNode r, string path, AwsReadContext ctx, AwsFile into, bool launch = false)
     {
-        string? owner = r.Get("OwnerId") is { } o ? ctx.Str(o, path + ".OwnerId", "OwnerId") : null;
-        if (r.Get("Instances") is not { } value || ctx.List(value, path + ".Instances", "Instances") is not { } list)
+        string at = path.Length == 0 ? string.Empty : path + ".";
+        string? owner = r.Get("OwnerId") is { } o ? ctx.Str(o, at + "OwnerId", "OwnerId") : null;
+        if (r.Get("Instances") is not { } value || ctx.List(value, at + "Instances", "Instances") is not { } list)
         {
             return;
         }
 
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string ip = path + ".Instances[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (ctx.Item(list.Items[i], ip, "an instance") is { } m && ReadInstance(m, ip, owner, ctx) is { } instance)
+            string ip = at + "Instances[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (ctx.Item(list.Items[i], ip, "an instance") is { } m && ReadInstance(m, ip, owner, ctx, launch) is { } instance)
             {
                 into.Add(instance);
             }
         }
     }
 
-    private static Instance? ReadInstance(MappingNode m, string path, string? owner, AwsReadContext ctx)
+    /// <summary>
+    /// One instance record. <paramref name="launch"/>: run-instances output, printed while the instance is pending and
+    /// before AWS assigns its public IPv4 address, so a missing <c>PublicIpAddress</c> there means unknown, not none.
+    /// </summary>
+    public static Instance? ReadInstance(MappingNode m, string path, string? owner, AwsReadContext ctx, bool launch)
     {
         string? id = null, subnet = null, vpc = null, name = null, publicIp = null, state = null, zone = null;
         SourceLocation? publicIpLocation = null;
@@ -112,7 +118,7 @@ internal static class InstanceMapper
             VpcId = vpc,
             PrivateIpAddresses = privateIps,
             PublicIpAddress = publicIp,
-            PublicIp = publicIp is null ? PublicIpMode.None : PublicIpMode.Assigned,
+            PublicIp = publicIp is not null ? PublicIpMode.Assigned : launch && state is null or "pending" ? PublicIpMode.Unknown : PublicIpMode.None,
             PublicIpLocation = publicIpLocation,
             SecurityGroupIds = groups,
             NetworkInterfaceIds = enis,
