@@ -15,21 +15,7 @@ namespace PeeringLint.Parsers.AwsCli;
 public sealed class AwsJsonFormat : IInputFormat, IExplainsSkippedInput
 {
     /// <summary>Top-level keys of the describe-* responses this format reads.</summary>
-    internal static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
-    {
-        "Vpcs",
-        "Subnets",
-        "RouteTables",
-        "InternetGateways",
-        "VpcPeeringConnections",
-        "SecurityGroups",
-        "NetworkAcls",
-        "Reservations",
-        "Addresses",
-        "NetworkInterfaces",
-        "NatGateways",
-        "Instances",
-    };
+    internal static readonly HashSet<string> Keys = new(AwsRecordKinds.ByListKey.Keys, StringComparer.Ordinal);
 
     public string Name => "aws-json";
 

@@ -289,87 +289,11 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         }
     }
 
-    private static void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx, AwsFile into)
-    {
-        switch (key)
-        {
-            case "Vpcs":
-                if (VpcMapper.IsClassicLinkRecord(m))
-                {
-                    if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, path + ".VpcId", "VpcId") is { } vpcId
-                        && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, path + ".ClassicLinkEnabled", "ClassicLinkEnabled") is { } enabled)
-                    {
-                        into.ClassicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
-                    }
-                }
-                else
-                {
-                    into.Add(VpcMapper.ReadVpc(m, path, ctx));
-                }
+    /// <summary>One record of the kind the describe-* list key <paramref name="key"/> holds (<see cref="AwsRecordKinds"/>).</summary>
+    private static void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx, AwsFile into) =>
+        AwsRecordKinds.ByListKey[key].Read(m, path, ctx, into);
 
-                break;
-            case "Subnets":
-                into.Add(VpcMapper.ReadSubnet(m, path, ctx));
-                break;
-            case "RouteTables":
-                into.Add(RouteTableMapper.Read(m, path, ctx));
-                break;
-            case "InternetGateways":
-                into.Add(GatewayMapper.ReadInternetGateway(m, path, ctx));
-                break;
-            case "NatGateways":
-                into.Add(GatewayMapper.ReadNatGateway(m, path, ctx));
-                break;
-            case "VpcPeeringConnections":
-                into.Add(PeeringMapper.Read(m, path, ctx));
-                break;
-            case "SecurityGroups":
-                into.Add(SecurityGroupMapper.Read(m, path, ctx));
-                break;
-            case "NetworkAcls":
-                into.Add(NetworkAclMapper.Read(m, path, ctx));
-                break;
-            case "Reservations":
-                InstanceMapper.ReadReservation(m, path, ctx, into);
-                break;
-            case "NetworkInterfaces":
-                into.Add(InstanceMapper.ReadNetworkInterface(m, path, ctx));
-                break;
-            case "Addresses":
-                into.Add(InstanceMapper.ReadAddress(m, path, ctx));
-                break;
-            case "Instances":
-                // describe-classic-link-instances records have InstanceId, VpcId, Groups and Tags only; anything
-                // fuller is an instance record (run-instances output, or describe-instances reshaped).
-                if (!AwsShapes.IsClassicLinkInstance(m))
-                {
-                    into.Add(InstanceMapper.ReadInstance(m, path, null, ctx, launch: false));
-                }
-                else if (InstanceMapper.ReadClassicLinkInstance(m, path, ctx) is { } link)
-                {
-                    into.ClassicLinkInstances.Add((link.InstanceId, link.VpcId, m.Location(path), ctx.Account, ctx.Region));
-                }
-
-                break;
-        }
-    }
-
-    private static ResourceKinds Coverage(string key, SyntaxNode? firstItem) => key switch
-    {
-        // describe-vpc-classic-link lists VPCs without their CIDR blocks: it does not claim the VPCs themselves.
-        "Vpcs" => firstItem is MappingNode first && VpcMapper.IsClassicLinkRecord(first) ? ResourceKinds.None : ResourceKinds.Vpcs,
-        "Subnets" => ResourceKinds.Subnets,
-        "RouteTables" => ResourceKinds.RouteTables,
-        "InternetGateways" => ResourceKinds.InternetGateways,
-        "NatGateways" => ResourceKinds.NatGateways,
-        "VpcPeeringConnections" => ResourceKinds.PeeringConnections,
-        "SecurityGroups" => ResourceKinds.SecurityGroups,
-        "NetworkAcls" => ResourceKinds.NetworkAcls,
-        "Reservations" => ResourceKinds.Instances,
-        "NetworkInterfaces" => ResourceKinds.NetworkInterfaces,
-        "Addresses" => ResourceKinds.ElasticIps,
-        _ => ResourceKinds.None,
-    };
+    private static ResourceKinds Coverage(string key, SyntaxNode? firstItem) => AwsRecordKinds.ByListKey[key].CoverageOf(firstItem);
 
     private void ApplyClassicLink(List<InputProblem> problems)
     {

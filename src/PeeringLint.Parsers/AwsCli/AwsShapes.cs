@@ -39,16 +39,6 @@ internal readonly record struct AwsShape(AwsShapeKind Kind, string? Key = null, 
 /// </summary>
 internal static class AwsShapes
 {
-    /// <summary>Singular top-level keys of create-*/accept-* outputs whose record is read, with the list key of its kind.</summary>
-    private static readonly Dictionary<string, string> SingleKeys = new(StringComparer.Ordinal)
-    {
-        ["Vpc"] = "Vpcs",
-        ["Subnet"] = "Subnets",
-        ["VpcPeeringConnection"] = "VpcPeeringConnections",
-        ["NatGateway"] = "NatGateways",
-        ["NetworkInterface"] = "NetworkInterfaces",
-    };
-
     /// <summary>
     /// Singular top-level keys of create-* outputs that describe a resource as created, before the commands that
     /// give it its meaning (routes, attachments, entries); reading them would report what they lack as missing.
@@ -106,11 +96,11 @@ internal static class AwsShapes
 
         if (m.Entries.Count == 1 && m.Entries[0].Key.Value is { } single)
         {
-            if (SingleKeys.TryGetValue(single, out var listKey))
+            if (AwsRecordKinds.BySingleKey.TryGetValue(single, out var kind))
             {
-                return m.Entries[0].Value is MappingNode record && KeyOf(record) == listKey
-                    ? new AwsShape(AwsShapeKind.Single, listKey)
-                    : new AwsShape(AwsShapeKind.None, Reason: $"'{single}' holds no complete {Describe(listKey)} record (it needs the fields describe-{Command(listKey)} prints)");
+                return m.Entries[0].Value is MappingNode record && kind.Identifies(record)
+                    ? new AwsShape(AwsShapeKind.Single, kind.ListKey)
+                    : new AwsShape(AwsShapeKind.None, Reason: $"'{single}' holds no complete {kind.Noun} record (it needs the fields {kind.Command} prints)");
             }
 
             if (AsCreatedKeys.TryGetValue(single, out var reason))
@@ -131,70 +121,7 @@ internal static class AwsShapes
     }
 
     /// <summary>The describe-* list key of the kind a record's fields identify; null when they identify none.</summary>
-    public static string? KeyOf(MappingNode m)
-    {
-        if (m.Has("VpcPeeringConnectionId") && (m.Has("AccepterVpcInfo") || m.Has("RequesterVpcInfo")))
-        {
-            return "VpcPeeringConnections";
-        }
-
-        if (m.Has("ReservationId") && m.Has("Instances"))
-        {
-            return "Reservations";
-        }
-
-        if (m.Has("InstanceId") && (IsFullInstance(m) || IsClassicLinkInstance(m)))
-        {
-            return "Instances";
-        }
-
-        if (m.Has("RouteTableId") && m.Has("Routes"))
-        {
-            return "RouteTables";
-        }
-
-        if (m.Has("NetworkAclId") && m.Has("Entries"))
-        {
-            return "NetworkAcls";
-        }
-
-        if (m.Has("GroupId") && (m.Has("IpPermissions") || m.Has("IpPermissionsEgress")))
-        {
-            return "SecurityGroups";
-        }
-
-        if (m.Has("InternetGatewayId") && m.Has("Attachments"))
-        {
-            return "InternetGateways";
-        }
-
-        if (m.Has("NatGatewayId") && (m.Has("SubnetId") || m.Has("VpcId")))
-        {
-            return "NatGateways";
-        }
-
-        if (m.Has("NetworkInterfaceId") && m.Has("SubnetId") && !m.Has("InstanceId"))
-        {
-            return "NetworkInterfaces";
-        }
-
-        if (m.Has("SubnetId") && m.Has("VpcId") && (m.Has("CidrBlock") || m.Has("Ipv6CidrBlockAssociationSet")))
-        {
-            return "Subnets";
-        }
-
-        if (m.Has("VpcId") && !m.Has("SubnetId") && (m.Has("CidrBlock") || m.Has("CidrBlockAssociationSet") || VpcMapper.IsClassicLinkRecord(m)))
-        {
-            return "Vpcs";
-        }
-
-        if ((m.Has("AllocationId") || m.Has("PublicIp")) && (m.Has("Domain") || IsAssociatedAddress(m)) && !m.Has("SubnetId"))
-        {
-            return "Addresses";
-        }
-
-        return null;
-    }
+    public static string? KeyOf(MappingNode m) => AwsRecordKinds.KeyOf(m)?.ListKey;
 
     /// <summary>
     /// A describe-classic-link-instances record: <c>InstanceId</c>, <c>VpcId</c>, <c>Groups</c> and <c>Tags</c>, nothing
@@ -218,10 +145,10 @@ internal static class AwsShapes
         return true;
     }
 
-    private static bool IsFullInstance(MappingNode m) =>
+    public static bool IsFullInstance(MappingNode m) =>
         m.Has("ImageId") || m.Has("InstanceType") || m.Has("Placement") || m.Has("SubnetId") || m.Has("PrivateIpAddress") || m.Has("State");
 
-    private static bool IsAssociatedAddress(MappingNode m) =>
+    public static bool IsAssociatedAddress(MappingNode m) =>
         m.Has("AssociationId") || m.Has("InstanceId") || m.Has("NetworkInterfaceId");
 
     private static AwsShape ClassifyList(SequenceNode list)
@@ -305,24 +232,4 @@ internal static class AwsShapes
 
         return null;
     }
-
-    private static string Command(string listKey) => listKey switch
-    {
-        "Vpcs" => "vpcs",
-        "Subnets" => "subnets",
-        "VpcPeeringConnections" => "vpc-peering-connections",
-        "NatGateways" => "nat-gateways",
-        "NetworkInterfaces" => "network-interfaces",
-        _ => listKey.ToLowerInvariant(),
-    };
-
-    private static string Describe(string listKey) => listKey switch
-    {
-        "Vpcs" => "VPC",
-        "Subnets" => "subnet",
-        "VpcPeeringConnections" => "peering connection",
-        "NatGateways" => "NAT gateway",
-        "NetworkInterfaces" => "network interface",
-        _ => listKey,
-    };
 }
