@@ -50,7 +50,7 @@ internal static class AdditionalFilesLinter
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var loaded = new InputLoader().Load(sources, new LoadOptions { MaxDegreeOfParallelism = 1 });
+        var loaded = new InputLoader().Load(sources, new LoadOptions { MaxDegreeOfParallelism = 1, RequireInput = false });
         Location Map(SourceLocation l) => ToRoslyn(l, texts);
         foreach (var problem in loaded.Problems)
         {

@@ -124,9 +124,9 @@ internal sealed class SharedOptions
             error.WriteLine($"note: ignored {s} (ignore_paths in the configuration)");
         }
 
-        foreach (var s in run.Load.Skipped)
+        foreach (var s in run.Load.SkippedFiles)
         {
-            error.WriteLine($"note: skipped {s}: not a PeeringLint input");
+            error.WriteLine($"note: skipped {s.Path}: {s.Reason}");
         }
 
         foreach (var t in run.Timings)

@@ -23,10 +23,25 @@ internal sealed class AwsFile
 
     public int CallNumber { get; set; }
 
+    /// <summary>
+    /// While true, records added are snapshots: the output of a create-*/accept-*/run-instances command, the
+    /// resource as that command left it. A describe-* record of the same resource replaces a snapshot.
+    /// </summary>
+    public bool Snapshotting { get; set; }
+
+    private HashSet<int>? _snapshots;
+
+    public bool IsSnapshot(int index) => _snapshots?.Contains(index) == true;
+
     public void Add(Element? element)
     {
         if (element is not null)
         {
+            if (Snapshotting)
+            {
+                (_snapshots ??= new HashSet<int>()).Add(Elements.Count);
+            }
+
             Elements.Add(element);
         }
     }

@@ -9,63 +9,21 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>
 /// Output of <c>aws ec2 describe-*</c> (docs/aws-json.md): recognised by a top-level key such as
 /// <c>Vpcs</c> or <c>RouteTables</c>, also inside Cloud Custodian placebo recordings
-/// (<c>{"status_code": 200, "data": {...}}</c>) and botocore example files.
+/// (<c>{"status_code": 200, "data": {...}}</c>) and botocore example files; create-*/accept-*/run-instances
+/// outputs and <c>--query</c> results by the shape of their records (<see cref="AwsShapes"/>).
 /// </summary>
-public sealed class AwsJsonFormat : IInputFormat
+public sealed class AwsJsonFormat : IInputFormat, IExplainsSkippedInput
 {
     /// <summary>Top-level keys of the describe-* responses this format reads.</summary>
-    internal static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
-    {
-        "Vpcs",
-        "Subnets",
-        "RouteTables",
-        "InternetGateways",
-        "VpcPeeringConnections",
-        "SecurityGroups",
-        "NetworkAcls",
-        "Reservations",
-        "Addresses",
-        "NetworkInterfaces",
-        "NatGateways",
-        "Instances",
-    };
+    internal static readonly HashSet<string> Keys = new(AwsRecordKinds.ByListKey.Keys, StringComparer.Ordinal);
 
     public string Name => "aws-json";
 
     public InputFormats Kind => InputFormats.AwsCli;
 
-    public bool Recognizes(SyntaxNode root)
-    {
-        if (root is not MappingNode m || m.Has("Resources") || m.Has("AWSTemplateFormatVersion"))
-        {
-            return false;
-        }
+    public bool Recognizes(SyntaxNode root) => AwsShapes.Classify(root).Kind != AwsShapeKind.None;
 
-        if (HasKnownKey(m))
-        {
-            return true;
-        }
-
-        // Cloud Custodian placebo recording: {"status_code": 200, "data": {...}}.
-        if (m.Has("status_code") && m.Get("data") is MappingNode data)
-        {
-            return HasKnownKey(data) || data.Has("Error");
-        }
-
-        // botocore examples: {"version": "1.0", "examples": {"DescribeVpcs": [...]}}.
-        if (m.Has("version") && m.Get("examples") is MappingNode examples)
-        {
-            foreach (var e in examples.Entries)
-            {
-                if (e.Key.Value is { } k && k.StartsWith("Describe", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public string? WhyNotRecognized(SyntaxNode root) => AwsShapes.Classify(root).Reason;
 
     public IFormatReader CreateReader(LoadOptions options) => new AwsJsonReader();
 

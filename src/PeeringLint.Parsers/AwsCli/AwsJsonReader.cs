@@ -32,7 +32,8 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
 
     public override AwsFile? Map(ParsedFile file, List<InputProblem> problems)
     {
-        if (file.Root is not MappingNode root)
+        var shape = AwsShapes.Classify(file.Root);
+        if (shape.Kind == AwsShapeKind.None)
         {
             return null;
         }
@@ -40,17 +41,28 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         var ctx = new AwsReadContext(file.Path, problems);
         (ctx.Account, ctx.Region) = AwsLayout.Hints(file.Folders, file.Path);
         var into = new AwsFile();
-        if (root.Has("status_code") && root.Get("data") is MappingNode data && !AwsJsonFormat.HasKnownKey(root))
+        switch (shape.Kind)
         {
-            ReadPlacebo(file, root, data, ctx, into);
-        }
-        else if (!AwsJsonFormat.HasKnownKey(root) && root.Get("examples") is MappingNode examples)
-        {
-            ReadExamples(examples, ctx, into);
-        }
-        else
-        {
-            ReadBody(root, string.Empty, ctx, into);
+            case AwsShapeKind.Placebo when file.Root is MappingNode root && root.Get("data") is MappingNode data:
+                ReadPlacebo(file, root, data, ctx, into);
+                break;
+            case AwsShapeKind.Examples when file.Root is MappingNode root && root.Get("examples") is MappingNode examples:
+                ReadExamples(examples, ctx, into);
+                break;
+            case AwsShapeKind.Lists:
+                ReadBody((MappingNode)file.Root, string.Empty, ctx, into);
+                break;
+            case AwsShapeKind.Single when file.Root is MappingNode { Entries.Count: 1 } root && root.Entries[0].Value is MappingNode record:
+                // create-*/accept-* output: the resource as the command left it; a describe-* record of it wins.
+                into.Snapshotting = true;
+                ReadRecord(shape.Key!, record, root.Entries[0].Key.Value!, ctx, into);
+                break;
+            case AwsShapeKind.Record when file.Root is MappingNode record:
+                ReadRecord(shape.Key!, record, "@", ctx, into);
+                break;
+            case AwsShapeKind.Array when file.Root is SequenceNode list:
+                ReadArray(list, ctx, into);
+                break;
         }
 
         (into.CallGroup, into.CallNumber) = (ctx.CallGroup, ctx.CallNumber);
@@ -129,21 +141,23 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         _coverage |= file.Coverage;
         _classicLinkVpcs.AddRange(file.ClassicLinkVpcs);
         _classicLinkInstances.AddRange(file.ClassicLinkInstances);
-        foreach (var element in file.Elements)
+        for (int k = 0; k < file.Elements.Count; k++)
         {
+            var element = file.Elements[k];
+            var from = new RecordOrigin(file.CallGroup, file.CallNumber, file.IsSnapshot(k));
             switch (element)
             {
-                case Vpc v: _vpcs.Add(v, file.CallGroup, file.CallNumber, problems); break;
-                case Subnet s: _subnets.Add(s, file.CallGroup, file.CallNumber, problems); break;
-                case RouteTable t: _routeTables.Add(t, file.CallGroup, file.CallNumber, problems); break;
-                case InternetGateway g: _igws.Add(g, file.CallGroup, file.CallNumber, problems); break;
-                case NatGateway n: _nats.Add(n, file.CallGroup, file.CallNumber, problems); break;
-                case VpcPeeringConnection p: _peerings.Add(p, file.CallGroup, file.CallNumber, problems); break;
-                case SecurityGroup g: _groups.Add(g, file.CallGroup, file.CallNumber, problems); break;
-                case NetworkAcl a: _acls.Add(a, file.CallGroup, file.CallNumber, problems); break;
-                case Instance i: _instances.Add(i, file.CallGroup, file.CallNumber, problems); break;
-                case NetworkInterface e: _enis.Add(e, file.CallGroup, file.CallNumber, problems); break;
-                case ElasticIp a: _eips.Add(a, file.CallGroup, file.CallNumber, problems); break;
+                case Vpc v: _vpcs.Add(v, from, problems); break;
+                case Subnet s: _subnets.Add(s, from, problems); break;
+                case RouteTable t: _routeTables.Add(t, from, problems); break;
+                case InternetGateway g: _igws.Add(g, from, problems); break;
+                case NatGateway n: _nats.Add(n, from, problems); break;
+                case VpcPeeringConnection p: _peerings.Add(p, from, problems); break;
+                case SecurityGroup g: _groups.Add(g, from, problems); break;
+                case NetworkAcl a: _acls.Add(a, from, problems); break;
+                case Instance i: _instances.Add(i, from, problems); break;
+                case NetworkInterface e: _enis.Add(e, from, problems); break;
+                case ElasticIp a: _eips.Add(a, from, problems); break;
                 default: throw new InvalidOperationException("unexpected element type " + element.GetType().Name);
             }
         }
@@ -214,10 +228,21 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
     private static void ReadBody(MappingNode body, string prefix, AwsReadContext ctx, AwsFile into)
     {
         ctx.Prefix = prefix;
+
+        // run-instances prints one reservation: its Instances are the instances just launched (not all of them,
+        // and not describe-classic-link-instances records).
+        bool reservation = body.Has("ReservationId") && body.Has("Instances");
+        if (reservation)
+        {
+            into.Snapshotting = true;
+            InstanceMapper.ReadReservation(body, prefix.TrimEnd('.'), ctx, into, launch: true);
+            into.Snapshotting = false;
+        }
+
         foreach (var entry in body.Entries)
         {
             string key = entry.Key.Value ?? string.Empty;
-            if (!AwsJsonFormat.Keys.Contains(key))
+            if (!AwsJsonFormat.Keys.Contains(key) || (reservation && key == "Instances"))
             {
                 continue;
             }
@@ -238,6 +263,22 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         }
     }
 
+    /// <summary>A bare list of records (an <c>--query</c> result); each record is read as the kind its fields identify.</summary>
+    private static void ReadArray(SequenceNode list, AwsReadContext ctx, AwsFile into)
+    {
+        foreach (var (item, path) in AwsShapes.FlattenWithPaths(list, string.Empty))
+        {
+            if (item is MappingNode m && AwsShapes.KeyOf(m) is { } key)
+            {
+                ReadRecord(key, m, path, ctx, into);
+            }
+            else
+            {
+                ctx.Warning(item, path, $"this item ({item.KindName}) is not an EC2 record PeeringLint reads; it is skipped");
+            }
+        }
+    }
+
     /// <summary>Item <paramref name="i"/> of the list under <paramref name="key"/>, read whole or streamed.</summary>
     private static void ReadItem(string key, string listPath, int i, SyntaxNode item, AwsReadContext ctx, AwsFile into)
     {
@@ -248,81 +289,11 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         }
     }
 
-    private static void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx, AwsFile into)
-    {
-        switch (key)
-        {
-            case "Vpcs":
-                if (VpcMapper.IsClassicLinkRecord(m))
-                {
-                    if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, path + ".VpcId", "VpcId") is { } vpcId
-                        && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, path + ".ClassicLinkEnabled", "ClassicLinkEnabled") is { } enabled)
-                    {
-                        into.ClassicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
-                    }
-                }
-                else
-                {
-                    into.Add(VpcMapper.ReadVpc(m, path, ctx));
-                }
+    /// <summary>One record of the kind the describe-* list key <paramref name="key"/> holds (<see cref="AwsRecordKinds"/>).</summary>
+    private static void ReadRecord(string key, MappingNode m, string path, AwsReadContext ctx, AwsFile into) =>
+        AwsRecordKinds.ByListKey[key].Read(m, path, ctx, into);
 
-                break;
-            case "Subnets":
-                into.Add(VpcMapper.ReadSubnet(m, path, ctx));
-                break;
-            case "RouteTables":
-                into.Add(RouteTableMapper.Read(m, path, ctx));
-                break;
-            case "InternetGateways":
-                into.Add(GatewayMapper.ReadInternetGateway(m, path, ctx));
-                break;
-            case "NatGateways":
-                into.Add(GatewayMapper.ReadNatGateway(m, path, ctx));
-                break;
-            case "VpcPeeringConnections":
-                into.Add(PeeringMapper.Read(m, path, ctx));
-                break;
-            case "SecurityGroups":
-                into.Add(SecurityGroupMapper.Read(m, path, ctx));
-                break;
-            case "NetworkAcls":
-                into.Add(NetworkAclMapper.Read(m, path, ctx));
-                break;
-            case "Reservations":
-                InstanceMapper.ReadReservation(m, path, ctx, into);
-                break;
-            case "NetworkInterfaces":
-                into.Add(InstanceMapper.ReadNetworkInterface(m, path, ctx));
-                break;
-            case "Addresses":
-                into.Add(InstanceMapper.ReadAddress(m, path, ctx));
-                break;
-            case "Instances":
-                if (InstanceMapper.ReadClassicLinkInstance(m, path, ctx) is { } link)
-                {
-                    into.ClassicLinkInstances.Add((link.InstanceId, link.VpcId, m.Location(path), ctx.Account, ctx.Region));
-                }
-
-                break;
-        }
-    }
-
-    private static ResourceKinds Coverage(string key, SyntaxNode? firstItem) => key switch
-    {
-        // describe-vpc-classic-link lists VPCs without their CIDR blocks: it does not claim the VPCs themselves.
-        "Vpcs" => firstItem is MappingNode first && VpcMapper.IsClassicLinkRecord(first) ? ResourceKinds.None : ResourceKinds.Vpcs,
-        "Subnets" => ResourceKinds.Subnets,
-        "RouteTables" => ResourceKinds.RouteTables,
-        "InternetGateways" => ResourceKinds.InternetGateways,
-        "NatGateways" => ResourceKinds.NatGateways,
-        "VpcPeeringConnections" => ResourceKinds.PeeringConnections,
-        "SecurityGroups" => ResourceKinds.SecurityGroups,
-        "NetworkAcls" => ResourceKinds.NetworkAcls,
-        "Reservations" => ResourceKinds.Instances,
-        "NetworkInterfaces" => ResourceKinds.NetworkInterfaces,
-        "Addresses" => ResourceKinds.ElasticIps,
-        _ => ResourceKinds.None,
-    };
+    private static ResourceKinds Coverage(string key, SyntaxNode? firstItem) => AwsRecordKinds.ByListKey[key].CoverageOf(firstItem);
 
     private void ApplyClassicLink(List<InputProblem> problems)
     {
@@ -361,7 +332,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
                         Region = region,
                     };
                     index[instanceId] = _instances.Count;
-                    _instances.Add(instance, null, 0, problems);
+                    _instances.Add(instance, default, problems);
                 }
             }
         }

@@ -4,10 +4,15 @@ using PeeringLint.Model;
 
 namespace PeeringLint.Parsers.AwsCli;
 
+/// <summary>Where a record came from: its placebo call (null group for plain CLI output), and whether it is a snapshot (create-*/accept-*/run-instances output).</summary>
+internal readonly record struct RecordOrigin(string? CallGroup, int CallNumber, bool Snapshot);
+
 /// <summary>
-/// Elements of one kind by id, in first-seen order. A record seen again is resolved here: a later placebo
-/// call of the same operation replaces the earlier one silently; otherwise <see cref="Merge"/> decides
-/// (peerings merge both accounts' views) or the first one stays and a note names the duplicate.
+/// Elements of one kind by id, in first-seen order. A record seen again is resolved here: a describe-* record
+/// replaces a snapshot (the output of the command that created or accepted it) silently, and a snapshot never
+/// replaces a describe-* record; a later placebo call of the same operation replaces the earlier one silently;
+/// otherwise <see cref="Merge"/> decides (peerings merge both accounts' views) or the first one stays and a
+/// note names the duplicate.
 /// </summary>
 internal sealed class ElementTable<T>
     where T : Element
@@ -26,23 +31,35 @@ internal sealed class ElementTable<T>
 
     public int Count => _slots.Count;
 
-    /// <summary>Adds a record of a file; <paramref name="callGroup"/> and <paramref name="callNumber"/> name its placebo call.</summary>
-    public void Add(T item, string? callGroup, int callNumber, List<InputProblem> problems)
+    /// <summary>Adds a record of a file; <paramref name="from"/> names its placebo call and whether it is a snapshot.</summary>
+    public void Add(T item, RecordOrigin from, List<InputProblem> problems)
     {
+        var (callGroup, callNumber, snapshot) = from;
         if (!_byId.TryGetValue(item.Id, out int at))
         {
             _byId[item.Id] = _slots.Count;
-            _slots.Add(new Slot(item, callGroup, callNumber));
+            _slots.Add(new Slot(item, callGroup, callNumber, snapshot));
             return;
         }
 
         var slot = _slots[at];
+        if (slot.Snapshot != snapshot)
+        {
+            // The describe-* record is the later, fuller state of the resource a create-*/accept-* output shows.
+            if (slot.Snapshot)
+            {
+                _slots[at] = new Slot(item, callGroup, callNumber, false);
+            }
+
+            return;
+        }
+
         if (callGroup is not null && string.Equals(slot.Group, callGroup, StringComparison.Ordinal))
         {
             // Successive recorded calls of one operation: the later call is the later state.
             if (callNumber >= slot.Number)
             {
-                _slots[at] = new Slot(item, callGroup, callNumber);
+                _slots[at] = new Slot(item, callGroup, callNumber, snapshot);
             }
 
             return;
@@ -50,7 +67,7 @@ internal sealed class ElementTable<T>
 
         if (Merge is not null)
         {
-            _slots[at] = new Slot(Merge(slot.Item, item), slot.Group, slot.Number);
+            _slots[at] = new Slot(Merge(slot.Item, item), slot.Group, slot.Number, slot.Snapshot);
             return;
         }
 
@@ -75,7 +92,7 @@ internal sealed class ElementTable<T>
 
     public T this[int index] => _slots[index].Item;
 
-    public void Set(int index, T item) => _slots[index] = new Slot(item, _slots[index].Group, _slots[index].Number);
+    public void Set(int index, T item) => _slots[index] = _slots[index] with { Item = item };
 
     public void CopyTo(List<T> target)
     {
@@ -86,5 +103,5 @@ internal sealed class ElementTable<T>
         }
     }
 
-    private readonly record struct Slot(T Item, string? Group, int Number);
+    private readonly record struct Slot(T Item, string? Group, int Number, bool Snapshot);
 }

@@ -9,60 +9,49 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>describe-internet-gateways and describe-nat-gateways records.</summary>
 internal static class GatewayMapper
 {
+    private sealed class GatewayFields : RecordFields
+    {
+        public List<string> Vpcs { get; } = new(1);
+    }
+
+    private sealed class AttachmentFields : RecordFields
+    {
+        public string? State { get; set; }
+    }
+
+    private static readonly FieldTable<AttachmentFields> Attachments = new(null, null, new()
+    {
+        ["State"] = (r, f) => r.State = f.Str(),
+    });
+
+    private static readonly FieldTable<GatewayFields> InternetGatewayTable = new("internet gateway", "InternetGatewayId", new()
+    {
+        ["Attachments"] = (r, f) =>
+        {
+            foreach (var (item, ap) in f.Items("an attachment"))
+            {
+                var a = Attachments.Read(item, ap, f.Ctx);
+                if (a.VpcId is not null && a.State is null or "available" or "attached")
+                {
+                    r.Vpcs.Add(a.VpcId);
+                }
+            }
+        },
+    });
+
     public static InternetGateway? ReadInternetGateway(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, owner = null, name = null;
-        var vpcs = new List<string>(1);
-        foreach (var e in m.Entries)
+        if (!InternetGatewayTable.TryRead(m, path, ctx, out var r))
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "InternetGatewayId":
-                    id = ctx.Str(e.Value, p, "InternetGatewayId");
-                    break;
-                case "OwnerId":
-                    owner = ctx.Str(e.Value, p, "OwnerId");
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-                case "Attachments":
-                    if (ctx.List(e.Value, p, "Attachments") is { } list)
-                    {
-                        for (int i = 0; i < list.Items.Count; i++)
-                        {
-                            string ap = p + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                            if (ctx.Item(list.Items[i], ap, "an attachment") is not { } a)
-                            {
-                                continue;
-                            }
-
-                            string? state = a.Get("State") is { } s ? ctx.Str(s, ap + ".State", "State") : null;
-                            string? vpc = a.Get("VpcId") is { } v ? ctx.Str(v, ap + ".VpcId", "VpcId") : null;
-                            if (vpc is not null && state is null or "available" or "attached")
-                            {
-                                vpcs.Add(vpc);
-                            }
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        if (id is null)
-        {
-            ctx.Error(m, path, "an internet gateway record has no 'InternetGatewayId'; it is skipped");
             return null;
         }
 
-        return new InternetGateway(id, m.Location(path))
+        return new InternetGateway(r.Id!, m.Location(path))
         {
-            Name = name,
-            Account = owner ?? ctx.Account,
+            Name = r.Name,
+            Account = r.OwnerId ?? ctx.Account,
             Region = ctx.Region,
-            AttachedVpcIds = vpcs,
+            AttachedVpcIds = r.Vpcs,
         };
     }
 

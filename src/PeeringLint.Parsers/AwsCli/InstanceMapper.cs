@@ -8,116 +8,178 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>describe-instances (Reservations → Instances), describe-network-interfaces, describe-addresses and describe-classic-link-instances records.</summary>
 internal static class InstanceMapper
 {
-    public static void ReadReservation(MappingNode r, string path, AwsReadContext ctx, AwsFile into)
+    /// <summary>A reservation of describe-instances, or the one run-instances prints (<paramref name="launch"/>: the instances as launched).</summary>
+    public static void ReadReservation(MappingNode r, string path, AwsReadContext ctx, AwsFile into, bool launch = false)
     {
-        string? owner = r.Get("OwnerId") is { } o ? ctx.Str(o, path + ".OwnerId", "OwnerId") : null;
-        if (r.Get("Instances") is not { } value || ctx.List(value, path + ".Instances", "Instances") is not { } list)
+        string at = path.Length == 0 ? string.Empty : path + ".";
+        string? owner = r.Get("OwnerId") is { } o ? ctx.Str(o, at + "OwnerId", "OwnerId") : null;
+        if (r.Get("Instances") is not { } value || ctx.List(value, at + "Instances", "Instances") is not { } list)
         {
             return;
         }
 
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string ip = path + ".Instances[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (ctx.Item(list.Items[i], ip, "an instance") is { } m && ReadInstance(m, ip, owner, ctx) is { } instance)
+            string ip = at + "Instances[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (ctx.Item(list.Items[i], ip, "an instance") is { } m && ReadInstance(m, ip, owner, ctx, launch) is { } instance)
             {
                 into.Add(instance);
             }
         }
     }
 
-    private static Instance? ReadInstance(MappingNode m, string path, string? owner, AwsReadContext ctx)
+    private sealed class InstanceFields : RecordFields
     {
-        string? id = null, subnet = null, vpc = null, name = null, publicIp = null, state = null, zone = null;
-        SourceLocation? publicIpLocation = null;
-        var privateIps = new List<string>(2);
-        var groups = new List<string>(1);
-        var enis = new List<string>(1);
-        foreach (var e in m.Entries)
+        public string? PublicIp { get; set; }
+
+        public SourceLocation? PublicIpLocation { get; set; }
+
+        public string? State { get; set; }
+
+        public string? Zone { get; set; }
+
+        public List<string> PrivateIps { get; } = new(2);
+
+        public List<string> Groups { get; } = new(1);
+
+        public List<string> Interfaces { get; } = new(1);
+    }
+
+    private sealed class InterfaceFields : RecordFields
+    {
+        public string? Instance { get; set; }
+
+        public string? PublicIp { get; set; }
+
+        public string? Type { get; set; }
+
+        public string? Zone { get; set; }
+
+        public string? PrimaryIp { get; set; }
+
+        public List<string> Addresses { get; } = new(1);
+
+        public List<string> Groups { get; } = new(1);
+
+        /// <summary>PrivateIpAddress, then each of PrivateIpAddresses, once each.</summary>
+        public void PrivateIps(List<string> into)
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
+            AddDistinct(into, PrimaryIp);
+            foreach (var ip in Addresses)
             {
-                case "InstanceId":
-                    id = ctx.Str(e.Value, p, "InstanceId");
-                    break;
-                case "SubnetId":
-                    subnet = ctx.Str(e.Value, p, "SubnetId");
-                    break;
-                case "VpcId":
-                    vpc = ctx.Str(e.Value, p, "VpcId");
-                    break;
-                case "PrivateIpAddress":
-                    AddDistinct(privateIps, ctx.Str(e.Value, p, "PrivateIpAddress"));
-                    break;
-                case "PublicIpAddress":
-                    publicIp = ctx.Str(e.Value, p, "PublicIpAddress");
-                    publicIpLocation = publicIp is null ? null : e.Value.Location(p);
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-                case "State":
-                    if (ctx.Map(e.Value, p, "State")?.Get("Name") is { } sn)
-                    {
-                        state = ctx.Str(sn, p + ".Name", "Name");
-                    }
-
-                    break;
-                case "Placement":
-                    if (ctx.Map(e.Value, p, "Placement")?.Get("AvailabilityZone") is { } az)
-                    {
-                        zone = ctx.Str(az, p + ".AvailabilityZone", "AvailabilityZone");
-                    }
-
-                    break;
-                case "SecurityGroups":
-                    GroupIds(e.Value, p, "SecurityGroups", ctx, groups);
-                    break;
-                case "NetworkInterfaces":
-                    if (ctx.List(e.Value, p, "NetworkInterfaces") is { } nics)
-                    {
-                        for (int i = 0; i < nics.Items.Count; i++)
-                        {
-                            string np = p + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                            if (ctx.Item(nics.Items[i], np, "a network interface") is not { } nic)
-                            {
-                                continue;
-                            }
-
-                            if (nic.Get("NetworkInterfaceId") is { } nid)
-                            {
-                                AddDistinct(enis, ctx.Str(nid, np + ".NetworkInterfaceId", "NetworkInterfaceId"));
-                            }
-
-                            PrivateIps(nic, np, ctx, privateIps);
-                        }
-                    }
-
-                    break;
+                AddDistinct(into, ip);
             }
         }
+    }
 
-        if (id is null)
+    private sealed class AddressFields : RecordFields
+    {
+        public string? AllocationId { get; set; }
+
+        public string? PublicIp { get; set; }
+
+        public string? Instance { get; set; }
+
+        public string? Interface { get; set; }
+
+        public string? Association { get; set; }
+
+        public string? BorderGroup { get; set; }
+    }
+
+    private static readonly FieldTable<InterfaceFields> InterfaceTable = new("network interface", "NetworkInterfaceId", new()
+    {
+        ["InterfaceType"] = (r, f) => r.Type = f.Str(),
+        ["AvailabilityZone"] = (r, f) => r.Zone = f.Str(),
+        ["Groups"] = (r, f) => GroupIds(f, r.Groups),
+        ["Attachment"] = (r, f) => r.Instance = f.Get("InstanceId")?.Str(),
+        ["Association"] = (r, f) => r.PublicIp = f.Get("PublicIp")?.Str(),
+        ["PrivateIpAddress"] = (r, f) => r.PrimaryIp = f.Str(),
+        ["PrivateIpAddresses"] = (r, f) =>
         {
-            ctx.Error(m, path, "an instance record has no 'InstanceId'; it is skipped");
+            foreach (var (a, ap) in f.Items("a private address"))
+            {
+                if (a.Get("PrivateIpAddress") is { } ip && new Field(ip, ap, "PrivateIpAddress", f.Ctx).Str() is { } address)
+                {
+                    r.Addresses.Add(address);
+                }
+            }
+        },
+    });
+
+    private static readonly FieldTable<InstanceFields> InstanceTable = new("instance", "InstanceId", new()
+    {
+        ["PrivateIpAddress"] = (r, f) => AddDistinct(r.PrivateIps, f.Str()),
+        ["PublicIpAddress"] = (r, f) =>
+        {
+            r.PublicIp = f.Str();
+            r.PublicIpLocation = r.PublicIp is null ? null : f.Value.Location(f.Path);
+        },
+        ["State"] = (r, f) => r.State = f.Get("Name")?.Str(),
+        ["Placement"] = (r, f) => r.Zone = f.Get("AvailabilityZone")?.Str(),
+        ["SecurityGroups"] = (r, f) => GroupIds(f, r.Groups),
+        ["NetworkInterfaces"] = (r, f) =>
+        {
+            foreach (var (nic, np) in f.Items("a network interface"))
+            {
+                var n = InterfaceTable.Read(nic, np, f.Ctx);
+                AddDistinct(r.Interfaces, n.Id);
+                n.PrivateIps(r.PrivateIps);
+            }
+        },
+    });
+
+    private static readonly FieldTable<AddressFields> AddressTable = new("address", null, new()
+    {
+        ["AllocationId"] = (r, f) => r.AllocationId = f.Str(),
+        ["PublicIp"] = (r, f) => r.PublicIp = f.Str(),
+        ["InstanceId"] = (r, f) => r.Instance = f.Str(),
+        ["NetworkInterfaceId"] = (r, f) => r.Interface = f.Str(),
+        ["AssociationId"] = (r, f) => r.Association = f.Str(),
+        ["NetworkBorderGroup"] = (r, f) => r.BorderGroup = f.Str(),
+    });
+
+    /// <summary>
+    /// One instance record. <paramref name="launch"/>: run-instances output, printed while the instance is pending and
+    /// before AWS assigns its public IPv4 address, so a missing <c>PublicIpAddress</c> there means unknown, not none.
+    /// </summary>
+    public static Instance? ReadInstance(MappingNode m, string path, string? owner, AwsReadContext ctx, bool launch)
+    {
+        if (!InstanceTable.TryRead(m, path, ctx, out var r))
+        {
             return null;
         }
 
-        return new Instance(id, m.Location(path), subnet)
+        return new Instance(r.Id!, m.Location(path), r.SubnetId)
         {
-            Name = name,
+            Name = r.Name,
             Account = owner ?? ctx.Account,
-            Region = AwsLayout.RegionOf(zone) ?? ctx.Region,
-            VpcId = vpc,
-            PrivateIpAddresses = privateIps,
-            PublicIpAddress = publicIp,
-            PublicIp = publicIp is null ? PublicIpMode.None : PublicIpMode.Assigned,
-            PublicIpLocation = publicIpLocation,
-            SecurityGroupIds = groups,
-            NetworkInterfaceIds = enis,
-            State = state,
+            Region = AwsLayout.RegionOf(r.Zone) ?? ctx.Region,
+            VpcId = r.VpcId,
+            PrivateIpAddresses = r.PrivateIps,
+            PublicIpAddress = r.PublicIp,
+            PublicIp = r.PublicIp is not null ? PublicIpMode.Assigned : launch && r.State is null or "pending" ? PublicIpMode.Unknown : PublicIpMode.None,
+            PublicIpLocation = r.PublicIpLocation,
+            SecurityGroupIds = r.Groups,
+            NetworkInterfaceIds = r.Interfaces,
+            State = r.State,
         };
+    }
+
+    /// <summary>
+    /// An item of a top-level <c>Instances</c> list: describe-classic-link-instances records have InstanceId, VpcId,
+    /// Groups and Tags only; anything fuller is an instance record (run-instances output, describe-instances reshaped).
+    /// </summary>
+    public static void ReadInstanceOrClassicLink(MappingNode m, string path, AwsReadContext ctx, AwsFile into)
+    {
+        if (!AwsShapes.IsClassicLinkInstance(m))
+        {
+            into.Add(ReadInstance(m, path, null, ctx, launch: false));
+        }
+        else if (ReadClassicLinkInstance(m, path, ctx) is { } link)
+        {
+            into.ClassicLinkInstances.Add((link.InstanceId, link.VpcId, m.Location(path), ctx.Account, ctx.Region));
+        }
     }
 
     /// <summary>A describe-classic-link-instances record: the instance and the VPC it is linked to.</summary>
@@ -130,110 +192,31 @@ internal static class InstanceMapper
 
     public static NetworkInterface? ReadNetworkInterface(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, subnet = null, vpc = null, owner = null, name = null, instance = null, publicIp = null, type = null, zone = null;
-        var privateIps = new List<string>(1);
-        var groups = new List<string>(1);
-        foreach (var e in m.Entries)
+        if (!InterfaceTable.TryRead(m, path, ctx, out var r))
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "NetworkInterfaceId":
-                    id = ctx.Str(e.Value, p, "NetworkInterfaceId");
-                    break;
-                case "SubnetId":
-                    subnet = ctx.Str(e.Value, p, "SubnetId");
-                    break;
-                case "VpcId":
-                    vpc = ctx.Str(e.Value, p, "VpcId");
-                    break;
-                case "OwnerId":
-                    owner = ctx.Str(e.Value, p, "OwnerId");
-                    break;
-                case "InterfaceType":
-                    type = ctx.Str(e.Value, p, "InterfaceType");
-                    break;
-                case "AvailabilityZone":
-                    zone = ctx.Str(e.Value, p, "AvailabilityZone");
-                    break;
-                case "TagSet":
-                case "Tags":
-                    name ??= ctx.NameTag(e.Value, p, e.Key.Value!);
-                    break;
-                case "Groups":
-                    GroupIds(e.Value, p, "Groups", ctx, groups);
-                    break;
-                case "Attachment":
-                    if (ctx.Map(e.Value, p, "Attachment")?.Get("InstanceId") is { } ai)
-                    {
-                        instance = ctx.Str(ai, p + ".InstanceId", "InstanceId");
-                    }
-
-                    break;
-                case "Association":
-                    if (ctx.Map(e.Value, p, "Association")?.Get("PublicIp") is { } pi)
-                    {
-                        publicIp = ctx.Str(pi, p + ".PublicIp", "PublicIp");
-                    }
-
-                    break;
-            }
-        }
-
-        if (id is null)
-        {
-            ctx.Error(m, path, "a network interface record has no 'NetworkInterfaceId'; it is skipped");
             return null;
         }
 
-        PrivateIps(m, path, ctx, privateIps);
-        return new NetworkInterface(id, m.Location(path), subnet)
+        var privateIps = new List<string>(1);
+        r.PrivateIps(privateIps);
+        return new NetworkInterface(r.Id!, m.Location(path), r.SubnetId)
         {
-            Name = name,
-            Account = owner ?? ctx.Account,
-            Region = AwsLayout.RegionOf(zone) ?? ctx.Region,
-            VpcId = vpc,
-            AttachedInstanceId = instance,
+            Name = r.Name,
+            Account = r.OwnerId ?? ctx.Account,
+            Region = AwsLayout.RegionOf(r.Zone) ?? ctx.Region,
+            VpcId = r.VpcId,
+            AttachedInstanceId = r.Instance,
             PrivateIpAddresses = privateIps,
-            PublicIpAddress = publicIp,
-            SecurityGroupIds = groups,
-            InterfaceType = type,
+            PublicIpAddress = r.PublicIp,
+            SecurityGroupIds = r.Groups,
+            InterfaceType = r.Type,
         };
     }
 
     public static ElasticIp? ReadAddress(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? allocation = null, publicIp = null, instance = null, eni = null, association = null, name = null, borderGroup = null;
-        foreach (var e in m.Entries)
-        {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "AllocationId":
-                    allocation = ctx.Str(e.Value, p, "AllocationId");
-                    break;
-                case "PublicIp":
-                    publicIp = ctx.Str(e.Value, p, "PublicIp");
-                    break;
-                case "InstanceId":
-                    instance = ctx.Str(e.Value, p, "InstanceId");
-                    break;
-                case "NetworkInterfaceId":
-                    eni = ctx.Str(e.Value, p, "NetworkInterfaceId");
-                    break;
-                case "AssociationId":
-                    association = ctx.Str(e.Value, p, "AssociationId");
-                    break;
-                case "NetworkBorderGroup":
-                    borderGroup = ctx.Str(e.Value, p, "NetworkBorderGroup");
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-            }
-        }
-
-        string? id = allocation ?? publicIp;
+        var r = AddressTable.Read(m, path, ctx);
+        string? id = r.AllocationId ?? r.PublicIp;
         if (id is null)
         {
             ctx.Error(m, path, "an address record has neither 'AllocationId' nor 'PublicIp'; it is skipped");
@@ -242,52 +225,24 @@ internal static class InstanceMapper
 
         return new ElasticIp(id, m.Location(path))
         {
-            Name = name,
+            Name = r.Name,
             Account = ctx.Account,
-            Region = AwsLayout.IsRegion(borderGroup) ? borderGroup : ctx.Region,
-            PublicIp = publicIp,
-            InstanceId = instance,
-            NetworkInterfaceId = eni,
-            AssociationId = association,
+            Region = AwsLayout.IsRegion(r.BorderGroup) ? r.BorderGroup : ctx.Region,
+            PublicIp = r.PublicIp,
+            InstanceId = r.Instance,
+            NetworkInterfaceId = r.Interface,
+            AssociationId = r.Association,
         };
     }
 
-    private static void GroupIds(SyntaxNode value, string path, string key, AwsReadContext ctx, List<string> into)
+    /// <summary>The GroupId of each item of a SecurityGroups/Groups list.</summary>
+    private static void GroupIds(Field f, List<string> into)
     {
-        if (ctx.List(value, path, key) is not { } list)
+        foreach (var (g, gp) in f.Items("a security group"))
         {
-            return;
-        }
-
-        for (int i = 0; i < list.Items.Count; i++)
-        {
-            string gp = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (ctx.Item(list.Items[i], gp, "a security group") is { } g && g.Get("GroupId") is { } gid)
+            if (g.Get("GroupId") is { } gid)
             {
-                AddDistinct(into, ctx.Str(gid, gp + ".GroupId", "GroupId"));
-            }
-        }
-    }
-
-    /// <summary>PrivateIpAddress and PrivateIpAddresses[].PrivateIpAddress of an instance's or ENI's interface.</summary>
-    private static void PrivateIps(MappingNode nic, string path, AwsReadContext ctx, List<string> into)
-    {
-        if (nic.Get("PrivateIpAddress") is { } single)
-        {
-            AddDistinct(into, ctx.Str(single, path + ".PrivateIpAddress", "PrivateIpAddress"));
-        }
-
-        if (nic.Get("PrivateIpAddresses") is not { } value || ctx.List(value, path + ".PrivateIpAddresses", "PrivateIpAddresses") is not { } list)
-        {
-            return;
-        }
-
-        for (int i = 0; i < list.Items.Count; i++)
-        {
-            string ap = path + ".PrivateIpAddresses[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (ctx.Item(list.Items[i], ap, "a private address") is { } a && a.Get("PrivateIpAddress") is { } ip)
-            {
-                AddDistinct(into, ctx.Str(ip, ap + ".PrivateIpAddress", "PrivateIpAddress"));
+                AddDistinct(into, new Field(gid, gp, "GroupId", f.Ctx).Str());
             }
         }
     }

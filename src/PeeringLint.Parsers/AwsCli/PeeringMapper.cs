@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Syntax;
@@ -9,84 +8,130 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>describe-vpc-peering-connections records, and the merge of one connection seen from two accounts.</summary>
 internal static class PeeringMapper
 {
+    private sealed class PeeringFields : RecordFields
+    {
+        public PeeringSide? Requester { get; set; }
+
+        public PeeringSide? Accepter { get; set; }
+
+        public PeeringStatus Status { get; set; } = PeeringStatus.Unknown;
+
+        public SourceLocation? StatusLocation { get; set; }
+
+        public bool HasStatus { get; set; }
+    }
+
+    private sealed class SideFields : RecordFields
+    {
+        public string? Region { get; set; }
+
+        public CidrValue? Primary { get; set; }
+
+        public List<CidrValue> V4 { get; } = new(1);
+
+        public List<CidrValue> V6 { get; } = new();
+
+        public PeeringOptions Options { get; set; } = PeeringOptions.Default;
+    }
+
+    private sealed class OptionFields : RecordFields
+    {
+        public bool Dns { get; set; }
+
+        public bool ClassicLinkToVpc { get; set; }
+
+        public bool VpcToClassicLink { get; set; }
+    }
+
+    private static readonly FieldTable<PeeringFields> Table = new("peering connection", "VpcPeeringConnectionId", new()
+    {
+        ["RequesterVpcInfo"] = (r, f) => r.Requester = ReadSide(f),
+        ["AccepterVpcInfo"] = (r, f) => r.Accepter = ReadSide(f),
+        ["Status"] = (r, f) =>
+        {
+            if (f.Map() is null)
+            {
+                return;
+            }
+
+            r.HasStatus = true;
+            var code = f.Get("Code");
+            string? text = code?.Str();
+            var at = code ?? f;
+            r.StatusLocation = at.Value.Location(at.Path);
+            if (Describe.ParseStatus(text) is { } parsed)
+            {
+                r.Status = parsed;
+            }
+            else
+            {
+                at.Warning(text is null ? "the peering connection's 'Status' has no 'Code'; its status is unknown" : $"unknown peering connection status '{text}'; its status is unknown");
+            }
+        },
+    });
+
+    private static readonly FieldTable<OptionFields> Options = new(null, null, new()
+    {
+        ["AllowDnsResolutionFromRemoteVpc"] = (r, f) => r.Dns = f.Bool() ?? false,
+        ["AllowEgressFromLocalClassicLinkToRemoteVpc"] = (r, f) => r.ClassicLinkToVpc = f.Bool() ?? false,
+        ["AllowEgressFromLocalVpcToRemoteClassicLink"] = (r, f) => r.VpcToClassicLink = f.Bool() ?? false,
+    });
+
+    private static readonly FieldTable<SideFields> Sides = new(null, null, new()
+    {
+        ["Region"] = (r, f) => r.Region = f.Str(),
+        ["CidrBlock"] = (r, f) => r.Primary = f.Cidr(),
+        ["CidrBlockSet"] = (r, f) => ReadBlockSet(f, "CidrBlock", r.V4),
+        ["Ipv6CidrBlockSet"] = (r, f) => ReadBlockSet(f, "Ipv6CidrBlock", r.V6),
+        ["PeeringOptions"] = (r, f) =>
+        {
+            if (f.Map() is { } o)
+            {
+                var x = Options.Read(o, f.Path, f.Ctx);
+                r.Options = new PeeringOptions
+                {
+                    AllowDnsResolutionFromRemoteVpc = x.Dns,
+                    AllowEgressFromLocalClassicLinkToRemoteVpc = x.ClassicLinkToVpc,
+                    AllowEgressFromLocalVpcToRemoteClassicLink = x.VpcToClassicLink,
+                    Location = o.Location(f.Path),
+                };
+            }
+        },
+    });
+
     public static VpcPeeringConnection? Read(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, name = null;
-        PeeringSide? requester = null, accepter = null;
-        var status = PeeringStatus.Unknown;
-        SourceLocation? statusLocation = null;
-        bool hasStatus = false;
-        foreach (var e in m.Entries)
+        if (!Table.TryRead(m, path, ctx, out var r))
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "VpcPeeringConnectionId":
-                    id = ctx.Str(e.Value, p, "VpcPeeringConnectionId");
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-                case "RequesterVpcInfo":
-                    requester = ReadSide(e.Value, p, "RequesterVpcInfo", ctx);
-                    break;
-                case "AccepterVpcInfo":
-                    accepter = ReadSide(e.Value, p, "AccepterVpcInfo", ctx);
-                    break;
-                case "Status":
-                    if (ctx.Map(e.Value, p, "Status") is { } st)
-                    {
-                        hasStatus = true;
-                        var codeNode = st.Get("Code");
-                        string? code = codeNode is null ? null : ctx.Str(codeNode, p + ".Code", "Code");
-                        statusLocation = (codeNode ?? st).Location(codeNode is null ? p : p + ".Code");
-                        if (Describe.ParseStatus(code) is { } parsed)
-                        {
-                            status = parsed;
-                        }
-                        else
-                        {
-                            ctx.Warning(codeNode ?? st, codeNode is null ? p : p + ".Code", code is null
-                                ? "the peering connection's 'Status' has no 'Code'; its status is unknown"
-                                : $"unknown peering connection status '{code}'; its status is unknown");
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        if (id is null)
-        {
-            ctx.Error(m, path, "a peering connection record has no 'VpcPeeringConnectionId'; it is skipped");
             return null;
         }
 
-        if (!hasStatus)
+        string id = r.Id!;
+        if (!r.HasStatus)
         {
             ctx.Warning(m, path, $"peering connection '{id}' has no 'Status'; its status is unknown");
         }
 
         var loc = m.Location(path);
-        if (requester is null)
+        if (r.Requester is null)
         {
             ctx.Warning(m, path, $"peering connection '{id}' has no 'RequesterVpcInfo'");
         }
 
-        if (accepter is null)
+        if (r.Accepter is null)
         {
             ctx.Warning(m, path, $"peering connection '{id}' has no 'AccepterVpcInfo'");
         }
 
-        requester ??= new PeeringSide(null, loc);
-        accepter ??= new PeeringSide(null, loc);
+        var requester = r.Requester ?? new PeeringSide(null, loc);
+        var accepter = r.Accepter ?? new PeeringSide(null, loc);
         return new VpcPeeringConnection(id, loc, requester, accepter)
         {
-            Name = name,
+            Name = r.Name,
             Account = requester.OwnerId ?? ctx.Account,
             Region = requester.Region ?? ctx.Region,
-            Status = status,
-            StatusLocation = statusLocation,
+            Status = r.Status,
+            StatusLocation = r.StatusLocation,
         };
     }
 
@@ -116,124 +161,42 @@ internal static class PeeringMapper
         (s.VpcId is not null ? 1 : 0) + (s.OwnerId is not null ? 1 : 0) + (s.Region is not null ? 1 : 0)
         + s.Ipv4Cidrs.Count + s.Ipv6Cidrs.Count + (s.Options.Location is not null ? 1 : 0);
 
-    private static PeeringSide? ReadSide(SyntaxNode value, string path, string key, AwsReadContext ctx)
+    private static PeeringSide? ReadSide(Field f)
     {
-        var m = ctx.Map(value, path, key);
-        if (m is null)
+        if (f.Map() is not { } m)
         {
             return null;
         }
 
-        string? vpcId = null, owner = null, region = null;
-        CidrValue? primary = null;
-        var v4 = new List<CidrValue>(1);
-        var v6 = new List<CidrValue>();
-        var options = PeeringOptions.Default;
-        foreach (var e in m.Entries)
+        var r = Sides.Read(m, f.Path, f.Ctx);
+        var v4 = r.V4;
+        if (v4.Count == 0 && r.Primary is not null)
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "VpcId":
-                    vpcId = ctx.Str(e.Value, p, "VpcId");
-                    break;
-                case "OwnerId":
-                    owner = ctx.Str(e.Value, p, "OwnerId");
-                    break;
-                case "Region":
-                    region = ctx.Str(e.Value, p, "Region");
-                    break;
-                case "CidrBlock":
-                    primary = ctx.Cidr(e.Value, p, "CidrBlock");
-                    break;
-                case "CidrBlockSet":
-                    ReadBlockSet(e.Value, p, "CidrBlockSet", "CidrBlock", ctx, v4);
-                    break;
-                case "Ipv6CidrBlockSet":
-                    ReadBlockSet(e.Value, p, "Ipv6CidrBlockSet", "Ipv6CidrBlock", ctx, v6);
-                    break;
-                case "PeeringOptions":
-                    if (ctx.Map(e.Value, p, "PeeringOptions") is { } o)
-                    {
-                        options = ReadOptions(o, p, ctx);
-                    }
-
-                    break;
-            }
+            v4.Add(r.Primary);
+        }
+        else if (r.Primary?.Value is { } pv)
+        {
+            VpcMapper.PrimaryFirst(v4, pv);
         }
 
-        if (v4.Count == 0 && primary is not null)
+        return new PeeringSide(r.VpcId, m.Location(f.Path))
         {
-            v4.Add(primary);
-        }
-        else if (primary?.Value is { } pv && v4.Count > 1)
-        {
-            for (int i = 1; i < v4.Count; i++)
-            {
-                if (v4[i].Value is { } c && c.Equals(pv))
-                {
-                    var moved = v4[i];
-                    v4.RemoveAt(i);
-                    v4.Insert(0, moved);
-                    break;
-                }
-            }
-        }
-
-        return new PeeringSide(vpcId, m.Location(path))
-        {
-            OwnerId = owner,
-            Region = region,
+            OwnerId = r.OwnerId,
+            Region = r.Region,
             Ipv4Cidrs = v4,
-            Ipv6Cidrs = v6,
-            Options = options,
+            Ipv6Cidrs = r.V6,
+            Options = r.Options,
         };
     }
 
-    private static void ReadBlockSet(SyntaxNode value, string path, string key, string blockKey, AwsReadContext ctx, List<CidrValue> into)
+    private static void ReadBlockSet(Field f, string blockKey, List<CidrValue> into)
     {
-        if (ctx.List(value, path, key) is not { } list)
+        foreach (var (item, ip) in f.Items($"an item of '{f.Key}'"))
         {
-            return;
-        }
-
-        for (int i = 0; i < list.Items.Count; i++)
-        {
-            string ip = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (ctx.Item(list.Items[i], ip, $"an item of '{key}'") is { } item && item.Get(blockKey) is { } b
-                && ctx.Cidr(b, ip + "." + blockKey, blockKey) is { } c)
+            if (item.Get(blockKey) is { } b && new Field(b, ip, blockKey, f.Ctx).Cidr() is { } c)
             {
                 into.Add(c);
             }
         }
-    }
-
-    private static PeeringOptions ReadOptions(MappingNode o, string path, AwsReadContext ctx)
-    {
-        bool dns = false, clToVpc = false, vpcToCl = false;
-        foreach (var e in o.Entries)
-        {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "AllowDnsResolutionFromRemoteVpc":
-                    dns = ctx.Bool(e.Value, p, "AllowDnsResolutionFromRemoteVpc") ?? false;
-                    break;
-                case "AllowEgressFromLocalClassicLinkToRemoteVpc":
-                    clToVpc = ctx.Bool(e.Value, p, "AllowEgressFromLocalClassicLinkToRemoteVpc") ?? false;
-                    break;
-                case "AllowEgressFromLocalVpcToRemoteClassicLink":
-                    vpcToCl = ctx.Bool(e.Value, p, "AllowEgressFromLocalVpcToRemoteClassicLink") ?? false;
-                    break;
-            }
-        }
-
-        return new PeeringOptions
-        {
-            AllowDnsResolutionFromRemoteVpc = dns,
-            AllowEgressFromLocalClassicLinkToRemoteVpc = clToVpc,
-            AllowEgressFromLocalVpcToRemoteClassicLink = vpcToCl,
-            Location = o.Location(path),
-        };
     }
 }

@@ -10,187 +10,170 @@ namespace PeeringLint.Parsers.AwsCli;
 /// <summary>describe-route-tables records: associations (main flag, subnets) and routes.</summary>
 internal static class RouteTableMapper
 {
+    /// <summary>
+    /// The fields that name a route's next hop, in order of precedence when several are present (a NAT instance
+    /// route lists InstanceId and NetworkInterfaceId). Declared first: the field tables below are built from it.
+    /// </summary>
+    private static readonly string[] TargetKeys =
+    {
+        "VpcPeeringConnectionId",
+        "GatewayId",
+        "NatGatewayId",
+        "TransitGatewayId",
+        "EgressOnlyInternetGatewayId",
+        "CarrierGatewayId",
+        "LocalGatewayId",
+        "CoreNetworkArn",
+        "InstanceId",
+        "NetworkInterfaceId",
+    };
+
+    private sealed class TableFields : RecordFields
+    {
+        public bool IsMain { get; set; }
+
+        public List<string> Subnets { get; } = new();
+
+        public List<Route> Routes { get; } = new();
+    }
+
+    private sealed class AssociationFields : RecordFields
+    {
+        public bool IsMain { get; set; }
+
+        public bool Live { get; set; } = true;
+    }
+
+    private sealed class RouteFields : RecordFields
+    {
+        public CidrValue? Destination { get; set; }
+
+        public string? PrefixList { get; set; }
+
+        public RouteTargetKind Kind { get; set; } = RouteTargetKind.Unknown;
+
+        public string? Target { get; set; }
+
+        public int TargetRank { get; set; } = int.MaxValue;
+
+        public RouteState State { get; set; } = RouteState.Active;
+
+        public RouteOrigin Origin { get; set; } = RouteOrigin.CreateRoute;
+    }
+
+    /// <summary>An association: main flag and subnet; disassociated ones are dropped.</summary>
+    private static readonly FieldTable<AssociationFields> Associations = new(null, null, new()
+    {
+        ["Main"] = (r, f) => r.IsMain = f.Bool() ?? false,
+        ["AssociationState"] = (r, f) =>
+        {
+            if (f.Map()?.Get("State") is ScalarNode { Value: { } st })
+            {
+                r.Live = st is "associated" or "associating";
+            }
+        },
+    });
+
+    private static readonly FieldTable<TableFields> Table = new("route table", "RouteTableId", new()
+    {
+        ["Associations"] = (r, f) =>
+        {
+            foreach (var (item, ap) in f.Items("an association"))
+            {
+                var a = Associations.Read(item, ap, f.Ctx);
+                if (a.Live)
+                {
+                    r.IsMain |= a.IsMain;
+                    if (a.SubnetId is not null)
+                    {
+                        r.Subnets.Add(a.SubnetId);
+                    }
+                }
+            }
+        },
+        ["Routes"] = (r, f) =>
+        {
+            r.Routes.Capacity = f.Value is SequenceNode list ? list.Items.Count : 0;
+            foreach (var (item, rp) in f.Items("a route"))
+            {
+                r.Routes.Add(ReadRoute(item, rp, f.Ctx));
+            }
+        },
+    });
+
+    private static readonly FieldTable<RouteFields> Routes = new(null, null, RouteFieldReaders());
+
     public static RouteTable? Read(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, vpcId = null, owner = null, name = null;
-        bool isMain = false;
-        var subnets = new List<string>();
-        var routes = new List<Route>();
-        foreach (var e in m.Entries)
+        if (!Table.TryRead(m, path, ctx, out var r))
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "RouteTableId":
-                    id = ctx.Str(e.Value, p, "RouteTableId");
-                    break;
-                case "VpcId":
-                    vpcId = ctx.Str(e.Value, p, "VpcId");
-                    break;
-                case "OwnerId":
-                    owner = ctx.Str(e.Value, p, "OwnerId");
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-                case "Associations":
-                    isMain |= ReadAssociations(e.Value, p, ctx, subnets);
-                    break;
-                case "Routes":
-                    if (ctx.List(e.Value, p, "Routes") is { } list)
-                    {
-                        routes.Capacity = list.Items.Count;
-                        for (int i = 0; i < list.Items.Count; i++)
-                        {
-                            string rp = p + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                            if (ctx.Item(list.Items[i], rp, "a route") is { } rm && ReadRoute(rm, rp, ctx) is { } r)
-                            {
-                                routes.Add(r);
-                            }
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        if (id is null)
-        {
-            ctx.Error(m, path, "a route table record has no 'RouteTableId'; it is skipped");
             return null;
         }
 
-        return new RouteTable(id, m.Location(path), vpcId)
+        return new RouteTable(r.Id!, m.Location(path), r.VpcId)
         {
-            Name = name,
-            Account = owner ?? ctx.Account,
+            Name = r.Name,
+            Account = r.OwnerId ?? ctx.Account,
             Region = ctx.Region,
-            IsMain = isMain,
-            SubnetIds = subnets,
-            Routes = routes,
+            IsMain = r.IsMain,
+            SubnetIds = r.Subnets,
+            Routes = r.Routes,
         };
     }
 
-    /// <summary>Reads Associations; returns true when one of them is the main association.</summary>
-    private static bool ReadAssociations(SyntaxNode value, string path, AwsReadContext ctx, List<string> subnets)
+    private static Dictionary<string, Action<RouteFields, Field>> RouteFieldReaders()
     {
-        var list = ctx.List(value, path, "Associations");
-        if (list is null)
+        var d = new Dictionary<string, Action<RouteFields, Field>>(StringComparer.Ordinal)
         {
-            return false;
-        }
+            ["DestinationCidrBlock"] = (r, f) => r.Destination ??= f.Cidr(),
+            ["DestinationIpv6CidrBlock"] = (r, f) => r.Destination ??= f.Cidr(),
+            ["DestinationPrefixListId"] = (r, f) => r.PrefixList = f.Str(),
+            ["State"] = (r, f) => r.State = f.Str() == "blackhole" ? RouteState.Blackhole : RouteState.Active,
+            ["Origin"] = (r, f) => r.Origin = f.Str() switch
+            {
+                "CreateRouteTable" => RouteOrigin.CreateRouteTable,
+                "EnableVgwRoutePropagation" => RouteOrigin.EnableVgwRoutePropagation,
+                _ => RouteOrigin.CreateRoute,
+            },
+        };
 
-        bool main = false;
-        for (int i = 0; i < list.Items.Count; i++)
+        // Target fields, in the order that decides which one names the next hop when several are present.
+        foreach (var key in TargetKeys)
         {
-            string ap = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var a = ctx.Item(list.Items[i], ap, "an association");
-            if (a is null)
+            int rank = Array.IndexOf(TargetKeys, key);
+            d[key] = (r, f) =>
             {
-                continue;
-            }
-
-            bool isMain = false;
-            string? subnet = null;
-            bool live = true;
-            foreach (var e in a.Entries)
-            {
-                string p = ap + "." + e.Key.Value;
-                switch (e.Key.Value)
+                if (rank < r.TargetRank && f.Str() is { } t)
                 {
-                    case "Main":
-                        isMain = ctx.Bool(e.Value, p, "Main") ?? false;
-                        break;
-                    case "SubnetId":
-                        subnet = ctx.Str(e.Value, p, "SubnetId");
-                        break;
-                    case "AssociationState":
-                        if (ctx.Map(e.Value, p, "AssociationState")?.Get("State") is ScalarNode { Value: { } st })
-                        {
-                            live = st is "associated" or "associating";
-                        }
-
-                        break;
+                    r.TargetRank = rank;
+                    r.Target = t;
+                    r.Kind = TargetKind(f.Key, t);
                 }
-            }
-
-            if (!live)
-            {
-                continue;
-            }
-
-            main |= isMain;
-            if (subnet is not null)
-            {
-                subnets.Add(subnet);
-            }
+            };
         }
 
-        return main;
+        return d;
     }
 
-    private static Route? ReadRoute(MappingNode m, string path, AwsReadContext ctx)
+    private static Route ReadRoute(MappingNode m, string path, AwsReadContext ctx)
     {
-        CidrValue? destination = null;
-        string? prefixList = null;
-        var kind = RouteTargetKind.Unknown;
-        string? target = null;
-        int targetRank = int.MaxValue;
-        var state = RouteState.Active;
-        var origin = RouteOrigin.CreateRoute;
-        foreach (var e in m.Entries)
-        {
-            string key = e.Key.Value ?? string.Empty;
-            string p = path + "." + key;
-            switch (key)
-            {
-                case "DestinationCidrBlock":
-                case "DestinationIpv6CidrBlock":
-                    destination ??= ctx.Cidr(e.Value, p, key);
-                    break;
-                case "DestinationPrefixListId":
-                    prefixList = ctx.Str(e.Value, p, key);
-                    break;
-                case "State":
-                    state = ctx.Str(e.Value, p, key) == "blackhole" ? RouteState.Blackhole : RouteState.Active;
-                    break;
-                case "Origin":
-                    origin = ctx.Str(e.Value, p, key) switch
-                    {
-                        "CreateRouteTable" => RouteOrigin.CreateRouteTable,
-                        "EnableVgwRoutePropagation" => RouteOrigin.EnableVgwRoutePropagation,
-                        _ => RouteOrigin.CreateRoute,
-                    };
-                    break;
-                default:
-                    int rank = TargetRank(key);
-                    if (rank < targetRank && ctx.Str(e.Value, p, key) is { } t)
-                    {
-                        targetRank = rank;
-                        target = t;
-                        kind = TargetKind(key, t);
-                    }
-
-                    break;
-            }
-        }
-
-        if (destination is null && prefixList is null)
+        var r = Routes.Read(m, path, ctx);
+        if (r.Destination is null && r.PrefixList is null)
         {
             ctx.Warning(m, path, "a route has no 'DestinationCidrBlock', 'DestinationIpv6CidrBlock' or 'DestinationPrefixListId'; its destination is unknown");
         }
 
-        if (target is null)
+        if (r.Target is null)
         {
             ctx.Warning(m, path, "a route names no target (GatewayId, NatGatewayId, VpcPeeringConnectionId, ...); its target is unknown");
         }
 
-        return new Route(m.Location(path), kind, kind == RouteTargetKind.Local ? "local" : target)
+        return new Route(m.Location(path), r.Kind, r.Kind == RouteTargetKind.Local ? "local" : r.Target)
         {
-            Destination = destination,
-            DestinationPrefixListId = prefixList,
-            State = state,
-            Origin = origin,
+            Destination = r.Destination,
+            DestinationPrefixListId = r.PrefixList,
+            State = r.State,
+            Origin = r.Origin,
         };
     }
 

@@ -11,191 +11,175 @@ internal static class VpcMapper
     public static bool IsClassicLinkRecord(MappingNode m) =>
         (m.Has("ClassicLinkEnabled") || m.Has("ClassicLinkDnsSupported")) && !m.Has("CidrBlock") && !m.Has("CidrBlockAssociationSet");
 
+    private sealed class VpcFields : RecordFields
+    {
+        public CidrValue? Primary { get; set; }
+
+        public bool IsDefault { get; set; }
+
+        public bool? ClassicLink { get; set; }
+
+        public List<CidrValue> V4 { get; } = new(2);
+
+        public List<CidrValue> V6 { get; } = new();
+    }
+
+    private sealed class SubnetFields : RecordFields
+    {
+        public CidrValue? V4 { get; set; }
+
+        public string? Zone { get; set; }
+
+        public bool? MapPublic { get; set; }
+
+        public List<CidrValue> V6 { get; } = new();
+    }
+
+    private sealed class BlockFields : RecordFields
+    {
+        public CidrValue? Cidr { get; set; }
+
+        public CidrAssociationState State { get; set; } = CidrAssociationState.Associated;
+    }
+
+    /// <summary>An item of CidrBlockAssociationSet: the block and its association state.</summary>
+    private static readonly FieldTable<BlockFields> V4Blocks = new(null, null, new()
+    {
+        ["CidrBlock"] = (r, f) => r.Cidr = f.Cidr(),
+        ["CidrBlockState"] = (r, f) => r.State = ParseState(f.Get("State")),
+    });
+
+    /// <summary>An item of Ipv6CidrBlockAssociationSet.</summary>
+    private static readonly FieldTable<BlockFields> V6Blocks = new(null, null, new()
+    {
+        ["Ipv6CidrBlock"] = (r, f) => r.Cidr = f.Cidr(),
+        ["Ipv6CidrBlockState"] = (r, f) => r.State = ParseState(f.Get("State")),
+    });
+
+    private static readonly FieldTable<VpcFields> VpcTable = new("VPC", "VpcId", new()
+    {
+        ["CidrBlock"] = (r, f) => r.Primary = f.Cidr(),
+        ["IsDefault"] = (r, f) => r.IsDefault = f.Bool() ?? false,
+        ["ClassicLinkEnabled"] = (r, f) => r.ClassicLink = f.Bool(),
+        ["CidrBlockAssociationSet"] = (r, f) => ReadAssociations(f, V4Blocks, r.V4),
+        ["Ipv6CidrBlockAssociationSet"] = (r, f) => ReadAssociations(f, V6Blocks, r.V6),
+    });
+
+    private static readonly FieldTable<SubnetFields> SubnetTable = new("subnet", "SubnetId", new()
+    {
+        ["CidrBlock"] = (r, f) => r.V4 = f.Cidr(),
+        ["AvailabilityZone"] = (r, f) => r.Zone = f.Str(),
+        ["MapPublicIpOnLaunch"] = (r, f) => r.MapPublic = f.Bool(),
+        ["Ipv6CidrBlockAssociationSet"] = (r, f) => ReadAssociations(f, V6Blocks, r.V6),
+    });
+
+    /// <summary>A describe-vpcs record, or a describe-vpc-classic-link record (which only flags an existing VPC).</summary>
+    public static void Read(MappingNode m, string path, AwsReadContext ctx, AwsFile into)
+    {
+        if (!IsClassicLinkRecord(m))
+        {
+            into.Add(ReadVpc(m, path, ctx));
+        }
+        else if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, path + ".VpcId", "VpcId") is { } vpcId
+            && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, path + ".ClassicLinkEnabled", "ClassicLinkEnabled") is { } enabled)
+        {
+            into.ClassicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
+        }
+    }
+
     public static Vpc? ReadVpc(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, owner = null, name = null;
-        bool isDefault = false;
-        bool? classicLink = null;
-        CidrValue? primary = null;
-        var v4 = new List<CidrValue>(2);
-        var v6 = new List<CidrValue>();
-        foreach (var e in m.Entries)
+        if (!VpcTable.TryRead(m, path, ctx, out var r))
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "VpcId":
-                    id = ctx.Str(e.Value, p, "VpcId");
-                    break;
-                case "OwnerId":
-                    owner = ctx.Str(e.Value, p, "OwnerId");
-                    break;
-                case "CidrBlock":
-                    primary = ctx.Cidr(e.Value, p, "CidrBlock");
-                    break;
-                case "IsDefault":
-                    isDefault = ctx.Bool(e.Value, p, "IsDefault") ?? false;
-                    break;
-                case "ClassicLinkEnabled":
-                    classicLink = ctx.Bool(e.Value, p, "ClassicLinkEnabled");
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-                case "CidrBlockAssociationSet":
-                    ReadAssociations(e.Value, p, "CidrBlockAssociationSet", "CidrBlock", "CidrBlockState", ctx, v4);
-                    break;
-                case "Ipv6CidrBlockAssociationSet":
-                    ReadAssociations(e.Value, p, "Ipv6CidrBlockAssociationSet", "Ipv6CidrBlock", "Ipv6CidrBlockState", ctx, v6);
-                    break;
-            }
-        }
-
-        if (id is null)
-        {
-            ctx.Error(m, path, "a VPC record has no 'VpcId'; it is skipped");
             return null;
         }
 
+        var v4 = r.V4;
         if (v4.Count == 0)
         {
-            if (primary is not null)
+            if (r.Primary is not null)
             {
-                v4.Add(primary);
+                v4.Add(r.Primary);
             }
             else
             {
-                ctx.Warning(m, path, $"VPC '{id}' has neither 'CidrBlock' nor 'CidrBlockAssociationSet'; its address range is unknown");
+                ctx.Warning(m, path, $"VPC '{r.Id}' has neither 'CidrBlock' nor 'CidrBlockAssociationSet'; its address range is unknown");
             }
         }
-        else if (primary?.Value is { } pv)
+        else if (r.Primary?.Value is { } pv)
         {
-            // The primary block first, as AWS's CidrBlock names it.
-            for (int i = 1; i < v4.Count; i++)
-            {
-                if (v4[i].Value is { } c && c.Equals(pv) && v4[0].Value is { } first && !first.Equals(pv))
-                {
-                    var moved = v4[i];
-                    v4.RemoveAt(i);
-                    v4.Insert(0, moved);
-                    break;
-                }
-            }
+            PrimaryFirst(v4, pv);
         }
 
-        return new Vpc(id, m.Location(path))
+        return new Vpc(r.Id!, m.Location(path))
         {
-            Name = name,
-            Account = owner ?? ctx.Account,
+            Name = r.Name,
+            Account = r.OwnerId ?? ctx.Account,
             Region = ctx.Region,
             Ipv4Cidrs = v4,
-            Ipv6Cidrs = v6,
-            IsDefault = isDefault,
-            ClassicLinkEnabled = classicLink,
+            Ipv6Cidrs = r.V6,
+            IsDefault = r.IsDefault,
+            ClassicLinkEnabled = r.ClassicLink,
         };
+    }
+
+    /// <summary>Moves the primary block (AWS's <c>CidrBlock</c>) to the front of a block set when it is not there.</summary>
+    public static void PrimaryFirst(List<CidrValue> blocks, PeeringLint.Addressing.Cidr primary)
+    {
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Value is { } c && c.Equals(primary) && blocks[0].Value is { } first && !first.Equals(primary))
+            {
+                var moved = blocks[i];
+                blocks.RemoveAt(i);
+                blocks.Insert(0, moved);
+                break;
+            }
+        }
     }
 
     public static Subnet? ReadSubnet(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, vpcId = null, owner = null, name = null, zone = null;
-        bool? mapPublic = null;
-        CidrValue? v4 = null;
-        var v6 = new List<CidrValue>();
-        foreach (var e in m.Entries)
+        if (!SubnetTable.TryRead(m, path, ctx, out var r))
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
-            {
-                case "SubnetId":
-                    id = ctx.Str(e.Value, p, "SubnetId");
-                    break;
-                case "VpcId":
-                    vpcId = ctx.Str(e.Value, p, "VpcId");
-                    break;
-                case "OwnerId":
-                    owner = ctx.Str(e.Value, p, "OwnerId");
-                    break;
-                case "CidrBlock":
-                    v4 = ctx.Cidr(e.Value, p, "CidrBlock");
-                    break;
-                case "AvailabilityZone":
-                    zone = ctx.Str(e.Value, p, "AvailabilityZone");
-                    break;
-                case "MapPublicIpOnLaunch":
-                    mapPublic = ctx.Bool(e.Value, p, "MapPublicIpOnLaunch");
-                    break;
-                case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
-                    break;
-                case "Ipv6CidrBlockAssociationSet":
-                    ReadAssociations(e.Value, p, "Ipv6CidrBlockAssociationSet", "Ipv6CidrBlock", "Ipv6CidrBlockState", ctx, v6);
-                    break;
-            }
-        }
-
-        if (id is null)
-        {
-            ctx.Error(m, path, "a subnet record has no 'SubnetId'; it is skipped");
             return null;
         }
 
-        return new Subnet(id, m.Location(path), vpcId)
+        return new Subnet(r.Id!, m.Location(path), r.VpcId)
         {
-            Name = name,
-            Account = owner ?? ctx.Account,
-            Region = AwsLayout.RegionOf(zone) ?? ctx.Region,
-            Ipv4Cidr = v4,
-            Ipv6Cidrs = v6,
-            AvailabilityZone = zone,
-            MapPublicIpOnLaunch = mapPublic ?? false,
+            Name = r.Name,
+            Account = r.OwnerId ?? ctx.Account,
+            Region = AwsLayout.RegionOf(r.Zone) ?? ctx.Region,
+            Ipv4Cidr = r.V4,
+            Ipv6Cidrs = r.V6,
+            AvailabilityZone = r.Zone,
+            MapPublicIpOnLaunch = r.MapPublic ?? false,
         };
     }
 
     /// <summary>CidrBlockAssociationSet-style lists: each item's block with its association state.</summary>
-    private static void ReadAssociations(SyntaxNode value, string path, string key, string blockKey, string stateKey, AwsReadContext ctx, List<CidrValue> into)
+    private static void ReadAssociations(Field f, FieldTable<BlockFields> blocks, List<CidrValue> into)
     {
-        var list = ctx.List(value, path, key);
-        if (list is null)
+        foreach (var (item, ip) in f.Items($"an item of '{f.Key}'"))
         {
-            return;
-        }
+            var b = blocks.Read(item, ip, f.Ctx);
 
-        for (int i = 0; i < list.Items.Count; i++)
-        {
-            string ip = path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            var item = ctx.Item(list.Items[i], ip, $"an item of '{key}'");
-            if (item is null)
+            // Amazon-provided IPv6 pools may list an association before the block is assigned.
+            if (b.Cidr is not null)
             {
-                continue;
+                into.Add(b.State == CidrAssociationState.Associated ? b.Cidr : b.Cidr with { State = b.State });
             }
-
-            CidrValue? cidr = null;
-            var state = CidrAssociationState.Associated;
-            foreach (var e in item.Entries)
-            {
-                string p = ip + "." + e.Key.Value;
-                if (e.Key.Value == blockKey)
-                {
-                    cidr = ctx.Cidr(e.Value, p, blockKey);
-                }
-                else if (e.Key.Value == stateKey && ctx.Map(e.Value, p, stateKey) is { } st && st.Get("State") is { } sv)
-                {
-                    state = ParseState(ctx.Str(sv, p + ".State", "State"), sv, p + ".State", ctx);
-                }
-            }
-
-            if (cidr is null)
-            {
-                // Amazon-provided IPv6 pools may list an association before the block is assigned.
-                continue;
-            }
-
-            into.Add(state == CidrAssociationState.Associated ? cidr : cidr with { State = state });
         }
     }
 
-    private static CidrAssociationState ParseState(string? s, SyntaxNode node, string path, AwsReadContext ctx)
+    private static CidrAssociationState ParseState(Field? state)
     {
+        if (state is not { } f)
+        {
+            return CidrAssociationState.Associated;
+        }
+
+        string? s = f.Str();
         switch (s)
         {
             case null:
@@ -212,7 +196,7 @@ internal static class VpcMapper
             case "failed":
                 return CidrAssociationState.Failed;
             default:
-                ctx.Warning(node, path, $"unknown CIDR block association state '{s}'; the block is taken as associated");
+                f.Warning($"unknown CIDR block association state '{s}'; the block is taken as associated");
                 return CidrAssociationState.Associated;
         }
     }

@@ -33,6 +33,13 @@ public interface IInputFormat
     IFormatReader CreateReader(LoadOptions options);
 }
 
+/// <summary>A format that can say why a document that looks like it is not read (shown for skipped files).</summary>
+public interface IExplainsSkippedInput
+{
+    /// <summary>Why <paramref name="root"/> is not read although it looks meant for this format; null when it does not look like this format.</summary>
+    string? WhyNotRecognized(SyntaxNode root);
+}
+
 /// <summary>
 /// Reads the files of one format in one run, in two steps: <see cref="Map"/> reads one file on its own (the
 /// loader calls it for several files at once, so it must not touch the reader's shared state), and
@@ -69,6 +76,12 @@ public sealed record LoadOptions
 
     /// <summary>Files that cannot be streamed are read whole up to this size, and refused with an error above it.</summary>
     public long MaxWholeFileBytes { get; init; } = 64L << 20;
+
+    /// <summary>
+    /// When sources were given (or none were) but no file is a PeeringLint input, report an input error ("nothing to
+    /// lint") instead of an empty model. The analyzer turns it off: its AdditionalFiles may list unrelated files only.
+    /// </summary>
+    public bool RequireInput { get; init; } = true;
 
     /// <summary>Decode files on this many threads.</summary>
     public int MaxDegreeOfParallelism { get; init; } = System.Environment.ProcessorCount;

@@ -16,7 +16,13 @@ public sealed record LoadResult(
     IReadOnlyList<string> Skipped)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == InputProblemSeverity.Error);
+
+    /// <summary>The files of <see cref="Skipped"/> with the reason each one was not read.</summary>
+    public IReadOnlyList<SkippedInput> SkippedFiles { get; init; } = Array.Empty<SkippedInput>();
 }
+
+/// <summary>A file found in a folder that is not a PeeringLint input, and why (listed by <c>--verbose</c>).</summary>
+public sealed record SkippedInput(string Path, string Reason);
 
 /// <summary>
 /// Decodes inputs (in parallel), recognises each one's format by content, and feeds the files to the
@@ -37,7 +43,7 @@ public sealed class InputLoader
         var ordered = sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
         var problemsAll = new List<InputProblem>();
         var documents = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
-        var skipped = new List<string>();
+        var skipped = new List<SkippedInput>();
         var readers = new IFormatReader[_formats.Count];
         for (int f = 0; f < readers.Length; f++)
         {
@@ -78,11 +84,11 @@ public sealed class InputLoader
                 {
                     if (ordered[first + k].Explicit)
                     {
-                        problemsAll.Add(new InputProblem(r.At ?? r.Document.Locate(0, 0), "not a PeeringLint input: expected AWS CLI describe-* JSON (a top-level key such as \"Vpcs\"), a CloudFormation template (\"Resources\"), or a tutorial topology (\"vpcs\")"));
+                        problemsAll.Add(new InputProblem(r.At ?? r.Document.Locate(0, 0), "not a PeeringLint input: " + (r.Reason ?? NotAnInput)));
                     }
                     else
                     {
-                        skipped.Add(r.Path);
+                        skipped.Add(new SkippedInput(r.Path, r.Reason ?? NotAnInput));
                     }
 
                     continue;
@@ -131,12 +137,31 @@ public sealed class InputLoader
             }
         }
 
+        if (options.RequireInput && builder.Files.Count == 0 && !problemsAll.Any(p => p.Severity == InputProblemSeverity.Error))
+        {
+            problemsAll.Add(NothingToLint(ordered.Length, skipped));
+        }
+
         problemsAll.Sort((a, b) => a.Location.CompareTo(b.Location));
-        return new LoadResult(builder.Build(), problemsAll, documents, skipped);
+        return new LoadResult(builder.Build(), problemsAll, documents, skipped.Select(s => s.Path).ToArray()) { SkippedFiles = skipped };
     }
 
-    /// <summary>One file's outcome: its document (null when it could not be read), the format index (-1: not recognised, with <see cref="At"/>), and what the reader mapped.</summary>
-    private readonly record struct FileResult(string Path, SourceDocument? Document, SourceLocation? At, int Format, object? Mapped, List<InputProblem> Problems);
+    private const string NotAnInput = "expected AWS CLI describe-* JSON (a top-level key such as \"Vpcs\"), a CloudFormation template (\"Resources\"), or a tutorial topology (\"vpcs\")";
+
+    /// <summary>A run in which no file was recognised is an input error, never a clean pass.</summary>
+    private static InputProblem NothingToLint(int files, List<SkippedInput> skipped)
+    {
+        string message = files switch
+        {
+            0 => "nothing to lint: no input files (folders are searched for .json, .yaml, .yml and .template files)",
+            1 when skipped.Count == 1 => $"nothing to lint: {skipped[0].Path} is not a PeeringLint input: {skipped[0].Reason}",
+            _ => $"nothing to lint: none of the {files} files is a PeeringLint input (AWS CLI describe-* JSON, a CloudFormation template or a tutorial topology); --verbose lists why",
+        };
+        return new InputProblem(SourceLocation.None, message);
+    }
+
+    /// <summary>One file's outcome: its document (null when it could not be read), the format index (-1: not recognised, with <see cref="At"/> and maybe a <see cref="Reason"/>), and what the reader mapped.</summary>
+    private readonly record struct FileResult(string Path, SourceDocument? Document, SourceLocation? At, int Format, object? Mapped, List<InputProblem> Problems, string? Reason = null);
 
     /// <summary>Decodes one file, recognises its format and maps it; runs on a worker thread, never throws.</summary>
     private FileResult ReadOne(InputSource source, IFormatReader[] readers, LoadOptions options)
@@ -216,13 +241,14 @@ public sealed class InputLoader
         }
 
         var at = format < 0 ? file.Root.Location() : null;
+        string? reason = format < 0 ? WhyNotRecognized(file.Root) : null;
         if (file.IsJson)
         {
             // Snippets read the file again; a UTF-16 or UTF-32 file is decoded again, to the same UTF-8.
             file.Document.ReleaseBytes(() => TextEncodings.ToUtf8(source.ReadBytes()));
         }
 
-        return new FileResult(file.Path, file.Document, at, format, mapped, problems);
+        return new FileResult(file.Path, file.Document, at, format, mapped, problems, reason);
     }
 
     /// <summary>
@@ -301,6 +327,21 @@ public sealed class InputLoader
         var (encoding, bom) = TextEncodings.Detect(span);
         return (encoding, encoding == InputEncoding.Utf8 && StartsLikeJson(span.Slice(bom)));
     }
+
+    /// <summary>The first reason a format gives for not reading a document that looks meant for it.</summary>
+    private string? WhyNotRecognized(SyntaxNode root)
+    {
+        foreach (var format in _formats)
+        {
+            if (format is IExplainsSkippedInput explains && explains.WhyNotRecognized(root) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
 
     /// <summary>
     /// A bug in a reader must not crash the run or lose the other files: it becomes an input error (exit 2)

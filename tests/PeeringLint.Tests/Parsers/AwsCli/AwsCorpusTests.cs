@@ -83,6 +83,9 @@ public sealed class AwsCorpusTests
         ["pybatfish/hybrid-cloud"] = (4, 4, 0, 8, 4),
     };
 
+    /// <summary>Snapshots that hold no file PeeringLint reads.</summary>
+    private static readonly HashSet<string> NothingToLint = new(StringComparer.Ordinal) { "batfish/test-direct-connect-gateway-multi-region" };
+
     public static IEnumerable<object[]> Snapshots() => Expected.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(k => new object[] { k });
 
     [Fact]
@@ -105,7 +108,16 @@ public sealed class AwsCorpusTests
     public void SnapshotLoadsWithExpectedCounts(string snapshot)
     {
         var result = AwsTestKit.LoadFolder(Path.Combine(AwsTestKit.Corpus, snapshot));
-        Assert.True(AwsTestKit.Errors(result).Count == 0, AwsTestKit.Dump(AwsTestKit.Errors(result)));
+        var errors = AwsTestKit.Errors(result);
+        if (NothingToLint.Contains(snapshot))
+        {
+            // Only transit and Direct Connect gateways: no file is an input, which is an input error, never a pass.
+            Assert.StartsWith("nothing to lint: none of the", Assert.Single(errors).Message);
+            Assert.NotEmpty(result.SkippedFiles);
+            errors = Array.Empty<InputProblem>();
+        }
+
+        Assert.True(errors.Count == 0, AwsTestKit.Dump(errors));
         var m = result.Model;
         var expected = Expected[snapshot];
         Assert.Equal(expected, (m.Vpcs.Count, m.RouteTables.Count, m.PeeringConnections.Count, m.SecurityGroups.Count, m.Instances.Count));

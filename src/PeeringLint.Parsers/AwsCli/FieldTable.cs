@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PeeringLint.Model;
+using PeeringLint.Parsers.Syntax;
+
+namespace PeeringLint.Parsers.AwsCli;
+
+/// <summary>
+/// One field of a record as a mapper sees it: its value, its key, and typed reads that report wrong types at the
+/// value's location. The logical path (<c>RouteTables[0].Routes</c>) is built only when a location needs it.
+/// </summary>
+internal readonly struct Field
+{
+    private readonly string _recordPath;
+
+    public Field(SyntaxNode value, string recordPath, string key, AwsReadContext ctx)
+    {
+        Value = value;
+        _recordPath = recordPath;
+        Key = key;
+        Ctx = ctx;
+    }
+
+    public SyntaxNode Value { get; }
+
+    public string Key { get; }
+
+    public AwsReadContext Ctx { get; }
+
+    public string Path => _recordPath + "." + Key;
+
+    /// <summary>A string; numbers and booleans as their text; empty strings and null are null.</summary>
+    public string? Str() => Value is ScalarNode s
+        ? (s.Kind == ScalarKind.Null || string.IsNullOrEmpty(s.Value) ? null : s.Value)
+        : Ctx.Str(Value, Path, Key);
+
+    public bool? Bool() => Value is ScalarNode { Kind: ScalarKind.Boolean } b && b.AsBool() is { } v ? v : Ctx.Bool(Value, Path, Key);
+
+    public int? Int() => Value is ScalarNode { Kind: ScalarKind.Number } n && n.AsInt() is { } v ? v : Ctx.Int(Value, Path, Key);
+
+    public CidrValue? Cidr() => Ctx.Cidr(Value, Path, Key);
+
+    public SequenceNode? List() => Value as SequenceNode ?? Ctx.List(Value, Path, Key);
+
+    public MappingNode? Map() => Value as MappingNode ?? Ctx.Map(Value, Path, Key);
+
+    /// <summary>The Name tag of a Tags/TagSet list.</summary>
+    public string? NameTag() => Ctx.NameTag(Value, Path, Key);
+
+    public void Warning(string message) => Ctx.Warning(Value, Path, message);
+
+    /// <summary>A field of this field's object (<c>Status.Code</c>); null when this is no object or lacks the key.</summary>
+    public Field? Get(string key)
+    {
+        if (Map() is { } m && m.Get(key) is { } v)
+        {
+            return new Field(v, Path, key, Ctx);
+        }
+
+        return null;
+    }
+
+    /// <summary>The objects of a list field, each with its logical path; other items are reported as not <paramref name="what"/>.</summary>
+    public IEnumerable<(MappingNode Item, string Path)> Items(string what)
+    {
+        if (List() is not { } list)
+        {
+            yield break;
+        }
+
+        string path = Path;
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            string ip = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (Ctx.Item(list.Items[i], ip, what) is { } item)
+            {
+                yield return (item, ip);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The fields every AWS record may carry, read the same way for every kind: its id, <c>VpcId</c>, <c>SubnetId</c>,
+/// <c>OwnerId</c> and the <c>Name</c> tag (from <c>Tags</c> or <c>TagSet</c>).
+/// </summary>
+internal class RecordFields
+{
+    public string? Id { get; set; }
+
+    public string? VpcId { get; set; }
+
+    public string? SubnetId { get; set; }
+
+    public string? OwnerId { get; set; }
+
+    public string? Name { get; set; }
+}
+
+/// <summary>
+/// How one kind of record (or nested object) is read: its id key, and a reader for each field it uses beyond the
+/// common ones (<see cref="RecordFields"/>). One pass over the record's entries; every key is spelled once.
+/// </summary>
+internal sealed class FieldTable<T>
+    where T : RecordFields, new()
+{
+    private readonly string? _idKey;
+    private readonly string? _kind;
+    private readonly Dictionary<string, Action<T, Field>> _fields;
+
+    /// <param name="kind">The record's name in messages ("VPC"); null for nested objects without an id.</param>
+    /// <param name="idKey">The key of the record's id (<c>VpcId</c>); null when it has none.</param>
+    /// <param name="fields">Readers of the fields beyond the common ones.</param>
+    public FieldTable(string? kind, string? idKey, Dictionary<string, Action<T, Field>> fields)
+    {
+        _kind = kind;
+        _idKey = idKey;
+        _fields = fields;
+    }
+
+    /// <summary>Reads every field of <paramref name="m"/> at <paramref name="path"/>.</summary>
+    public T Read(MappingNode m, string path, AwsReadContext ctx)
+    {
+        var r = new T();
+        foreach (var e in m.Entries)
+        {
+            if (e.Key.Value is not { } key)
+            {
+                continue;
+            }
+
+            var f = new Field(e.Value, path, key, ctx);
+            if (_fields.TryGetValue(key, out var read))
+            {
+                read(r, f);
+                continue;
+            }
+
+            if (key == _idKey)
+            {
+                r.Id = f.Str();
+                continue;
+            }
+
+            switch (key)
+            {
+                case "VpcId":
+                    r.VpcId = f.Str();
+                    break;
+                case "SubnetId":
+                    r.SubnetId = f.Str();
+                    break;
+                case "OwnerId":
+                    r.OwnerId = f.Str();
+                    break;
+                case "Tags":
+                case "TagSet":
+                    r.Name ??= f.NameTag();
+                    break;
+            }
+        }
+
+        return r;
+    }
+
+    /// <summary>Reads a record that must have its id: false (with an error that says it is skipped) when it has none.</summary>
+    public bool TryRead(MappingNode m, string path, AwsReadContext ctx, out T record)
+    {
+        record = Read(m, path, ctx);
+        if (record.Id is null)
+        {
+            ctx.Error(m, path, $"a {_kind} record has no '{_idKey}'; it is skipped");
+            return false;
+        }
+
+        return true;
+    }
+}
