@@ -17,6 +17,8 @@ namespace PeeringLint.Bench;
 /// structure mutations (also lone surrogate escapes, leading zeros, tags, values over the length limit, and the
 /// text re-encoded as UTF-16 or UTF-32), each case loaded and linted in process. A case passes when it ends in findings, no
 /// findings, or clean input problems; it fails when an exception escapes, a rule fails, or it runs over 5 s.
+/// Every 32nd case is a long-line case (<see cref="LongLineCases"/>: a JSON input minified onto one line with its
+/// records repeated, linted in one output format whose size must stay linear).
 /// Every tenth case is a file-system case instead (<see cref="FileSystemCases"/>: link loops, FIFOs, devices,
 /// same-named files) run through the CLI entry point. Deterministic for a seed.
 /// </summary>
@@ -48,6 +50,20 @@ internal static class Fuzzer
             {
                 run++;
                 var failure = FileSystemCases.Run(fsCases++ % FileSystemCases.Kinds, path, bytes, rng, TimeSpan.FromSeconds(5));
+                if (failure is not null)
+                {
+                    hangs += failure.StartsWith("hang", StringComparison.Ordinal) ? 1 : 0;
+                    crashes += failure.StartsWith("hang", StringComparison.Ordinal) ? 0 : 1;
+                    failures.Add(failure + $" (case {run})");
+                }
+
+                continue;
+            }
+
+            if (run % 32 == 31)
+            {
+                run++;
+                var failure = LongLineCases.Run(path, bytes, rng, TimeSpan.FromSeconds(10));
                 if (failure is not null)
                 {
                     hangs += failure.StartsWith("hang", StringComparison.Ordinal) ? 1 : 0;
