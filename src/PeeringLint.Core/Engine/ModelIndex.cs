@@ -394,6 +394,27 @@ public sealed class RouteLookup
             return null;
         }
 
+        return Pick(routes);
+    }
+
+    /// <summary>
+    /// <paramref name="range"/> split into disjoint blocks, in address order, each with the route that the longest
+    /// prefix match picks for every address in it (null: no route). Used to ask whether routes cover a whole range.
+    /// </summary>
+    public IReadOnlyList<(Cidr Block, Route? Route)> Resolve(Cidr range)
+    {
+        var parts = _trie.Partition(range);
+        var result = new List<(Cidr, Route?)>(parts.Count);
+        foreach (var (block, routes) in parts)
+        {
+            result.Add((block, routes.Count == 0 ? null : Pick(routes)));
+        }
+
+        return result;
+    }
+
+    private static Route Pick(IReadOnlyList<Route> routes)
+    {
         // Among equal prefixes a local route wins (AWS gives local routes priority), then input order.
         foreach (var r in routes)
         {
