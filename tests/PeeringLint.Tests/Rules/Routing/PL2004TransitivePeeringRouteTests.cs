@@ -53,7 +53,8 @@ public sealed class PL2004TransitivePeeringRouteTests
         string doc = Replacing("::/0").Replace("cidr: 10.1.0.0/16\n", "cidr: 10.1.0.0/16\n    ipv6_cidr: 2600:1f18:1::/56\n");
         var finding = RuleVerifier.Verify(doc, "PL2004")[0];
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Contains("sends ::/0 over 'p', but 'vpc2' has no IPv6 CIDR block", finding.Message);
+        Assert.Contains("sends all traffic (::/0) over 'p', but 'vpc2' will not forward it", finding.Message);
+        Assert.False(finding.Properties.ContainsKey("reaches"));
     }
 
     [Theory]
