@@ -47,4 +47,24 @@ public sealed class PL4001SshClosedToInternetTests
     [Fact]
     public void Ssh_from_a_prefix_list_is_unknown_and_silent() =>
         RuleVerifier.Verify(Doc("      - name: default\n        ingress:\n          - { type: ssh, source: pl-0e4bcff02b13bef1e }\n"), "PL4001");
+
+    [Fact]
+    public void Ssh_from_ipv6_anywhere_to_an_instance_without_ipv6_is_reported() =>
+        RuleVerifier.Verify(Doc("      - [|name: default\n        ingress:\n          - { type: ssh, source: ::/0 }|]\n"), "PL4001");
+
+    [Fact]
+    public void Ssh_from_ipv6_anywhere_in_a_subnet_with_ipv6_is_unknown_and_silent() =>
+        RuleVerifier.Verify(
+            Doc("      - name: default\n        ingress:\n          - { type: ssh, source: ::/0 }\n")
+                .Replace("cidr: 10.1.0.0/16\n", "cidr: 10.1.0.0/16\n    ipv6_cidr: 2600:1f18:1::/56\n")
+                .Replace("{ name: public1, cidr: 10.1.0.0/24,", "{ name: public1, cidr: 10.1.0.0/24, ipv6_cidr: 2600:1f18:1::/64,"),
+            "PL4001");
+
+    [Fact]
+    public void Ssh_from_ipv4_anywhere_next_to_an_ipv6_rule_is_silent() =>
+        RuleVerifier.Verify(Doc("      - name: default\n        ingress:\n          - { type: ssh, source: ::/0 }\n          - { type: ssh, source: 0.0.0.0/0 }\n"), "PL4001");
+
+    [Fact]
+    public void Https_from_ipv6_anywhere_to_an_instance_without_ipv6_is_no_other_service() =>
+        RuleVerifier.Verify(Doc("      - [|name: default\n        ingress:\n          - { type: https, source: ::/0 }|]\n"), "PL4001");
 }
