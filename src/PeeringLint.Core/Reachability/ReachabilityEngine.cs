@@ -151,16 +151,12 @@ public static class ReachabilityEngine
         }
 
         var result = new List<Cidr>();
-        foreach (var g in GenericInternet)
+        var lookup = host.Subnet is not null && ri.Index.EffectiveRouteTable(host.Subnet) is { } table ? ri.Index.Lookup(table) : null;
+        if (GenericWitness(ri, lookup, blocks) is { } generic)
         {
-            if (!blocks.Exists(b => b.Contains(g)) && !ri.OverlapsAnyVpc(g))
-            {
-                result.Add(g);
-                break;
-            }
+            result.Add(generic);
         }
-
-        if (result.Count == 0)
+        else
         {
             result.Add(GenericInternet[0]);
         }
@@ -180,6 +176,62 @@ public static class ReachabilityEngine
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A public address that stands for "the internet": outside every VPC and every specific block the rules name, and
+    /// routed by the host's table only by its least specific route (no more specific route, such as a transit gateway
+    /// to a data centre, sends it elsewhere). The well-known documentation addresses first, else one found in the trie.
+    /// </summary>
+    private static Cidr? GenericWitness(ReachabilityIndex ri, RouteLookup? lookup, List<Cidr> blocks)
+    {
+        bool Fits(Cidr a) => IsPublic(a) && !blocks.Exists(b => b.Contains(a)) && !ri.OverlapsAnyVpc(a) && RoutedByDefault(lookup, a);
+
+        foreach (var g in GenericInternet)
+        {
+            if (Fits(g))
+            {
+                return g;
+            }
+        }
+
+        if (lookup is null)
+        {
+            return null;
+        }
+
+        // Every block the table routes by its default route (or not at all), in address order; try a few addresses in each.
+        foreach (var (block, route) in lookup.Resolve(Cidr.AnyV4))
+        {
+            if (route is not null && route.Destination?.Value?.PrefixLength != 0)
+            {
+                continue;
+            }
+
+            uint start = (uint)block.Lo;
+            ulong size = 1UL << (32 - block.PrefixLength);
+            for (int k = 0; k < 8; k++)
+            {
+                var a = Cidr.FromV4((uint)(start + (size * (ulong)k / 8) + (size > 16 ? 10UL : 0UL)), 32);
+                if (block.Contains(a) && Fits(a))
+                {
+                    return a;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool RoutedByDefault(RouteLookup? lookup, Cidr address)
+    {
+        if (lookup is null)
+        {
+            return true;
+        }
+
+        var r = lookup.Match(address);
+        return r is null || r.Destination?.Value?.PrefixLength == 0;
     }
 
     private static bool IsPublic(Cidr address)
