@@ -126,6 +126,26 @@ ROUTES2peerings:
         RuleVerifier.Verify(Family(returnRoute, subnet2, route2), "PL2001");
 
     [Fact]
+    public void Template_with_a_return_route_covering_part_of_the_subnet_names_the_rest()
+    {
+        string cfn = @"Resources:
+  Vpc1: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.1.0.0/16}}
+  Vpc2: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.2.0.0/16}}
+  Pcx: {Type: AWS::EC2::VPCPeeringConnection, Properties: {VpcId: !Ref Vpc1, PeerVpcId: !Ref Vpc2}}
+  Subnet1: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc1, CidrBlock: 10.1.0.0/24}}
+  Subnet2: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc2, CidrBlock: 10.2.0.0/20}}
+  Rtb1: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc1}}
+  Rtb2: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc2}}
+  A1: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref Subnet1, RouteTableId: !Ref Rtb1}}
+  A2: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref Subnet2, RouteTableId: !Ref Rtb2}}
+  R1: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb1, DestinationCidrBlock: 10.2.0.0/24, VpcPeeringConnectionId: !Ref Pcx}}
+  R2: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb2, DestinationCidrBlock: [|10.1.0.0/16|], VpcPeeringConnectionId: !Ref Pcx}}
+";
+        var findings = RuleVerifier.Verify(cfn, "PL2001");
+        Assert.Contains("route table 'Rtb1' of 'Vpc1' does not send 10.2.1.0/24, 10.2.2.0/23, 10.2.4.0/22, 10.2.8.0/21 (part of 10.2.0.0/20) back", findings[0].Message);
+    }
+
+    [Fact]
     public void Return_split_into_two_halves_covers_the_whole_subnet() =>
         RuleVerifier.Verify(Family("10.2.0.0/21", "10.2.0.0/20", "10.1.0.0/16", "          - { destination: 10.2.8.0/21, target: p }\n"), "PL2001");
 

@@ -81,4 +81,18 @@ peerings:
     requester: a
     accepter: { vpc: vpc-0ext }
 ", "PL2004");
+
+    [Fact]
+    public void Template_default_route_over_the_peering_from_a_private_vpc_is_a_warning()
+    {
+        var findings = RuleVerifier.Verify(@"Resources:
+  Vpc1: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.1.0.0/16}}
+  Vpc2: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.2.0.0/16}}
+  Pcx: {Type: AWS::EC2::VPCPeeringConnection, Properties: {VpcId: !Ref Vpc1, PeerVpcId: !Ref Vpc2}}
+  Rtb1: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc1}}
+  R1: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb1, DestinationCidrBlock: [|0.0.0.0/0|], VpcPeeringConnectionId: !Ref Pcx}}
+", "PL2004");
+        Assert.Equal(Severity.Warning, findings[0].Severity);
+        Assert.Contains("traffic to 10.2.0.0/16 reaches 'Vpc2', but the rest is dropped", findings[0].Message);
+    }
 }
