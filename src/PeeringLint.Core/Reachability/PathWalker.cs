@@ -279,7 +279,7 @@ internal sealed class PathWalker
                 {
                     // ClassicLink's 10.0.0.0/8 → local reaches the EC2-Classic instances linked to the VPC, not a peer.
                     Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                        $"{dest} ({_d.AddressText}) matches the local route {route.DestinationText} of route table {table.Label}, which ClassicLink adds to reach EC2-Classic instances linked to {_s.Vpc!.Label}; the traffic is not sent over a peering connection",
+                        $"{dest} ({_d.AddressText}) matches the local route {route.DestinationText} of route table {table.Label}, which ClassicLink adds to reach linked EC2-Classic instances (those linked to {_s.Vpc!.Label}, or with AllowEgressFromLocalVpcToRemoteClassicLink those linked to the peer); it does not reach {(_d.External ? _d.AddressText : "the instances of " + _d.Vpc!.Label)}",
                         ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
                     return false;
                 }

@@ -263,7 +263,9 @@ public static class ReachabilityEngine
                 var h = Host.ForElement(ri, ep);
                 if (h is null)
                 {
-                    problem = $"the address and subnet of {ep.Label} are unknown";
+                    problem = ep.Element is Instance { SubnetId: null, ClassicLinkVpcId: { } linked }
+                        ? $"{ep.Label} is an EC2-Classic instance linked to {ri.Index.Vpc(linked)?.Label ?? "'" + linked + "'"} (IPv4 only, in no subnet: it uses that VPC's main route table, and the VPC reaches it by ClassicLink's 10.0.0.0/8 local route); PeeringLint does not follow ClassicLink paths"
+                        : $"the address and subnet of {ep.Label} are unknown";
                 }
                 else
                 {

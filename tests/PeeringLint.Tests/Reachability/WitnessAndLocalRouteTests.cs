@@ -103,7 +103,38 @@ peerings:
     {
         var r = Reach(ClassicLinked.Replace("ROUTES", string.Empty), "i-a1", "i-b1");
         Assert.Equal(ReachabilityVerdict.NotReachable, r.Verdict);
-        Assert.Contains("which ClassicLink adds to reach EC2-Classic instances linked to 'vpc-a'", r.BlockingHop!.Reason);
+        Assert.Contains("which ClassicLink adds to reach linked EC2-Classic instances", r.BlockingHop!.Reason);
+        Assert.Contains("it does not reach the instances of 'vpc-b'", r.BlockingHop.Reason);
         Assert.DoesNotContain("own range", r.BlockingHop.Reason);
+    }
+}
+
+public sealed class ClassicLinkedDestinationTests
+{
+    [Fact]
+    public void Linked_ec2_classic_instance_is_unknown_and_named_as_such()
+    {
+        string json = @"{
+  ""Vpcs"": [{ ""VpcId"": ""vpc-a"", ""CidrBlock"": ""172.31.0.0/16"", ""State"": ""available"" }],
+  ""Subnets"": [{ ""SubnetId"": ""subnet-a"", ""VpcId"": ""vpc-a"", ""CidrBlock"": ""172.31.0.0/24"" }],
+  ""RouteTables"": [{ ""RouteTableId"": ""rtb-a"", ""VpcId"": ""vpc-a"", ""Associations"": [{ ""Main"": true }], ""Routes"": [
+    { ""DestinationCidrBlock"": ""172.31.0.0/16"", ""GatewayId"": ""local"", ""State"": ""active"" },
+    { ""DestinationCidrBlock"": ""10.0.0.0/8"", ""GatewayId"": ""local"", ""State"": ""active"" }] }],
+  ""Reservations"": [{ ""Instances"": [{ ""InstanceId"": ""i-vpc"", ""SubnetId"": ""subnet-a"", ""VpcId"": ""vpc-a"", ""PrivateIpAddress"": ""172.31.0.10"", ""SecurityGroups"": [] }] }]
+}
+";
+        string links = @"{ ""Instances"": [{ ""InstanceId"": ""i-classic"", ""VpcId"": ""vpc-a"", ""Groups"": [] }] }";
+        var load = new PeeringLint.Parsers.Inputs.InputLoader().Load(new[]
+        {
+            PeeringLint.Parsers.Inputs.InputSource.FromText("a/describe.json", json),
+            PeeringLint.Parsers.Inputs.InputSource.FromText("a/describe-classic-link-instances.json", links),
+        });
+        var index = new ModelIndex(load.Model);
+        Assert.Contains(load.Model.Instances, i => i.Id == "i-classic" && i.ClassicLinkVpcId == "vpc-a" && i.SubnetId is null);
+        var q = ReachabilityQuery.Create(index, "i-vpc", "i-classic", "icmp", null, out var error);
+        Assert.True(q is not null, error);
+        var r = ReachabilityEngine.Evaluate(index, q!);
+        Assert.Equal(ReachabilityVerdict.Unknown, r.Verdict);
+        Assert.Contains(r.Hops, h => h.Reason.Contains("is an EC2-Classic instance linked to 'vpc-a'"));
     }
 }
