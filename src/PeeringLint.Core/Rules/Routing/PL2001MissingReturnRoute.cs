@@ -62,9 +62,10 @@ public sealed class PL2001MissingReturnRoute : Rule
                 continue;
             }
 
-            // Without the peer's subnets, its only table is still known to serve them all; with several, which one does is not.
+            // Without the peer's subnets, its only table is still known to serve them all (unless it is the main table the
+            // reader added for a template VPC: then no table of that VPC came from the input); with several, which one does is not.
             var peerTables = index.RouteTablesOf(peerVpc.Id);
-            if (index.SubnetsOf(peerVpc.Id).Count == 0 && peerTables.Count > 1)
+            if (index.SubnetsOf(peerVpc.Id).Count == 0 && (peerTables.Count > 1 || peerTables[0].IsImplicit))
             {
                 CheckWithoutPeerSubnets(context, pr, dest, peerVpc, sources, sourcesKnown, notYetActive);
                 continue;
@@ -95,7 +96,8 @@ public sealed class PL2001MissingReturnRoute : Rule
     /// <summary>
     /// The peer VPC's subnets are not in the input, so which of its tables serves the destination is unknown. One table
     /// that sends everything back is enough; none sending anything back is proof (every table of the VPC is shown); a
-    /// partial answer is a note that says what could not be seen.
+    /// partial answer is a note that says what could not be seen. When the only table is the main table a template
+    /// reader added (the VPC's subnets and tables may live in another stack), it is a note too.
     /// </summary>
     private static void CheckWithoutPeerSubnets(RuleContext context, PeeringRoute pr, Cidr dest, Vpc peerVpc, List<(Cidr Cidr, Element Owner)> sources, bool sourcesKnown, bool notYetActive)
     {
@@ -132,6 +134,20 @@ public sealed class PL2001MissingReturnRoute : Rule
 
         string names = string.Join(", ", tables.Select(t => t.Label));
         string sourceText = string.Join(", ", sources.Select(s => s.Cidr.ToString()));
+        if (tables.All(t => t.IsImplicit))
+        {
+            Report(
+                context,
+                pr,
+                dest,
+                first,
+                firstGaps,
+                $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} may have no return route: {peerVpc.Label} has no subnet and no route table of its own in the input, and its main route table does not send {GapText(firstGaps)} back over {pr.Peering.Label}.",
+                Severity.Note,
+                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|?");
+            return;
+        }
+
         if (allNothing)
         {
             Report(

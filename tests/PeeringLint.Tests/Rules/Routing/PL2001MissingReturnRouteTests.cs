@@ -104,6 +104,17 @@ ROUTES2peerings:
         RuleVerifier.Verify(Cfn("10.2.0.0/16", "10.1.0.0/16"), "PL2001");
 
     [Fact]
+    public void Template_peer_with_no_subnet_and_no_table_of_its_own_is_a_note()
+    {
+        // Vpc2's subnets and route tables may live in another stack: only the main table the reader adds is known.
+        string cfn = Cfn("[|10.2.0.0/16|]", "10.1.0.0/16").Replace("  Rtb2: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc2}}\n", string.Empty)
+            .Replace("  R2: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb2, DestinationCidrBlock: 10.1.0.0/16, VpcPeeringConnectionId: !Ref Pcx}}\n", string.Empty);
+        var finding = RuleVerifier.Verify(cfn, "PL2001")[0];
+        Assert.Equal(Severity.Note, finding.Severity);
+        Assert.Contains("'Vpc2' has no subnet and no route table of its own in the input", finding.Message);
+    }
+
+    [Fact]
     public void Template_one_way_route_without_subnets_is_still_an_error() =>
         RuleVerifier.Verify(Cfn("[|10.2.0.0/16|]", "192.168.0.0/16"), "PL2001");
 
