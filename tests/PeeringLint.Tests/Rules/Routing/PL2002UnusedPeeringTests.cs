@@ -67,4 +67,16 @@ peerings:
         Assert.Equal(Severity.Note, finding.Severity);
         Assert.Contains("the route tables of 'vpc-2' (account 222222222222) are not in the input", finding.Message);
     }
+
+    [Fact]
+    public void Template_peering_to_a_vpc_of_another_account_is_a_note()
+    {
+        var finding = Assert.Single(RuleVerifier.Run(@"Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.1.0.0/16}}
+  Rtb: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  Pcx: {Type: AWS::EC2::VPCPeeringConnection, Properties: {VpcId: !Ref Vpc, PeerVpcId: vpc-0123456789abcdef0, PeerOwnerId: '222222222222', PeerRoleArn: 'arn:aws:iam::222222222222:role/peer'}}
+", "PL2002"));
+        Assert.Equal(Severity.Note, finding.Severity);
+        Assert.Contains("the route tables of 'vpc-0123456789abcdef0'", finding.Message);
+    }
 }
