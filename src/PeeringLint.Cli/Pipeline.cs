@@ -44,10 +44,18 @@ internal static class Pipeline
         var ignored = filtered.Ignored;
         problems.AddRange(filtered.Warnings);
 
+        var loadOptions = request.Load;
+        if (sources.Count == 0 && ignored.Count > 0)
+        {
+            // Still nothing to lint (exit 2), but say why: the configuration left every file out.
+            problems.Add(new InputProblem(SourceLocation.None, $"nothing to lint: ignore_paths in {request.Config!.DisplayPath} leaves out all {ignored.Count} files found; --verbose lists them"));
+            loadOptions = loadOptions with { RequireInput = false };
+        }
+
         LoadResult load;
         using (var bar = request.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)
         {
-            load = new InputLoader().Load(sources, bar is null ? request.Load : request.Load with { Progress = bar });
+            load = new InputLoader().Load(sources, bar is null ? loadOptions : loadOptions with { Progress = bar });
         }
 
         problems.AddRange(load.Problems);

@@ -25,7 +25,9 @@ internal static class TextReporter
                 InputProblemSeverity.Warning => style.Severity(Severity.Warning, "warning"),
                 _ => style.Severity(Severity.Note, "note"),
             };
-            w.WriteLine($"{style.Bold(TextEscaping.Escape(p.Location.ToString()))}: {sev}: {TextEscaping.Escape(p.Message)}");
+            // A problem of the run as a whole (nothing to lint) has no file: it reads as the tool's own message.
+            string where = p.Location.IsNone ? "peeringlint" : TextEscaping.Escape(p.Location.ToString());
+            w.WriteLine($"{style.Bold(where)}: {sev}: {TextEscaping.Escape(p.Message)}");
             WriteSnippet(w, p.Location, documents, style);
         }
     }

@@ -137,6 +137,85 @@ public sealed class PrefixTrie<T>
         }
     }
 
+    /// <summary>
+    /// Splits <paramref name="range"/> into disjoint blocks, in address order, each paired with the values of its
+    /// longest matching prefix (empty where nothing matches). Every address of the range lies in exactly one block,
+    /// and all its addresses share that longest match. Walks the path to the range and the subtree below it only.
+    /// </summary>
+    public IReadOnlyList<(Cidr Block, IReadOnlyList<T> Values)> Partition(Cidr range)
+    {
+        var result = new List<(Cidr, IReadOnlyList<T>)>();
+        IReadOnlyList<T> inherited = System.Array.Empty<T>();
+        Node? node = Root(range.Family);
+        for (int i = 0; i < range.PrefixLength && node is not null; i++)
+        {
+            if (node.Values is { Count: > 0 })
+            {
+                inherited = node.Values;
+            }
+
+            node = range.Bit(i) == 0 ? node.Zero : node.One;
+        }
+
+        if (node is null)
+        {
+            result.Add((range, inherited));
+            return result;
+        }
+
+        PartitionBelow(node, range, inherited, result);
+        return result;
+    }
+
+    private static void PartitionBelow(Node node, Cidr block, IReadOnlyList<T> inherited, List<(Cidr, IReadOnlyList<T>)> result)
+    {
+        if (node.Values is { Count: > 0 })
+        {
+            inherited = node.Values;
+        }
+
+        if ((node.Zero is null && node.One is null) || block.PrefixLength == block.MaxPrefix)
+        {
+            result.Add((block, inherited));
+            return;
+        }
+
+        var (zero, one) = Halves(block);
+        if (node.Zero is null)
+        {
+            result.Add((zero, inherited));
+        }
+        else
+        {
+            PartitionBelow(node.Zero, zero, inherited, result);
+        }
+
+        if (node.One is null)
+        {
+            result.Add((one, inherited));
+        }
+        else
+        {
+            PartitionBelow(node.One, one, inherited, result);
+        }
+    }
+
+    /// <summary>The two halves of a block one bit longer (the block must be shorter than a single address).</summary>
+    private static (Cidr Zero, Cidr One) Halves(Cidr block)
+    {
+        int p = block.PrefixLength + 1;
+        if (block.Family == IpFamily.V4)
+        {
+            uint a = (uint)block.Lo;
+            return (Cidr.FromV4(a, p), Cidr.FromV4(a | (1u << (32 - p)), p));
+        }
+
+        ulong hi = block.Hi, lo = block.Lo;
+        return p <= 64
+            ? (Cidr.FromV6(hi, lo, p), Cidr.FromV6(hi | (1UL << (64 - p)), lo, p))
+            : (Cidr.FromV6(hi, lo, p), Cidr.FromV6(hi, lo | (1UL << (128 - p)), p));
+    }
+
     private Node Root(IpFamily family) => family == IpFamily.V4 ? _v4 : _v6;
 
     private sealed class Node

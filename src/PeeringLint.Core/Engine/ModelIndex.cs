@@ -357,13 +357,17 @@ public sealed class RouteLookup
     internal RouteLookup(RouteTable table, Vpc? vpc)
     {
         Table = table;
-        bool hasLocal = false;
+        // A listed local route stands for the VPC block it names; ClassicLink's 10.0.0.0/8 → local is not the VPC's own range.
+        var listedLocal = new HashSet<Cidr>();
         foreach (var r in table.Routes)
         {
             if (r.Destination?.Value is { } c)
             {
                 _trie.Add(c, r);
-                hasLocal |= r.IsLocal;
+                if (r.IsLocal)
+                {
+                    listedLocal.Add(c);
+                }
             }
             else if (r.DestinationPrefixListId is null)
             {
@@ -371,10 +375,15 @@ public sealed class RouteLookup
             }
         }
 
-        if (vpc is not null && !hasLocal)
+        if (vpc is not null)
         {
             foreach (var c in ModelIndex.UsableCidrs(vpc))
             {
+                if (listedLocal.Contains(c.Value!.Value))
+                {
+                    continue;
+                }
+
                 _trie.Add(c.Value!.Value, new Route(c.Location, RouteTargetKind.Local, "local") { Destination = c, Origin = RouteOrigin.CreateRouteTable });
             }
         }
@@ -394,6 +403,27 @@ public sealed class RouteLookup
             return null;
         }
 
+        return Pick(routes);
+    }
+
+    /// <summary>
+    /// <paramref name="range"/> split into disjoint blocks, in address order, each with the route that the longest
+    /// prefix match picks for every address in it (null: no route). Used to ask whether routes cover a whole range.
+    /// </summary>
+    public IReadOnlyList<(Cidr Block, Route? Route)> Resolve(Cidr range)
+    {
+        var parts = _trie.Partition(range);
+        var result = new List<(Cidr, Route?)>(parts.Count);
+        foreach (var (block, routes) in parts)
+        {
+            result.Add((block, routes.Count == 0 ? null : Pick(routes)));
+        }
+
+        return result;
+    }
+
+    private static Route Pick(IReadOnlyList<Route> routes)
+    {
         // Among equal prefixes a local route wins (AWS gives local routes priority), then input order.
         foreach (var r in routes)
         {

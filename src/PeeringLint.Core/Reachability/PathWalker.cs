@@ -275,6 +275,15 @@ internal sealed class PathWalker
                     return true;
                 }
 
+                if (!OwnRange(_s.Vpc!, route))
+                {
+                    // ClassicLink's 10.0.0.0/8 → local reaches the EC2-Classic instances linked to the VPC, not a peer.
+                    Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
+                        $"{dest} ({_d.AddressText}) matches the local route {route.DestinationText} of route table {table.Label}, which ClassicLink adds to reach linked EC2-Classic instances (those linked to {_s.Vpc!.Label}, or with AllowEgressFromLocalVpcToRemoteClassicLink those linked to the peer); it does not reach {(_d.External ? _d.AddressText : "the instances of " + _d.Vpc!.Label)}",
+                        ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
+                    return false;
+                }
+
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
                     $"{dest} ({_d.AddressText}) lies inside {_s.Vpc!.Label}'s own range, so the local route keeps the traffic in {_s.Vpc.Label}", ReasonCodes.NoRouteToDestination, null, table);
                 return false;
@@ -311,6 +320,25 @@ internal sealed class PathWalker
                     $"{routeText} in route table {table.Label} sends the traffic to a {route.TargetKind} target, which PeeringLint does not follow", ReasonCodes.UnsupportedTarget, element: table);
                 return false;
         }
+    }
+
+    /// <summary>True when a local route's destination lies inside one of the VPC's own blocks (not ClassicLink's 10.0.0.0/8).</summary>
+    private static bool OwnRange(Vpc vpc, Route route)
+    {
+        if (route.Destination?.Value is not { } d)
+        {
+            return true;
+        }
+
+        foreach (var c in ModelIndex.UsableCidrs(vpc))
+        {
+            if (c.Value!.Value.Contains(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After a routing block between two VPCs joined by exactly one peering, continue on that peering to find further blocks.</summary>
@@ -419,7 +447,7 @@ internal sealed class PathWalker
         else
         {
             Add(HopKind.InternetGateway, HopDirection.Forward, igws[0].Id, igws[0].Label, igws[0].Location, HopVerdict.Allowed,
-                $"internet gateway {igws[0].Label} is attached to {vpc.Label}", null, element: igws[0]);
+                $"internet gateway {igws[0].Label} is attached to {vpc.Label}; traffic from the internet address {_s.AddressText} enters here", null, element: igws[0]);
         }
 
         PublicAddressHop(_d, "to be reached from the internet");

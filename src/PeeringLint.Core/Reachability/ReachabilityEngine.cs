@@ -140,16 +140,12 @@ public static class ReachabilityEngine
         }
 
         var result = new List<Cidr>();
-        foreach (var g in GenericInternet)
+        var lookup = host.Subnet is not null && ri.Index.EffectiveRouteTable(host.Subnet) is { } table ? ri.Index.Lookup(table) : null;
+        if (GenericWitness(ri, lookup, blocks) is { } generic)
         {
-            if (!blocks.Exists(b => b.Contains(g)) && !ri.OverlapsAnyVpc(g))
-            {
-                result.Add(g);
-                break;
-            }
+            result.Add(generic);
         }
-
-        if (result.Count == 0)
+        else
         {
             result.Add(GenericInternet[0]);
         }
@@ -171,6 +167,62 @@ public static class ReachabilityEngine
         return result;
     }
 
+    /// <summary>
+    /// A public address that stands for "the internet": outside every VPC and every specific block the rules name, and
+    /// routed by the host's table only by its least specific route (no more specific route, such as a transit gateway
+    /// to a data centre, sends it elsewhere). The well-known documentation addresses first, else one found in the trie.
+    /// </summary>
+    private static Cidr? GenericWitness(ReachabilityIndex ri, RouteLookup? lookup, List<Cidr> blocks)
+    {
+        bool Fits(Cidr a) => PublicAddresses.Includes(a) && !blocks.Exists(b => b.Contains(a)) && !ri.OverlapsAnyVpc(a) && RoutedByDefault(lookup, a);
+
+        foreach (var g in GenericInternet)
+        {
+            if (Fits(g))
+            {
+                return g;
+            }
+        }
+
+        if (lookup is null)
+        {
+            return null;
+        }
+
+        // Every block the table routes by its default route (or not at all), in address order; try a few addresses in each.
+        foreach (var (block, route) in lookup.Resolve(Cidr.AnyV4))
+        {
+            if (route is not null && route.Destination?.Value?.PrefixLength != 0)
+            {
+                continue;
+            }
+
+            uint start = (uint)block.Lo;
+            ulong size = 1UL << (32 - block.PrefixLength);
+            for (int k = 0; k < 8; k++)
+            {
+                var a = Cidr.FromV4((uint)(start + (size * (ulong)k / 8) + (size > 16 ? 10UL : 0UL)), 32);
+                if (block.Contains(a) && Fits(a))
+                {
+                    return a;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool RoutedByDefault(RouteLookup? lookup, Cidr address)
+    {
+        if (lookup is null)
+        {
+            return true;
+        }
+
+        var r = lookup.Match(address);
+        return r is null || r.Destination?.Value?.PrefixLength == 0;
+    }
+
     /// <summary>The concrete hosts of an endpoint; empty (with a reason) when it cannot be placed.</summary>
     private static List<Host> Expand(ReachabilityIndex ri, Endpoint ep, out string? problem)
     {
@@ -187,7 +239,9 @@ public static class ReachabilityEngine
                 var h = Host.ForElement(ri, ep);
                 if (h is null)
                 {
-                    problem = $"the address and subnet of {ep.Label} are unknown";
+                    problem = ep.Element is Instance { SubnetId: null, ClassicLinkVpcId: { } linked }
+                        ? $"{ep.Label} is an EC2-Classic instance linked to {ri.Index.Vpc(linked)?.Label ?? "'" + linked + "'"} (IPv4 only, in no subnet: it uses that VPC's main route table, and the VPC reaches it by ClassicLink's 10.0.0.0/8 local route); PeeringLint does not follow ClassicLink paths"
+                        : $"the address and subnet of {ep.Label} are unknown";
                 }
                 else
                 {

@@ -40,6 +40,61 @@ public sealed class PrefixTrieTests
             }
         }, iter: 2000);
 
+    /// <summary>
+    /// Partition of a random range: blocks in address order, disjoint, covering the range exactly, and every address
+    /// of a block (its first and last, checked against the linear scan) has that block's longest match.
+    /// </summary>
+    [Fact]
+    public void Partition_covers_the_range_with_blocks_that_share_their_longest_match() =>
+        Gen.Select(Gen.Select(Gen.Int[0, 65535], Gen.Int[16, 30]).Array[0, 30], Gen.Int[0, 65535], Gen.Int[16, 28]).Sample((routes, start, rangePrefix) =>
+        {
+            var trie = new PrefixTrie<int>();
+            var cidrs = routes.Select(r => Cidr.FromV4((10u << 24) | (uint)r.Item1, r.Item2)).ToArray();
+            for (int i = 0; i < cidrs.Length; i++)
+            {
+                trie.Add(cidrs[i], i);
+            }
+
+            var range = Cidr.FromV4((10u << 24) | (uint)start, rangePrefix);
+            var parts = trie.Partition(range);
+            ulong next = range.Lo;
+            foreach (var (block, values) in parts)
+            {
+                Assert.True(range.Contains(block));
+                Assert.Equal(next, block.Lo);
+                next = block.Last.Lo + 1;
+                foreach (var edge in new[] { block.Lo, block.Last.Lo })
+                {
+                    var address = Cidr.FromV4((uint)edge, 32);
+                    int bestPrefix = -1;
+                    foreach (var c in cidrs)
+                    {
+                        if (c.Contains(address) && c.PrefixLength > bestPrefix)
+                        {
+                            bestPrefix = c.PrefixLength;
+                        }
+                    }
+
+                    var expected = Enumerable.Range(0, cidrs.Length).Where(i => cidrs[i].Contains(address) && cidrs[i].PrefixLength == bestPrefix).ToArray();
+                    Assert.Equal(expected, values.ToArray());
+                }
+            }
+
+            Assert.Equal(range.Last.Lo + 1, next);
+        }, iter: 1000);
+
+    [Fact]
+    public void Partition_of_an_ipv6_range_names_the_uncovered_blocks()
+    {
+        var trie = new PrefixTrie<string>();
+        trie.Add(Cidr.Parse("::/0"), "default");
+        trie.Add(Cidr.Parse("2600:1f18:2::/64"), "pcx");
+        var parts = trie.Partition(Cidr.Parse("2600:1f18:2::/62"));
+        Assert.Equal(
+            new[] { "2600:1f18:2::/64 pcx", "2600:1f18:2:1::/64 default", "2600:1f18:2:2::/63 default" },
+            parts.Select(p => p.Block + " " + string.Join(",", p.Values)).ToArray());
+    }
+
     [Fact]
     public void Overlapping_returns_containing_and_contained()
     {

@@ -17,7 +17,7 @@ namespace PeeringLint.Tests.Docs;
 /// </summary>
 public sealed class RuleDocumentationTests
 {
-    private static readonly string[] KnownHeadings = { "Why this is a problem", "Example", "How to fix", "Options", "How to suppress", "References" };
+    private static readonly string[] KnownHeadings = { "Why this is a problem", "What it needs to know", "Example", "How to fix", "Options", "How to suppress", "References" };
     private static readonly string[] RequiredHeadings = { "Why this is a problem", "Example", "How to fix" };
     private static bool Update => Environment.GetEnvironmentVariable("PEERINGLINT_UPDATE_DOCS") == "1";
 

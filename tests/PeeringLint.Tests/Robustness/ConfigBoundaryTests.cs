@@ -83,9 +83,11 @@ public sealed class ConfigBoundaryTests
         Assert.Contains("PL2003", named.Out);
         Assert.Contains("net/broken.yaml:1:1: warning: 'net/broken.yaml' is named on the command line but ignore_paths ('**' in .peeringlint.yaml) matches it; linting it anyway", named.Error);
 
-        // Found by walking a folder, the same file is left out, as ignore_paths says (and --verbose lists it).
+        // Found by walking a folder, the same file is left out, as ignore_paths says (and --verbose lists it); with
+        // every file left out there is nothing to lint, which is never a clean pass.
         var walked = CliRunner.Run(tmp.Path, "lint", "net", "--verbose");
-        Assert.Equal(0, walked.ExitCode);
+        Assert.Equal(2, walked.ExitCode);
+        Assert.Contains("nothing to lint: ignore_paths in .peeringlint.yaml leaves out all 1 files found", walked.Error);
         Assert.Contains("note: ignored net/broken.yaml", walked.Error);
         Assert.DoesNotContain("linting it anyway", walked.Error);
     }

@@ -22,7 +22,9 @@ public sealed class PL1001OverlappingPeerCidrs : Rule
         var index = context.Index;
         foreach (var p in context.Model.PeeringConnections)
         {
-            if (p.IsTerminal)
+            // AWS answers a request between overlapping VPCs with the status "failed"; other terminal states are history.
+            bool failed = p.Status == PeeringStatus.Failed;
+            if (p.IsTerminal && !failed)
             {
                 continue;
             }
@@ -39,9 +41,12 @@ public sealed class PL1001OverlappingPeerCidrs : Rule
                     }
 
                     string kind = a.Value.Value.Family == IpFamily.V4 ? "IPv4" : "IPv6";
+                    string message = failed
+                        ? $"Peering connection {p.Label} failed: AWS refused to peer {Describe.Vpc(index, p.Requester.VpcId)} ({a.Value}) and {Describe.Vpc(index, p.Accepter.VpcId)} ({b.Value}) because their {kind} CIDR blocks overlap."
+                        : $"Peering connection {p.Label} joins {Describe.Vpc(index, p.Requester.VpcId)} ({a.Value}) and {Describe.Vpc(index, p.Accepter.VpcId)} ({b.Value}), whose {kind} CIDR blocks overlap; AWS does not peer overlapping VPCs.";
                     context.Report(
                         p.Location,
-                        $"Peering connection {p.Label} joins {Describe.Vpc(index, p.Requester.VpcId)} ({a.Value}) and {Describe.Vpc(index, p.Accepter.VpcId)} ({b.Value}), whose {kind} CIDR blocks overlap; AWS does not peer overlapping VPCs.",
+                        message,
                         p,
                         new[]
                         {

@@ -1,3 +1,5 @@
+using System.Linq;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
@@ -40,8 +42,9 @@ public sealed class PL5002ClassicLinkMainTableRouteMissing : Rule
                     continue;
                 }
 
-                var peerCidrs = index.SideCidrs(other, out bool known);
-                if (!known)
+                // EC2-Classic instances are IPv4 only: a route to the peer's IPv6 block carries nothing for them.
+                var peerCidrs = index.SideCidrs(other, out bool known).Where(c => c.Value!.Value.Family == IpFamily.V4).ToList();
+                if (!known || peerCidrs.Count == 0)
                 {
                     continue;
                 }

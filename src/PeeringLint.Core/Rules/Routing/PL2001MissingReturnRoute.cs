@@ -56,64 +56,236 @@ public sealed class PL2001MissingReturnRoute : Rule
                 continue;
             }
 
-            var returnTables = ReturnTables(index, peerVpc, peerPieces);
-            var sources = SourceRanges(index, pr.Table, pr.Vpc, dest.Family);
+            var sources = SourceRanges(index, pr.Table, pr.Vpc, dest.Family, out bool sourcesKnown);
             if (sources.Count == 0)
             {
                 continue;
             }
 
+            // Without the peer's subnets, its only table is still known to serve them all (unless it is the main table the
+            // reader added for a template VPC: then no table of that VPC came from the input); with several, which one does is not.
+            var peerTables = index.RouteTablesOf(peerVpc.Id);
+            if (index.SubnetsOf(peerVpc.Id).Count == 0 && (peerTables.Count > 1 || peerTables[0].IsImplicit))
+            {
+                CheckWithoutPeerSubnets(context, pr, dest, peerVpc, sources, sourcesKnown, notYetActive);
+                continue;
+            }
+
+            var returnTables = index.SubnetsOf(peerVpc.Id).Count == 0 ? peerTables : ReturnTables(index, peerVpc, peerPieces);
             foreach (var t in returnTables)
             {
-                var lookup = index.Lookup(t);
-                if (lookup.HasUnknownRoutes || HasUnresolvedPeeringRoute(t))
+                var gaps = Gaps(index, t, sources, pr.Peering.Id, notYetActive);
+                if (gaps is null || gaps.Count == 0)
                 {
                     continue;
                 }
 
-                var missing = sources.Where(s => !RoutesBack(lookup, t, s.Cidr, pr.Peering.Id, notYetActive)).ToList();
-                if (missing.Count == 0)
+                // Without the subnets that use the route's table, the whole VPC stands in for them: a table that sends
+                // part of it back may well cover every subnet that really sends, so only "nothing comes back" is proof.
+                if (!sourcesKnown && !AllMissing(sources, gaps))
                 {
                     continue;
                 }
 
-                string missingText = string.Join(", ", missing.Select(m => m.Cidr.ToString()));
-                context.Report(
-                    pr.Route.Destination.Location,
-                    $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} has no return route: route table {t.Label} of {peerVpc.Label} does not send {missingText} back over {pr.Peering.Label}, so replies never arrive.",
-                    pr.Table,
-                    new[] { new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {missingText} over {pr.Peering.Label}") },
-                    key: $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|{t.Id}",
-                    ignoredRules: pr.Route.IgnoredRules,
-                    properties: new Dictionary<string, string>
-                    {
-                        ["returnTable"] = t.Id,
-                        ["returnDestination"] = missing[0].Cidr.ToString(),
-                        ["peeringConnection"] = pr.Peering.Id,
-                    });
+                string message = $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} has no return route: route table {t.Label} of {peerVpc.Label} does not send {GapText(gaps)} back over {pr.Peering.Label}, so replies never arrive.";
+                Report(context, pr, dest, t, gaps, message, null, $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|{t.Id}");
             }
         }
     }
 
-    /// <summary>The peer's tables that serve subnets inside the destination; without subnets in the input, all its tables.</summary>
-    private static IReadOnlyList<RouteTable> ReturnTables(ModelIndex index, Vpc peerVpc, List<Cidr> pieces)
+    /// <summary>
+    /// The peer VPC's subnets are not in the input, so which of its tables serves the destination is unknown. One table
+    /// that sends everything back is enough; none sending anything back is proof (every table of the VPC is shown); a
+    /// partial answer is a note that says what could not be seen. When the only table is the main table a template
+    /// reader added (the VPC's subnets and tables may live in another stack), it is a note too.
+    /// </summary>
+    private static void CheckWithoutPeerSubnets(RuleContext context, PeeringRoute pr, Cidr dest, Vpc peerVpc, List<(Cidr Cidr, Element Owner)> sources, bool sourcesKnown, bool notYetActive)
     {
-        var subnets = index.SubnetsOf(peerVpc.Id);
-        if (subnets.Count == 0)
+        var index = context.Index;
+        var tables = index.RouteTablesOf(peerVpc.Id);
+        bool allNothing = true;
+        RouteTable? first = null;
+        List<(Cidr Source, List<Cidr> Missing)>? firstGaps = null;
+        foreach (var t in tables)
         {
-            var main = index.MainRouteTableOf(peerVpc.Id);
-            return main is not null ? new[] { main } : index.RouteTablesOf(peerVpc.Id);
+            if (t.RoutesIncomplete)
+            {
+                return;
+            }
+
+            var gaps = Gaps(index, t, sources, pr.Peering.Id, notYetActive);
+            if (gaps is null || gaps.Count == 0)
+            {
+                return;
+            }
+
+            allNothing &= AllMissing(sources, gaps);
+            if (first is null || (first.IsImplicit && !t.IsImplicit))
+            {
+                first = t;
+                firstGaps = gaps;
+            }
         }
 
-        var tables = new List<RouteTable>();
-        var seen = new HashSet<string>();
-        foreach (var s in subnets)
+        if (first is null || firstGaps is null || (!allNothing && !sourcesKnown))
         {
-            if (s.Ipv4Cidr?.Value is not { } sc && s.Ipv6Cidrs.Count == 0)
+            return;
+        }
+
+        string names = string.Join(", ", tables.Select(t => t.Label));
+        string sourceText = string.Join(", ", sources.Select(s => s.Cidr.ToString()));
+        if (tables.All(t => t.IsImplicit))
+        {
+            Report(
+                context,
+                pr,
+                dest,
+                first,
+                firstGaps,
+                $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} may have no return route: {peerVpc.Label} has no subnet and no route table of its own in the input, and its main route table does not send {GapText(firstGaps)} back over {pr.Peering.Label}.",
+                Severity.Note,
+                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|?");
+            return;
+        }
+
+        if (allNothing)
+        {
+            Report(
+                context,
+                pr,
+                dest,
+                first,
+                firstGaps,
+                $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} has no return route: no route table of {peerVpc.Label} ({names}) sends {sourceText} back over {pr.Peering.Label}, so replies never arrive.",
+                null,
+                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|*");
+            return;
+        }
+
+        Report(
+            context,
+            pr,
+            dest,
+            first,
+            firstGaps,
+            $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} may have no return route: no route table of {peerVpc.Label} ({names}) sends all of {sourceText} back over {pr.Peering.Label}, and the subnets of {peerVpc.Label} are not in the input, so which table serves {dest} is unknown.",
+            Severity.Note,
+            $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|?");
+    }
+
+    private static void Report(RuleContext context, PeeringRoute pr, Cidr dest, RouteTable t, List<(Cidr Source, List<Cidr> Missing)> gaps, string message, Severity? severity, string key)
+    {
+        string missingText = GapText(gaps);
+        context.Report(
+            pr.Route.Destination!.Location,
+            message,
+            pr.Table,
+            new[] { new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {missingText} over {pr.Peering.Label}") },
+            key: key,
+            severity: severity,
+            ignoredRules: pr.Route.IgnoredRules,
+            properties: new Dictionary<string, string>
             {
+                ["returnTable"] = t.Id,
+                ["returnDestination"] = gaps[0].Source.ToString(),
+                ["uncovered"] = string.Join(",", gaps.SelectMany(g => g.Missing).Select(c => c.ToString())),
+                ["peeringConnection"] = pr.Peering.Id,
+            });
+    }
+
+    /// <summary>
+    /// For each source range, the blocks whose replies <paramref name="t"/> does not send back over the connection
+    /// (longest-prefix match over every address of the range, following NAT gateways into their subnet's table).
+    /// Null when the table's routes are not all known.
+    /// </summary>
+    private static List<(Cidr Source, List<Cidr> Missing)>? Gaps(ModelIndex index, RouteTable t, List<(Cidr Cidr, Element Owner)> sources, string pcxId, bool notYetActive)
+    {
+        var lookup = index.Lookup(t);
+        if (lookup.HasUnknownRoutes || HasUnresolvedPeeringRoute(t) || HasPrefixListRouteTo(t, pcxId))
+        {
+            return null;
+        }
+
+        var result = new List<(Cidr, List<Cidr>)>();
+        foreach (var (source, _) in sources)
+        {
+            var missing = new List<Cidr>();
+            if (!CollectMissing(index, lookup, source, pcxId, notYetActive, followNat: true, missing))
+            {
+                return null;
+            }
+
+            if (missing.Count > 0)
+            {
+                result.Add((source, PeeringRoutes.Merge(missing)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds the blocks of <paramref name="range"/> not sent back over the connection; false when that cannot be told.</summary>
+    private static bool CollectMissing(ModelIndex index, RouteLookup lookup, Cidr range, string pcxId, bool notYetActive, bool followNat, List<Cidr> missing)
+    {
+        foreach (var (block, route) in lookup.Resolve(range))
+        {
+            if (route is null)
+            {
+                missing.Add(block);
                 continue;
             }
 
+            if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId == pcxId)
+            {
+                if (route.State != RouteState.Active && !notYetActive)
+                {
+                    missing.Add(block);
+                }
+
+                continue;
+            }
+
+            // A NAT gateway forwards what it receives by its own subnet's route table (the private-NAT transit pattern).
+            if (followNat && route.TargetKind == RouteTargetKind.NatGateway && route.State == RouteState.Active)
+            {
+                if (route.TargetId is null || !index.NatGateways.TryGetValue(route.TargetId, out var nat)
+                    || nat.SubnetId is null || !index.Subnets.TryGetValue(nat.SubnetId, out var natSubnet)
+                    || index.EffectiveRouteTable(natSubnet) is not { } natTable)
+                {
+                    return false;
+                }
+
+                var natLookup = index.Lookup(natTable);
+                if (natLookup.HasUnknownRoutes || !CollectMissing(index, natLookup, block, pcxId, notYetActive, followNat: false, missing))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            missing.Add(block);
+        }
+
+        return true;
+    }
+
+    private static bool AllMissing(List<(Cidr Cidr, Element Owner)> sources, List<(Cidr Source, List<Cidr> Missing)> gaps) =>
+        gaps.Count == sources.Count && gaps.All(g => g.Missing.Count == 1 && g.Missing[0].Equals(g.Source));
+
+    /// <summary>"10.1.0.0/24" when a whole source is missing, "10.2.1.0/24, 10.2.2.0/23 (of 10.2.0.0/20)" when part of it is.</summary>
+    private static string GapText(List<(Cidr Source, List<Cidr> Missing)> gaps) =>
+        string.Join("; ", gaps.Select(g => g.Missing.Count == 1 && g.Missing[0].Equals(g.Source)
+            ? g.Source.ToString()
+            : $"{string.Join(", ", g.Missing.Select(m => m.ToString()))} (part of {g.Source})"));
+
+    /// <summary>The peer's tables that serve subnets inside the destination.</summary>
+    private static IReadOnlyList<RouteTable> ReturnTables(ModelIndex index, Vpc peerVpc, List<Cidr> pieces)
+    {
+        var tables = new List<RouteTable>();
+        var seen = new HashSet<string>();
+        foreach (var s in index.SubnetsOf(peerVpc.Id))
+        {
             bool inside = pieces.Any(p => (s.Ipv4Cidr?.Value is { } c4 && p.Overlaps(c4)) || s.Ipv6Cidrs.Any(c6 => c6.Value is { } v6 && p.Overlaps(v6)));
             if (!inside)
             {
@@ -131,7 +303,7 @@ public sealed class PL2001MissingReturnRoute : Rule
     }
 
     /// <summary>The source addresses: the subnets the route's table serves, or the whole VPC when it serves none in the input.</summary>
-    private static List<(Cidr Cidr, Element Owner)> SourceRanges(ModelIndex index, RouteTable table, Vpc vpc, IpFamily family)
+    private static List<(Cidr Cidr, Element Owner)> SourceRanges(ModelIndex index, RouteTable table, Vpc vpc, IpFamily family, out bool known)
     {
         var result = new List<(Cidr, Element)>();
         foreach (var s in index.SubnetsServedBy(table))
@@ -152,6 +324,7 @@ public sealed class PL2001MissingReturnRoute : Rule
             }
         }
 
+        known = result.Count > 0;
         if (result.Count == 0)
         {
             foreach (var c in ModelIndex.UsableCidrs(vpc))
@@ -166,25 +339,9 @@ public sealed class PL2001MissingReturnRoute : Rule
         return result;
     }
 
-    private static bool RoutesBack(RouteLookup lookup, RouteTable table, Cidr source, string pcxId, bool notYetActive)
-    {
-        var best = lookup.Match(source);
-        if (best is not null && best.TargetKind == RouteTargetKind.VpcPeeringConnection && best.TargetId == pcxId && (best.State == RouteState.Active || notYetActive))
-        {
-            return true;
-        }
-
-        // A return split into several more specific routes still counts as a return route.
-        foreach (var r in table.Routes)
-        {
-            if (r.TargetKind == RouteTargetKind.VpcPeeringConnection && r.TargetId == pcxId && r.Destination?.Value is { } d && source.Contains(d))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A managed prefix list sent over the connection may hold the return addresses; its entries are not in the input.</summary>
+    private static bool HasPrefixListRouteTo(RouteTable t, string pcxId) =>
+        t.Routes.Any(r => r.DestinationPrefixListId is not null && r.TargetId == pcxId);
 
     private static bool HasUnresolvedPeeringRoute(RouteTable t)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
@@ -33,18 +34,15 @@ public sealed class PL2002UnusedPeering : Rule
             }
 
             var knownSides = new List<Vpc>();
+            var unknownSides = new List<PeeringSide>();
             bool incomplete = false;
             foreach (var side in new[] { p.Requester, p.Accepter })
             {
                 var vpc = index.Vpc(side.VpcId);
-                if (vpc is null)
+                var tables = vpc is null ? null : index.RouteTablesOf(vpc.Id);
+                if (vpc is null || tables is null || tables.Count == 0)
                 {
-                    continue;
-                }
-
-                var tables = index.RouteTablesOf(vpc.Id);
-                if (tables.Count == 0)
-                {
+                    unknownSides.Add(side);
                     continue;
                 }
 
@@ -57,6 +55,21 @@ public sealed class PL2002UnusedPeering : Rule
 
             if (knownSides.Count == 0 || incomplete || SidesOverlap(index, p))
             {
+                continue;
+            }
+
+            if (unknownSides.Count > 0)
+            {
+                // The other side's route tables are not in the input (another account, another stack): it may route
+                // over the connection. What is known is that this side does not, so replies from it cannot return.
+                string seen = string.Join(" and ", knownSides.Select(v => v.Label));
+                string unseen = string.Join(" and ", unknownSides.Select(u => Describe.Vpc(index, u.VpcId) + (u.OwnerId is { } owner ? $" (account {owner})" : string.Empty)));
+                context.Report(
+                    p.Location,
+                    $"Peering connection {p.Label} is active, but no route table of {seen} sends traffic over it; the route tables of {unseen} are not in the input, so whether that side uses it is unknown.",
+                    p,
+                    key: p.Id,
+                    severity: Severity.Note);
                 continue;
             }
 

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
@@ -52,16 +54,66 @@ public sealed class PL2004TransitivePeeringRoute : Rule
             }
 
             string peer = Describe.Vpc(index, pr.Peer.VpcId);
-            string what = dest.PrefixLength == 0
-                ? $"sends all traffic ({dest}) over {pr.Peering.Label}, but {peer} will not forward it to its internet gateway, NAT gateway or other peerings"
-                : $"sends {dest} over {pr.Peering.Label}, but {peer} has only {Describe.Cidrs(sameFamily)}; peering is not transitive, so addresses outside the peer VPC are dropped";
+
+            // The route may still carry traffic to the peer's own blocks inside it (AWS's own example routes 0.0.0.0/0
+            // over a peering from a private VPC): those work, everything else is dropped. That is a warning, not an error.
+            var working = WorkingBlocks(index, pr, dest, sameFamily);
+            string what;
+            Severity? severity = null;
+            if (working.Count > 0)
+            {
+                severity = Severity.Warning;
+                string workText = string.Join(", ", working.Select(c => c.ToString()));
+                what = dest.PrefixLength == 0
+                    ? $"sends all traffic ({dest}) over {pr.Peering.Label}: traffic to {workText} reaches {peer}, but the rest is dropped, because {peer} will not forward it to its internet gateway, NAT gateway or other peerings"
+                    : $"sends {dest} over {pr.Peering.Label}: traffic to {workText} reaches {peer}, but the rest of {dest} is dropped; peering is not transitive";
+            }
+            else
+            {
+                what = dest.PrefixLength == 0
+                    ? $"sends all traffic ({dest}) over {pr.Peering.Label}, but {peer} will not forward it to its internet gateway, NAT gateway or other peerings"
+                    : sameFamily.Count == 0
+                        ? $"sends {dest} over {pr.Peering.Label}, but {peer} has no {(dest.Family == IpFamily.V4 ? "IPv4" : "IPv6")} CIDR block; peering is not transitive, so all of it is dropped"
+                        : $"sends {dest} over {pr.Peering.Label}, but {peer} has only {Describe.Cidrs(sameFamily)}; peering is not transitive, so addresses outside the peer VPC are dropped";
+            }
+
             context.Report(
                 pr.Route.Destination.Location,
                 $"Route table {pr.Table.Label} {what}.",
                 pr.Table,
                 sameFamily.Count > 0 ? new[] { new RelatedLocation(sameFamily[0].Location, $"{peer} CIDR block {sameFamily[0].Value}") } : null,
                 key: $"{pr.Table.Id}|{dest}|{pr.Peering.Id}",
+                severity: severity,
+                properties: working.Count > 0 ? new Dictionary<string, string> { ["reaches"] = string.Join(",", working.Select(c => c.ToString())) } : null,
                 ignoredRules: pr.Route.IgnoredRules);
         }
+    }
+
+    /// <summary>The parts of the peer's blocks inside the route's destination that the table really sends by this route (longest prefix match).</summary>
+    private static List<Cidr> WorkingBlocks(ModelIndex index, PeeringRoute pr, Cidr dest, List<CidrValue> peerBlocks)
+    {
+        var lookup = index.Lookup(pr.Table);
+        var result = new List<Cidr>();
+        foreach (var b in peerBlocks)
+        {
+            var block = b.Value!.Value;
+            if (!dest.Contains(block))
+            {
+                continue;
+            }
+
+            var pieces = new List<Cidr>();
+            foreach (var (piece, route) in lookup.Resolve(block))
+            {
+                if (ReferenceEquals(route, pr.Route))
+                {
+                    pieces.Add(piece);
+                }
+            }
+
+            result.AddRange(PeeringRoutes.Merge(pieces));
+        }
+
+        return result;
     }
 }

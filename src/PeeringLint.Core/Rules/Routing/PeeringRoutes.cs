@@ -67,4 +67,24 @@ internal static class PeeringRoutes
 
         return false;
     }
+
+    /// <summary>Joins neighbouring blocks that together form one block (in address order), so "10.2.1.0/24, 10.2.2.0/23" stays short.</summary>
+    public static List<Cidr> Merge(IEnumerable<Cidr> blocks)
+    {
+        var stack = new List<Cidr>();
+        foreach (var b in blocks)
+        {
+            var current = b;
+            while (stack.Count > 0 && current.PrefixLength > 0 && stack[stack.Count - 1].PrefixLength == current.PrefixLength
+                && Cidr.Truncate(stack[stack.Count - 1], current.PrefixLength - 1).Equals(Cidr.Truncate(current, current.PrefixLength - 1)))
+            {
+                current = Cidr.Truncate(current, current.PrefixLength - 1);
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            stack.Add(current);
+        }
+
+        return stack;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
@@ -58,6 +59,10 @@ public sealed class PL4001SshClosedToInternet : Rule
         var ssh = Tri.No;
         var other = Tri.No;
         var sshTraffic = Traffic.Request(Traffic.Tcp, 22);
+
+        // An IPv6 rule admits nothing to an instance without an IPv6 address: one in a subnet without an IPv6 block has none.
+        // In a subnet with one, whether the instance took an address is not in the model, so such a rule is unknown.
+        Tri hasIpv6 = host.Subnet is null ? Tri.Unknown : host.Subnet.Ipv6Cidrs.Count == 0 ? Tri.No : Tri.Unknown;
         foreach (var g in host.Groups)
         {
             if (g.RulesIncomplete)
@@ -69,6 +74,8 @@ public sealed class PL4001SshClosedToInternet : Rule
             {
                 Tri fromOutside = r.PeerKind switch
                 {
+                    SgPeerKind.Cidr when r.Cidr?.Value is { } c && c.Family == IpFamily.V6 && hasIpv6 != Tri.Yes =>
+                        hasIpv6 == Tri.No || !ExposureFacts.HasPublicAddresses(c) ? Tri.No : Tri.Unknown,
                     SgPeerKind.Cidr when r.Cidr?.Value is { } c => ExposureFacts.HasPublicAddresses(c) ? Tri.Yes : Tri.No,
                     SgPeerKind.SecurityGroup => Tri.No,
                     _ => Tri.Unknown,

@@ -1,3 +1,4 @@
+using PeeringLint.Engine;
 using PeeringLint.Tests.TestKit;
 using Xunit;
 
@@ -54,4 +55,194 @@ peerings:
     requester: a
     accepter: { vpc: vpc-0ext, account: ""222222222222"", cidr: 10.9.0.0/16 }
 ", "PL2001");
+}
+
+public sealed class PL2001UnknownAndCoverageTests
+{
+    private const string NoSubnets = @"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    route_tables:
+      - name: rtb1
+        routes:
+          - { destination: ROUTE1, target: p }
+  - name: vpc2
+    cidr: 10.2.0.0/16
+    route_tables:
+      - name: rtb2
+        routes:
+ROUTES2peerings:
+  - { name: p, requester: vpc1, accepter: vpc2 }
+";
+
+    [Fact]
+    public void Peer_without_subnets_whose_table_routes_back_is_silent() =>
+        RuleVerifier.Verify(NoSubnets.Replace("ROUTE1", "10.2.0.0/16").Replace("ROUTES2", "          - { destination: 10.1.0.0/16, target: p }\n"), "PL2001");
+
+    [Fact]
+    public void Peer_without_subnets_and_no_table_routing_back_is_an_error_naming_every_table()
+    {
+        var findings = RuleVerifier.Verify(NoSubnets.Replace("ROUTE1", "[|10.2.0.0/16|]").Replace("ROUTES2", "          - { destination: 0.0.0.0/0, target: igw-1 }\n"), "PL2001");
+        Assert.Equal(Severity.Error, findings[0].Severity);
+        Assert.Contains("no route table of 'vpc2' ('rtb2', 'vpc2 main route table'", findings[0].Message);
+        Assert.Equal("rtb2", findings[0].Properties["returnTable"]);
+    }
+
+    [Fact]
+    public void Peer_without_subnets_whose_tables_route_back_only_part_is_a_note_saying_what_is_unknown()
+    {
+        // vpc1's table serves a subnet (the source is known); vpc2 has two tables, neither sends all of 10.1.0.0/24 back.
+        string doc = NoSubnets.Replace("ROUTE1", "[|10.2.0.0/16|]").Replace("ROUTES2", "          - { destination: 10.1.0.0/25, target: p }\n")
+            .Replace("    route_tables:\n      - name: rtb1\n", "    subnets:\n      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1 }\n    route_tables:\n      - name: rtb1\n");
+        var findings = RuleVerifier.Verify(doc, "PL2001");
+        Assert.Equal(Severity.Note, findings[0].Severity);
+        Assert.Contains("the subnets of 'vpc2' are not in the input", findings[0].Message);
+    }
+
+    [Fact]
+    public void Peer_without_subnets_in_a_template_with_reciprocal_routes_is_silent() =>
+        RuleVerifier.Verify(Cfn("10.2.0.0/16", "10.1.0.0/16"), "PL2001");
+
+    [Fact]
+    public void Template_peer_with_no_subnet_and_no_table_of_its_own_is_a_note()
+    {
+        // Vpc2's subnets and route tables may live in another stack: only the main table the reader adds is known.
+        string cfn = Cfn("[|10.2.0.0/16|]", "10.1.0.0/16").Replace("  Rtb2: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc2}}\n", string.Empty)
+            .Replace("  R2: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb2, DestinationCidrBlock: 10.1.0.0/16, VpcPeeringConnectionId: !Ref Pcx}}\n", string.Empty);
+        var finding = RuleVerifier.Verify(cfn, "PL2001")[0];
+        Assert.Equal(Severity.Note, finding.Severity);
+        Assert.Contains("'Vpc2' has no subnet and no route table of its own in the input", finding.Message);
+    }
+
+    [Fact]
+    public void Template_one_way_route_without_subnets_is_still_an_error() =>
+        RuleVerifier.Verify(Cfn("[|10.2.0.0/16|]", "192.168.0.0/16"), "PL2001");
+
+    [Theory]
+    [InlineData("10.2.0.0/24", "10.2.0.0/20", "10.1.0.0/16", "10.2.1.0/24, 10.2.2.0/23, 10.2.4.0/22, 10.2.8.0/21 (part of 10.2.0.0/20)")]
+    [InlineData("2600:1f18:2::/64", "2600:1f18:2::/60", "2600:1f18:1::/56", "2600:1f18:2:1::/64, 2600:1f18:2:2::/63, 2600:1f18:2:4::/62, 2600:1f18:2:8::/61 (part of 2600:1f18:2::/60)")]
+    public void A_more_specific_return_route_covers_only_part_and_the_rest_is_named(string returnRoute, string subnet2, string route2, string uncovered)
+    {
+        // VPC 1 sends back only a slice of VPC 2's subnet: replies to the rest (10.2.11.143, say) leave by the default route.
+        var findings = RuleVerifier.Verify(Family(returnRoute, subnet2, "[|" + route2 + "|]"), "PL2001");
+        Assert.Equal(Severity.Error, findings[0].Severity);
+        Assert.Contains($"does not send {uncovered} back", findings[0].Message);
+        Assert.Equal(subnet2, findings[0].Properties["returnDestination"]);
+    }
+
+    [Theory]
+    [InlineData("10.2.0.0/20", "10.2.0.0/20", "10.1.0.0/16")]
+    [InlineData("2600:1f18:2::/56", "2600:1f18:2::/60", "2600:1f18:1::/56")]
+    public void A_return_route_covering_the_whole_subnet_is_silent(string returnRoute, string subnet2, string route2) =>
+        RuleVerifier.Verify(Family(returnRoute, subnet2, route2), "PL2001");
+
+    [Fact]
+    public void Template_with_a_return_route_covering_part_of_the_subnet_names_the_rest()
+    {
+        string cfn = @"Resources:
+  Vpc1: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.1.0.0/16}}
+  Vpc2: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.2.0.0/16}}
+  Pcx: {Type: AWS::EC2::VPCPeeringConnection, Properties: {VpcId: !Ref Vpc1, PeerVpcId: !Ref Vpc2}}
+  Subnet1: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc1, CidrBlock: 10.1.0.0/24}}
+  Subnet2: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc2, CidrBlock: 10.2.0.0/20}}
+  Rtb1: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc1}}
+  Rtb2: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc2}}
+  A1: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref Subnet1, RouteTableId: !Ref Rtb1}}
+  A2: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref Subnet2, RouteTableId: !Ref Rtb2}}
+  R1: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb1, DestinationCidrBlock: 10.2.0.0/24, VpcPeeringConnectionId: !Ref Pcx}}
+  R2: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb2, DestinationCidrBlock: [|10.1.0.0/16|], VpcPeeringConnectionId: !Ref Pcx}}
+";
+        var findings = RuleVerifier.Verify(cfn, "PL2001");
+        Assert.Contains("route table 'Rtb1' of 'Vpc1' does not send 10.2.1.0/24, 10.2.2.0/23, 10.2.4.0/22, 10.2.8.0/21 (part of 10.2.0.0/20) back", findings[0].Message);
+    }
+
+    [Fact]
+    public void Return_split_into_two_halves_covers_the_whole_subnet() =>
+        RuleVerifier.Verify(Family("10.2.0.0/21", "10.2.0.0/20", "10.1.0.0/16", "          - { destination: 10.2.8.0/21, target: p }\n"), "PL2001");
+
+    [Fact]
+    public void Rest_sent_over_a_prefix_list_is_unknown_and_silent() =>
+        RuleVerifier.Verify(Family("10.2.0.0/24", "10.2.0.0/20", "10.1.0.0/16", "          - { destination_prefix_list: pl-1234, target: p }\n"), "PL2001");
+
+    [Fact]
+    public void Return_through_a_private_nat_gateway_that_routes_over_the_peering_counts() =>
+        RuleVerifier.Verify(Nat("VpcPeeringConnectionId: !Ref Pcx", "10.1.0.0/16"), "PL2001");
+
+    [Fact]
+    public void Return_through_a_nat_gateway_whose_subnet_sends_elsewhere_is_reported()
+    {
+        // The NAT subnet sends B's range to the internet gateway: replies from subnet A (and the NAT subnet) never come back.
+        var findings = RuleVerifier.Run(Nat("GatewayId: !Ref IgwA", "10.1.0.0/16"), "PL2001");
+        Assert.Equal(2, findings.Count);
+        Assert.Contains(findings, f => f.Message.Contains("route table 'TableA' of 'VpcA' does not send 10.2.0.0/24 back"));
+        Assert.Contains(findings, f => f.Message.Contains("route table 'TableNat' of 'VpcA' does not send 10.2.0.0/24 back"));
+    }
+
+    private static string Family(string returnRoute, string subnet2, string route2, string extra1 = "")
+    {
+        bool v6 = subnet2.Contains(':');
+        string cidrs1 = v6 ? "cidr: 10.1.0.0/16\n    ipv6_cidr: 2600:1f18:1::/56" : "cidr: 10.1.0.0/16";
+        string cidrs2 = v6 ? "cidr: 10.2.0.0/16\n    ipv6_cidr: 2600:1f18:2::/56" : "cidr: 10.2.0.0/16";
+        string sub1 = v6 ? "{ name: sub1, cidr: 10.1.0.0/24, ipv6_cidr: 2600:1f18:1::/64, route_table: rtb1 }" : "{ name: sub1, cidr: 10.1.0.0/24, route_table: rtb1 }";
+        string sub2 = v6 ? $"{{ name: sub2, cidr: 10.2.0.0/24, ipv6_cidr: {subnet2}, route_table: rtb2 }}" : $"{{ name: sub2, cidr: {subnet2}, route_table: rtb2 }}";
+        string def = v6 ? "::/0" : "0.0.0.0/0";
+        return $@"vpcs:
+  - name: vpc1
+    {cidrs1}
+    internet_gateway: igw1
+    subnets:
+      - {sub1}
+    route_tables:
+      - name: rtb1
+        routes:
+          - {{ destination: {def}, target: igw1 }}
+          - {{ destination: {returnRoute}, target: p }}
+{extra1}  - name: vpc2
+    {cidrs2}
+    internet_gateway: igw2
+    subnets:
+      - {sub2}
+    route_tables:
+      - name: rtb2
+        routes:
+          - {{ destination: {def}, target: igw2 }}
+          - {{ destination: {route2}, target: p }}
+peerings:
+  - {{ name: p, requester: vpc1, accepter: vpc2 }}
+";
+    }
+
+    private static string Cfn(string route1, string route2) => $@"Resources:
+  Vpc1: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.1.0.0/16}}}}
+  Vpc2: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.2.0.0/16}}}}
+  Pcx: {{Type: AWS::EC2::VPCPeeringConnection, Properties: {{VpcId: !Ref Vpc1, PeerVpcId: !Ref Vpc2}}}}
+  Rtb1: {{Type: AWS::EC2::RouteTable, Properties: {{VpcId: !Ref Vpc1}}}}
+  Rtb2: {{Type: AWS::EC2::RouteTable, Properties: {{VpcId: !Ref Vpc2}}}}
+  R1: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref Rtb1, DestinationCidrBlock: {route1}, VpcPeeringConnectionId: !Ref Pcx}}}}
+  R2: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref Rtb2, DestinationCidrBlock: {route2}, VpcPeeringConnectionId: !Ref Pcx}}}}
+";
+
+    private static string Nat(string target, string routeB)
+    {
+        return $@"Resources:
+  VpcA: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.1.0.0/16}}}}
+  VpcB: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.2.0.0/16}}}}
+  IgwA: {{Type: AWS::EC2::InternetGateway}}
+  IgwAttach: {{Type: AWS::EC2::VPCGatewayAttachment, Properties: {{VpcId: !Ref VpcA, InternetGatewayId: !Ref IgwA}}}}
+  Pcx: {{Type: AWS::EC2::VPCPeeringConnection, Properties: {{VpcId: !Ref VpcA, PeerVpcId: !Ref VpcB}}}}
+  SubnetA: {{Type: AWS::EC2::Subnet, Properties: {{VpcId: !Ref VpcA, CidrBlock: 10.1.1.0/24}}}}
+  SubnetNat: {{Type: AWS::EC2::Subnet, Properties: {{VpcId: !Ref VpcA, CidrBlock: 10.1.0.0/24}}}}
+  SubnetB: {{Type: AWS::EC2::Subnet, Properties: {{VpcId: !Ref VpcB, CidrBlock: 10.2.0.0/24}}}}
+  Nat: {{Type: AWS::EC2::NatGateway, Properties: {{ConnectivityType: private, SubnetId: !Ref SubnetNat}}}}
+  TableA: {{Type: AWS::EC2::RouteTable, Properties: {{VpcId: !Ref VpcA}}}}
+  TableNat: {{Type: AWS::EC2::RouteTable, Properties: {{VpcId: !Ref VpcA}}}}
+  TableB: {{Type: AWS::EC2::RouteTable, Properties: {{VpcId: !Ref VpcB}}}}
+  AssocA: {{Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {{SubnetId: !Ref SubnetA, RouteTableId: !Ref TableA}}}}
+  AssocNat: {{Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {{SubnetId: !Ref SubnetNat, RouteTableId: !Ref TableNat}}}}
+  AssocB: {{Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {{SubnetId: !Ref SubnetB, RouteTableId: !Ref TableB}}}}
+  RouteA: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref TableA, DestinationCidrBlock: 10.2.0.0/16, NatGatewayId: !Ref Nat}}}}
+  RouteNat: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref TableNat, DestinationCidrBlock: 10.2.0.0/16, {target}}}}}
+  RouteB: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref TableB, DestinationCidrBlock: {routeB}, VpcPeeringConnectionId: !Ref Pcx}}}}
+";
+    }
 }

@@ -47,4 +47,48 @@ public sealed class PL4001SshClosedToInternetTests
     [Fact]
     public void Ssh_from_a_prefix_list_is_unknown_and_silent() =>
         RuleVerifier.Verify(Doc("      - name: default\n        ingress:\n          - { type: ssh, source: pl-0e4bcff02b13bef1e }\n"), "PL4001");
+
+    [Fact]
+    public void Ssh_from_ipv6_anywhere_to_an_instance_without_ipv6_is_reported() =>
+        RuleVerifier.Verify(Doc("      - [|name: default\n        ingress:\n          - { type: ssh, source: ::/0 }|]\n"), "PL4001");
+
+    [Fact]
+    public void Ssh_from_ipv6_anywhere_in_a_subnet_with_ipv6_is_unknown_and_silent() =>
+        RuleVerifier.Verify(
+            Doc("      - name: default\n        ingress:\n          - { type: ssh, source: ::/0 }\n")
+                .Replace("cidr: 10.1.0.0/16\n", "cidr: 10.1.0.0/16\n    ipv6_cidr: 2600:1f18:1::/56\n")
+                .Replace("{ name: public1, cidr: 10.1.0.0/24,", "{ name: public1, cidr: 10.1.0.0/24, ipv6_cidr: 2600:1f18:1::/64,"),
+            "PL4001");
+
+    [Fact]
+    public void Ssh_from_ipv4_anywhere_next_to_an_ipv6_rule_is_silent() =>
+        RuleVerifier.Verify(Doc("      - name: default\n        ingress:\n          - { type: ssh, source: ::/0 }\n          - { type: ssh, source: 0.0.0.0/0 }\n"), "PL4001");
+
+    [Fact]
+    public void Https_from_ipv6_anywhere_to_an_instance_without_ipv6_is_no_other_service() =>
+        RuleVerifier.Verify(Doc("      - [|name: default\n        ingress:\n          - { type: https, source: ::/0 }|]\n"), "PL4001");
+
+    [Theory]
+    [InlineData("CidrIpv6: ::/0", true)]
+    [InlineData("CidrIp: 0.0.0.0/0", false)]
+    public void Template_ssh_from_ipv6_anywhere_to_an_ipv4_only_instance(string source, bool reported)
+    {
+        string cfn = $@"Resources:
+  Vpc: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.1.0.0/16}}}}
+  Igw: {{Type: AWS::EC2::InternetGateway}}
+  Attach: {{Type: AWS::EC2::VPCGatewayAttachment, Properties: {{VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}}}
+  Subnet: {{Type: AWS::EC2::Subnet, Properties: {{VpcId: !Ref Vpc, CidrBlock: 10.1.0.0/24, MapPublicIpOnLaunch: true}}}}
+  Rtb: {{Type: AWS::EC2::RouteTable, Properties: {{VpcId: !Ref Vpc}}}}
+  Assoc: {{Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {{SubnetId: !Ref Subnet, RouteTableId: !Ref Rtb}}}}
+  Default: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref Rtb, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}}}}
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      VpcId: !Ref Vpc
+      SecurityGroupIngress: [{{IpProtocol: tcp, FromPort: 22, ToPort: 22, {source}}}]
+  Web: {{Type: AWS::EC2::Instance, Properties: {{SubnetId: !Ref Subnet, SecurityGroupIds: [!Ref Sg], ImageId: ami-12345678}}}}
+";
+        Assert.Equal(reported ? 1 : 0, RuleVerifier.Run(cfn, "PL4001").Count);
+    }
 }

@@ -83,4 +83,45 @@ peerings:
         outbound:
           - { rule: 100, protocol: tcp, ports: 32768-65535, cidr: 10.2.0.0/16, action: allow }
 "), "PL4003");
+
+    private static string V6(string acl) => Doc(acl)
+        .Replace("cidr: 10.1.0.0/16\n", "cidr: 10.1.0.0/16\n    ipv6_cidr: 2600:1f18:1::/56\n")
+        .Replace("cidr: 10.2.0.0/16\npeerings", "cidr: 10.2.0.0/16\n    ipv6_cidr: 2600:1f18:2::/56\npeerings")
+        .Replace("          - { destination: 10.2.0.0/16, target: p }\n", "          - { destination: 2600:1f18:2::/56, target: p }\n");
+
+    [Fact]
+    public void Ipv6_peering_route_through_an_acl_with_only_ipv4_rules_is_reported()
+    {
+        // A custom network ACL without ::/0 entries denies all IPv6 traffic.
+        var f = RuleVerifier.Run(V6(@"      - name: acl1
+        inbound:
+          - { rule: 100, type: all-traffic, cidr: 0.0.0.0/0, action: allow }
+        outbound:
+          - { rule: 100, type: all-traffic, cidr: 0.0.0.0/0, action: allow }
+"), "PL4003");
+        Assert.Equal(2, f.Count);
+        Assert.All(f, x => Assert.Contains("2600:1f18:2::/56", x.Message));
+    }
+
+    [Fact]
+    public void Ipv6_peering_route_through_an_acl_allowing_ipv6_is_silent() =>
+        RuleVerifier.Verify(V6(@"      - name: acl1
+        inbound:
+          - { rule: 100, type: all-traffic, cidr: ""::/0"", action: allow }
+        outbound:
+          - { rule: 100, type: all-traffic, cidr: ""::/0"", action: allow }
+"), "PL4003");
+
+    [Fact]
+    public void Ipv4_peering_route_through_an_acl_allowing_only_ipv6_is_reported()
+    {
+        var f = RuleVerifier.Run(Doc(@"      - name: acl1
+        inbound:
+          - { rule: 100, type: all-traffic, cidr: ""::/0"", action: allow }
+        outbound:
+          - { rule: 100, type: all-traffic, cidr: ""::/0"", action: allow }
+"), "PL4003");
+        Assert.Equal(2, f.Count);
+        Assert.All(f, x => Assert.Contains("10.2.0.0/16", x.Message));
+    }
 }
