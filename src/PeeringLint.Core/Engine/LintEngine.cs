@@ -43,8 +43,7 @@ public static class LintEngine
         void RunOne(int i)
         {
             var rule = selected[i];
-            var severity = options.SeverityOverrides.TryGetValue(rule.Descriptor.Id, out var s) ? s : rule.Descriptor.DefaultSeverity;
-            var context = new RuleContext(rule, model, index, severity);
+            var context = new RuleContext(rule, model, index, options.SeverityOverrides.TryGetValue(rule.Descriptor.Id, out var s) ? s : null);
             try
             {
                 rule.Analyze(context);

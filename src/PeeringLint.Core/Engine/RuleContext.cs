@@ -9,14 +9,15 @@ namespace PeeringLint.Engine;
 public sealed class RuleContext
 {
     private readonly List<Finding> _findings = new();
-    private readonly Severity _severity;
+    private readonly Severity? _configured;
 
-    internal RuleContext(Rule rule, NetworkModel model, ModelIndex index, Severity severity)
+    /// <param name="configured">The severity the configuration sets for this rule, or null (the rule decides).</param>
+    internal RuleContext(Rule rule, NetworkModel model, ModelIndex index, Severity? configured)
     {
         Rule = rule;
         Model = model;
         Index = index;
-        _severity = severity;
+        _configured = configured;
     }
 
     public Rule Rule { get; }
@@ -44,7 +45,8 @@ public sealed class RuleContext
         IReadOnlyList<FindingStep>? steps = null)
     {
         var id = Rule.Descriptor.Id;
-        var effective = severity is { } s && _severity == Rule.Descriptor.DefaultSeverity ? s : _severity;
+        // A configured severity always wins (even one equal to the default); otherwise the rule's own choice, then its default.
+        var effective = _configured ?? severity ?? Rule.Descriptor.DefaultSeverity;
         var relatedList = related is null ? Array.Empty<RelatedLocation>() : related.ToArray();
         var finding = new Finding(id, effective, message, location)
         {

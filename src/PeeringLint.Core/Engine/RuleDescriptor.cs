@@ -4,16 +4,17 @@ using System.Text;
 
 namespace PeeringLint.Engine;
 
-/// <summary>A rule's metadata: everything the catalogue, the docs, SARIF and the analyzer show.</summary>
+/// <summary>
+/// A rule's metadata: everything the catalogue, the docs, SARIF and the analyzer show. Rules declare it with named
+/// arguments (<c>Id:</c>, <c>Name:</c>, <c>Title:</c>, <c>Description:</c>, …) so that the four strings cannot be swapped unnoticed.
+/// </summary>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
     string Title,
     string Description,
     string Category,
-    Severity DefaultSeverity,
-    InputFormats AppliesTo = InputFormats.All,
-    string Since = "0.1.0")
+    Severity DefaultSeverity)
 {
     /// <summary>Root of the rule pages; a rule's help link is this plus its id.</summary>
     public const string DocsRoot = "https://github.com/peeringlint/peeringlint/blob/main/rules/";

@@ -111,8 +111,7 @@ public sealed class RuleDocumentationTests
 
     internal static string GeneratedBlock(RuleDescriptor d)
     {
-        var formats = new[] { InputFormats.AwsCli, InputFormats.CloudFormation, InputFormats.Tutorial, InputFormats.Cdk }.Where(f => d.AppliesTo.HasFlag(f)).Select(f => f.ToString());
-        return "| Category | Default severity | Applies to | Code fix | Since |\n|---|---|---|---|---|\n"
-            + $"| {d.Category} | {d.DefaultSeverity} | {string.Join(", ", formats)} | {(d.HasCodeFix ? "yes" : "no")} | {d.Since} |\n";
+        return "| Category | Default severity | Code fix |\n|---|---|---|\n"
+            + $"| {d.Category} | {d.DefaultSeverity} | {(d.HasCodeFix ? "yes" : "no")} |\n";
     }
 }

@@ -8,12 +8,12 @@ namespace PeeringLint.Rules.Addressing;
 public sealed class PL1001OverlappingPeerCidrs : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL1001",
-        "OverlappingPeerCidrs",
-        "Peered VPCs have overlapping CIDR blocks",
-        "Two VPCs joined by a peering connection have matching or overlapping IPv4 or IPv6 CIDR blocks (primary or secondary). AWS refuses to create such a peering, and routes could not tell local from remote addresses.",
-        RuleCategories.Addressing,
-        Severity.Error);
+        Id: "PL1001",
+        Name: "OverlappingPeerCidrs",
+        Title: "Peered VPCs have overlapping CIDR blocks",
+        Description: "Two VPCs joined by a peering connection have matching or overlapping IPv4 or IPv6 CIDR blocks (primary or secondary). AWS refuses to create such a peering, and routes could not tell local from remote addresses.",
+        Category: RuleCategories.Addressing,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

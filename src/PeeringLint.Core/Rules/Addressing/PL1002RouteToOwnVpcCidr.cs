@@ -8,15 +8,22 @@ namespace PeeringLint.Rules.Addressing;
 public sealed class PL1002RouteToOwnVpcCidr : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL1002",
-        "RouteToOwnVpcCidr",
-        "Route destination lies inside the route table's own VPC",
-        "A route sends a destination that is equal to or more specific than one of the route table's own VPC CIDR blocks to a gateway or peering connection. The VPC's local route already owns those addresses and AWS refuses the route; for a peering route this is usually a typo for the peer VPC's CIDR.",
-        RuleCategories.Addressing,
-        Severity.Error)
+        Id: "PL1002",
+        Name: "RouteToOwnVpcCidr",
+        Title: "Route destination lies inside the route table's own VPC",
+        Description: "A route sends a destination that is equal to or more specific than one of the route table's own VPC CIDR blocks to a gateway or peering connection. The VPC's local route already owns those addresses and AWS refuses the route; for a peering route this is usually a typo for the peer VPC's CIDR.",
+        Category: RuleCategories.Addressing,
+        DefaultSeverity: Severity.Error)
     {
         HasCodeFix = true,
     };
+
+    /// <summary>Names of the properties this rule's findings carry (read by the code fixes and in SARIF/JSON output).</summary>
+    public static class Keys
+    {
+        /// <summary>The peer's single block, when the typo has exactly one likely meaning.</summary>
+        public const string SuggestedDestination = "suggestedDestination";
+    }
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -67,7 +74,7 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
 
                             if (candidates.Count == 1)
                             {
-                                properties["suggestedDestination"] = candidates[0];
+                                properties[Keys.SuggestedDestination] = candidates[0];
                             }
                         }
                     }

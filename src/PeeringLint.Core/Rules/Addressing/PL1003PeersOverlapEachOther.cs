@@ -20,12 +20,12 @@ public sealed class PL1003PeersOverlapEachOther : Rule
     internal const int MaxNamed = 5;
 
     public static readonly RuleDescriptor Rule = new(
-        "PL1003",
-        "PeersOverlapEachOther",
-        "VPC is peered with two VPCs whose CIDR blocks overlap",
-        "A VPC has peering connections to two or more different VPCs whose CIDR blocks overlap each other. A route table can send each address to only one target, so traffic for the overlapping range can reach only one of the peers.",
-        RuleCategories.Addressing,
-        Severity.Warning);
+        Id: "PL1003",
+        Name: "PeersOverlapEachOther",
+        Title: "VPC is peered with two VPCs whose CIDR blocks overlap",
+        Description: "A VPC has peering connections to two or more different VPCs whose CIDR blocks overlap each other. A route table can send each address to only one target, so traffic for the overlapping range can reach only one of the peers.",
+        Category: RuleCategories.Addressing,
+        DefaultSeverity: Severity.Warning);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -12,12 +12,12 @@ namespace PeeringLint.Rules.Addressing;
 public sealed class PL1004InvalidCidr : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL1004",
-        "InvalidCidr",
-        "CIDR block is malformed or does not fit its VPC",
-        "A CIDR block is malformed, has host bits set, has a prefix length AWS does not allow for a VPC or subnet (IPv4 /16 to /28), or a subnet lies outside its VPC's CIDR blocks or overlaps another subnet of the same VPC. AWS rejects each of these.",
-        RuleCategories.Addressing,
-        Severity.Error);
+        Id: "PL1004",
+        Name: "InvalidCidr",
+        Title: "CIDR block is malformed or does not fit its VPC",
+        Description: "A CIDR block is malformed, has host bits set, has a prefix length AWS does not allow for a VPC or subnet (IPv4 /16 to /28), or a subnet lies outside its VPC's CIDR blocks or overlaps another subnet of the same VPC. AWS rejects each of these.",
+        Category: RuleCategories.Addressing,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,12 +9,12 @@ namespace PeeringLint.Rules.ClassicLink;
 public sealed class PL5001ClassicLinkRouteConflict : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL5001",
-        "ClassicLinkRouteConflict",
-        "Remote ClassicLink option conflicts with routes in 10.0.0.0/8",
-        "AllowEgressFromLocalVpcToRemoteClassicLink makes AWS add a 10.0.0.0/8 → local route to every route table of the local VPC. AWS refuses to enable the option while any of those tables holds a static route inside 10.0.0.0/8, peering routes included.",
-        RuleCategories.ClassicLink,
-        Severity.Error);
+        Id: "PL5001",
+        Name: "ClassicLinkRouteConflict",
+        Title: "Remote ClassicLink option conflicts with routes in 10.0.0.0/8",
+        Description: "AllowEgressFromLocalVpcToRemoteClassicLink makes AWS add a 10.0.0.0/8 → local route to every route table of the local VPC. AWS refuses to enable the option while any of those tables holds a static route inside 10.0.0.0/8, peering routes included.",
+        Category: RuleCategories.ClassicLink,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

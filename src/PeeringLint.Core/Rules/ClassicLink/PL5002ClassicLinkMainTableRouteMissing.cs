@@ -9,12 +9,12 @@ namespace PeeringLint.Rules.ClassicLink;
 public sealed class PL5002ClassicLinkMainTableRouteMissing : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL5002",
-        "ClassicLinkMainTableRouteMissing",
-        "Linked EC2-Classic instances have no route to the peer",
-        "AllowEgressFromLocalClassicLinkToRemoteVpc lets linked EC2-Classic instances reach the peer VPC, but a linked instance belongs to no subnet and uses only the VPC's main route table. Unless the main table routes the peer's CIDR to the peering connection, the option has no effect, whatever the custom tables say.",
-        RuleCategories.ClassicLink,
-        Severity.Error);
+        Id: "PL5002",
+        Name: "ClassicLinkMainTableRouteMissing",
+        Title: "Linked EC2-Classic instances have no route to the peer",
+        Description: "AllowEgressFromLocalClassicLinkToRemoteVpc lets linked EC2-Classic instances reach the peer VPC, but a linked instance belongs to no subnet and uses only the VPC's main route table. Unless the main table routes the peer's CIDR to the peering connection, the option has no effect, whatever the custom tables say.",
+        Category: RuleCategories.ClassicLink,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,12 +7,12 @@ namespace PeeringLint.Rules.ClassicLink;
 public sealed class PL5003ClassicLinkUnsupported : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL5003",
-        "ClassicLinkUnsupported",
-        "ClassicLink option on an unsupported or retired configuration",
-        "ClassicLink over a peering connection works only when both VPCs are in the same region, so the ClassicLink options on an inter-region peering are an error. EC2-Classic and ClassicLink have been retired by AWS, so any ClassicLink option or link is reported as a note.",
-        RuleCategories.ClassicLink,
-        Severity.Error);
+        Id: "PL5003",
+        Name: "ClassicLinkUnsupported",
+        Title: "ClassicLink option on an unsupported or retired configuration",
+        Description: "ClassicLink over a peering connection works only when both VPCs are in the same region, so the ClassicLink options on an inter-region peering are an error. EC2-Classic and ClassicLink have been retired by AWS, so any ClassicLink option or link is reported as a note.",
+        Category: RuleCategories.ClassicLink,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,12 +9,12 @@ namespace PeeringLint.Rules.Exposure;
 public sealed class PL3001PublicSubnetInstanceWithoutPublicIp : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL3001",
-        "PublicSubnetInstanceWithoutPublicIp",
-        "Instance in a public subnet has no public IPv4 address",
-        "The instance's subnet routes 0.0.0.0/0 to an attached internet gateway, but the instance has no public IPv4 address and no Elastic IP. An internet gateway only translates for instances with a public address, so nothing on the internet can reach it: EC2 Instance Connect and SSH fail with 'No public IPv4 address assigned'.",
-        RuleCategories.Exposure,
-        Severity.Note);
+        Id: "PL3001",
+        Name: "PublicSubnetInstanceWithoutPublicIp",
+        Title: "Instance in a public subnet has no public IPv4 address",
+        Description: "The instance's subnet routes 0.0.0.0/0 to an attached internet gateway, but the instance has no public IPv4 address and no Elastic IP. An internet gateway only translates for instances with a public address, so nothing on the internet can reach it: EC2 Instance Connect and SSH fail with 'No public IPv4 address assigned'.",
+        Category: RuleCategories.Exposure,
+        DefaultSeverity: Severity.Note);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,12 +9,12 @@ namespace PeeringLint.Rules.Exposure;
 public sealed class PL3002PublicIpWithoutInternetRoute : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL3002",
-        "PublicIpWithoutInternetRoute",
-        "Instance has a public address but its subnet has no route to an internet gateway",
-        "The instance has a public IPv4 address or an Elastic IP, but its subnet's route table sends 0.0.0.0/0 nowhere, or not to an internet gateway attached to the VPC. Replies to internet clients have no way out, so the public address is useless (and an Elastic IP is billed for nothing).",
-        RuleCategories.Exposure,
-        Severity.Warning);
+        Id: "PL3002",
+        Name: "PublicIpWithoutInternetRoute",
+        Title: "Instance has a public address but its subnet has no route to an internet gateway",
+        Description: "The instance has a public IPv4 address or an Elastic IP, but its subnet's route table sends 0.0.0.0/0 nowhere, or not to an internet gateway attached to the VPC. Replies to internet clients have no way out, so the public address is useless (and an Elastic IP is billed for nothing).",
+        Category: RuleCategories.Exposure,
+        DefaultSeverity: Severity.Warning);
 
     public override RuleDescriptor Descriptor => Rule;
 

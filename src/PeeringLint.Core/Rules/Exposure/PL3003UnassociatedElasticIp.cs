@@ -8,12 +8,12 @@ namespace PeeringLint.Rules.Exposure;
 public sealed class PL3003UnassociatedElasticIp : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL3003",
-        "UnassociatedElasticIp",
-        "Elastic IP is not associated",
-        "An Elastic IP address is allocated to the account but not associated with an instance, a network interface or a NAT gateway. AWS bills public IPv4 addresses by the hour whether or not they are in use; an idle one usually means the association step was skipped (the instance still has no public address) or the address was left behind after clean-up.",
-        RuleCategories.Exposure,
-        Severity.Note);
+        Id: "PL3003",
+        Name: "UnassociatedElasticIp",
+        Title: "Elastic IP is not associated",
+        Description: "An Elastic IP address is allocated to the account but not associated with an instance, a network interface or a NAT gateway. AWS bills public IPv4 addresses by the hour whether or not they are in use; an idle one usually means the association step was skipped (the instance still has no public address) or the address was left behind after clean-up.",
+        Category: RuleCategories.Exposure,
+        DefaultSeverity: Severity.Note);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -11,12 +11,43 @@ namespace PeeringLint.Rules.Intents;
 public sealed class PL9001ConnectivityIntentBlocked : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL9001",
-        "ConnectivityIntentBlocked",
-        "Connectivity intent is blocked",
-        "A connectivity intent (traffic that must flow, such as SSH from the internet or ping across a peering) fails when the path is evaluated the way AWS does: security groups, network ACLs (both ways: they are stateless), route tables, the peering connection or internet gateway, public addresses, and the route back. The finding sits on the element that blocks the path and lists every hop. Intents whose outcome depends on values the input does not give are reported as notes.",
-        RuleCategories.Intents,
-        Severity.Error);
+        Id: "PL9001",
+        Name: "ConnectivityIntentBlocked",
+        Title: "Connectivity intent is blocked",
+        Description: "A connectivity intent (traffic that must flow, such as SSH from the internet or ping across a peering) fails when the path is evaluated the way AWS does: security groups, network ACLs (both ways: they are stateless), route tables, the peering connection or internet gateway, public addresses, and the route back. The finding sits on the element that blocks the path and lists every hop. Intents whose outcome depends on values the input does not give are reported as notes.",
+        Category: RuleCategories.Intents,
+        DefaultSeverity: Severity.Error);
+
+    /// <summary>Names of the properties this rule's findings carry (read by the code fixes and in SARIF/JSON output).</summary>
+    public static class Keys
+    {
+        /// <summary>The intent's name.</summary>
+        public const string Intent = "intent";
+
+        /// <summary>The intent's source as written.</summary>
+        public const string From = "from";
+
+        /// <summary>The intent's destination as written.</summary>
+        public const string To = "to";
+
+        /// <summary>The intent's protocol.</summary>
+        public const string Protocol = "protocol";
+
+        /// <summary>The intent's port, when it has one.</summary>
+        public const string Port = "port";
+
+        /// <summary>The engine's verdict: NotReachable or Unknown.</summary>
+        public const string Verdict = "verdict";
+
+        /// <summary>Every hop of the path, one per line.</summary>
+        public const string Hops = "hops";
+
+        /// <summary>The reason code of the blocking (or unknown) hop.</summary>
+        public const string ReasonCode = "reasonCode";
+
+        /// <summary>Id of the element that blocks the path.</summary>
+        public const string BlockingElement = "blockingElement";
+    }
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -41,22 +72,22 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
             var related = new List<RelatedLocation> { new(intent.Location, $"intent '{intent.Name}' is declared here") };
             var properties = new Dictionary<string, string>
             {
-                ["intent"] = intent.Name,
-                ["from"] = intent.From,
-                ["to"] = intent.To,
-                ["protocol"] = intent.Protocol,
-                ["verdict"] = result.Verdict.ToString(),
-                ["hops"] = HopsText(result.Hops),
+                [Keys.Intent] = intent.Name,
+                [Keys.From] = intent.From,
+                [Keys.To] = intent.To,
+                [Keys.Protocol] = intent.Protocol,
+                [Keys.Verdict] = result.Verdict.ToString(),
+                [Keys.Hops] = HopsText(result.Hops),
             };
             if (intent.Port is { } port)
             {
-                properties["port"] = port.ToString(CultureInfo.InvariantCulture);
+                properties[Keys.Port] = port.ToString(CultureInfo.InvariantCulture);
             }
 
             if (result.Verdict == ReachabilityVerdict.Unknown)
             {
                 var u = result.UnknownHops.Count > 0 ? result.UnknownHops[0] : null;
-                properties["reasonCode"] = u?.Code ?? ReasonCodes.UnknownValue;
+                properties[Keys.ReasonCode] = u?.Code ?? ReasonCodes.UnknownValue;
                 context.Report(
                     u?.Location is { IsNone: false } ul ? ul : intent.Location,
                     $"Intent '{intent.Name}' ({what}) cannot be verified: {u?.Reason ?? "part of the path is unknown"}.",
@@ -71,8 +102,8 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
 
             var blocking = result.BlockingHops;
             var first = blocking[0];
-            properties["reasonCode"] = first.Code ?? string.Empty;
-            properties["blockingElement"] = first.ElementId;
+            properties[Keys.ReasonCode] = first.Code ?? string.Empty;
+            properties[Keys.BlockingElement] = first.ElementId;
             var sb = new StringBuilder();
             sb.Append("Intent '").Append(intent.Name).Append("' (").Append(what).Append(") is blocked: ").Append(first.Reason);
             if (first.Fix is not null)

@@ -10,15 +10,31 @@ namespace PeeringLint.Rules.Routing;
 public sealed class PL2001MissingReturnRoute : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL2001",
-        "MissingReturnRoute",
-        "Peering route has no return route",
-        "A route in one VPC sends (part of) the peer VPC's CIDR over a peering connection, but a route table of the peer VPC that serves the destination subnets has no route sending the source subnet's addresses back over the same connection. Requests arrive; replies are routed elsewhere or dropped.",
-        RuleCategories.Routing,
-        Severity.Error)
+        Id: "PL2001",
+        Name: "MissingReturnRoute",
+        Title: "Peering route has no return route",
+        Description: "A route in one VPC sends (part of) the peer VPC's CIDR over a peering connection, but a route table of the peer VPC that serves the destination subnets has no route sending the source subnet's addresses back over the same connection. Requests arrive; replies are routed elsewhere or dropped.",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Error)
     {
         HasCodeFix = true,
     };
+
+    /// <summary>Names of the properties this rule's findings carry (read by the code fixes and in SARIF/JSON output).</summary>
+    public static class Keys
+    {
+        /// <summary>Id of the route table that lacks the return route.</summary>
+        public const string ReturnTable = "returnTable";
+
+        /// <summary>The first source range that needs a return route (the fix's destination).</summary>
+        public const string ReturnDestination = "returnDestination";
+
+        /// <summary>Every block not routed back, comma-separated.</summary>
+        public const string Uncovered = "uncovered";
+
+        /// <summary>Id of the peering connection the return route must use.</summary>
+        public const string PeeringConnection = "peeringConnection";
+    }
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -186,10 +202,10 @@ public sealed class PL2001MissingReturnRoute : Rule
             ignoredRules: pr.Route.IgnoredRules,
             properties: new Dictionary<string, string>
             {
-                ["returnTable"] = t.Id,
-                ["returnDestination"] = gaps[0].Source.ToString(),
-                ["uncovered"] = string.Join(",", gaps.SelectMany(g => g.Missing).Select(c => c.ToString())),
-                ["peeringConnection"] = pr.Peering.Id,
+                [Keys.ReturnTable] = t.Id,
+                [Keys.ReturnDestination] = gaps[0].Source.ToString(),
+                [Keys.Uncovered] = string.Join(",", gaps.SelectMany(g => g.Missing).Select(c => c.ToString())),
+                [Keys.PeeringConnection] = pr.Peering.Id,
             });
     }
 

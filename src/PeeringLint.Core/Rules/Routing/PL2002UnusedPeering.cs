@@ -9,12 +9,12 @@ namespace PeeringLint.Rules.Routing;
 public sealed class PL2002UnusedPeering : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL2002",
-        "UnusedPeering",
-        "Active peering connection has no routes",
-        "An active VPC peering connection is not the target of any route in either VPC's route tables. Accepting a peering does not add routes: until a route sends the peer's CIDR to the connection, it carries no traffic.",
-        RuleCategories.Routing,
-        Severity.Warning);
+        Id: "PL2002",
+        Name: "UnusedPeering",
+        Title: "Active peering connection has no routes",
+        Description: "An active VPC peering connection is not the target of any route in either VPC's route tables. Accepting a peering does not add routes: until a route sends the peer's CIDR to the connection, it carries no traffic.",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Warning);
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,12 +7,12 @@ namespace PeeringLint.Rules.Routing;
 public sealed class PL2003RouteToInactivePeering : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL2003",
-        "RouteToInactivePeering",
-        "Route targets a peering connection that is not active",
-        "A route sends traffic to a VPC peering connection that is pending acceptance, rejected, expired, failed or deleted, or that does not exist. Until the accepter accepts the request, and after a connection is deleted, such routes drop traffic (AWS shows them as blackhole).",
-        RuleCategories.Routing,
-        Severity.Error);
+        Id: "PL2003",
+        Name: "RouteToInactivePeering",
+        Title: "Route targets a peering connection that is not active",
+        Description: "A route sends traffic to a VPC peering connection that is pending acceptance, rejected, expired, failed or deleted, or that does not exist. Until the accepter accepts the request, and after a connection is deleted, such routes drop traffic (AWS shows them as blackhole).",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

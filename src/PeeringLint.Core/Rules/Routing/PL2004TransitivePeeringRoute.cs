@@ -10,12 +10,19 @@ namespace PeeringLint.Rules.Routing;
 public sealed class PL2004TransitivePeeringRoute : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL2004",
-        "TransitivePeeringRoute",
-        "Peering route destination lies outside the peer VPC",
-        "A route sends addresses that are not inside the peer VPC's CIDR blocks over a peering connection. VPC peering is not transitive and carries no edge-to-edge traffic: the peer will not forward packets to its internet gateway, NAT gateway, VPN or other peerings, so traffic for those addresses is dropped.",
-        RuleCategories.Routing,
-        Severity.Error);
+        Id: "PL2004",
+        Name: "TransitivePeeringRoute",
+        Title: "Peering route destination lies outside the peer VPC",
+        Description: "A route sends addresses that are not inside the peer VPC's CIDR blocks over a peering connection. VPC peering is not transitive and carries no edge-to-edge traffic: the peer will not forward packets to its internet gateway, NAT gateway, VPN or other peerings, so traffic for those addresses is dropped.",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Error);
+
+    /// <summary>Names of the properties this rule's findings carry (read by the code fixes and in SARIF/JSON output).</summary>
+    public static class Keys
+    {
+        /// <summary>The parts of the destination that do reach the peer, comma-separated.</summary>
+        public const string Reaches = "reaches";
+    }
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -84,7 +91,7 @@ public sealed class PL2004TransitivePeeringRoute : Rule
                 sameFamily.Count > 0 ? new[] { new RelatedLocation(sameFamily[0].Location, $"{peer} CIDR block {sameFamily[0].Value}") } : null,
                 key: $"{pr.Table.Id}|{dest}|{pr.Peering.Id}",
                 severity: severity,
-                properties: working.Count > 0 ? new Dictionary<string, string> { ["reaches"] = string.Join(",", working.Select(c => c.ToString())) } : null,
+                properties: working.Count > 0 ? new Dictionary<string, string> { [Keys.Reaches] = string.Join(",", working.Select(c => c.ToString())) } : null,
                 ignoredRules: pr.Route.IgnoredRules);
         }
     }

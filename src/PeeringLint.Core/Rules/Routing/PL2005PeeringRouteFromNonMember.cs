@@ -7,12 +7,12 @@ namespace PeeringLint.Rules.Routing;
 public sealed class PL2005PeeringRouteFromNonMember : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL2005",
-        "PeeringRouteFromNonMember",
-        "Route uses a peering connection of other VPCs",
-        "A route table sends traffic to a VPC peering connection that joins two other VPCs. A route can only target a peering connection of its own VPC; AWS rejects the route.",
-        RuleCategories.Routing,
-        Severity.Error);
+        Id: "PL2005",
+        Name: "PeeringRouteFromNonMember",
+        Title: "Route uses a peering connection of other VPCs",
+        Description: "A route table sends traffic to a VPC peering connection that joins two other VPCs. A route can only target a peering connection of its own VPC; AWS rejects the route.",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

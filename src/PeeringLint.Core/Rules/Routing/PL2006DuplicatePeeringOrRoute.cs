@@ -9,12 +9,12 @@ namespace PeeringLint.Rules.Routing;
 public sealed class PL2006DuplicatePeeringOrRoute : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL2006",
-        "DuplicatePeeringOrRoute",
-        "Duplicate peering connection or duplicate route",
-        "Two peering connections join the same pair of VPCs (AWS allows only one at a time; the second request fails), or one route table holds two routes for the same destination (AWS rejects the second with RouteAlreadyExists). The peering case is a warning, the route case an error.",
-        RuleCategories.Routing,
-        Severity.Error);
+        Id: "PL2006",
+        Name: "DuplicatePeeringOrRoute",
+        Title: "Duplicate peering connection or duplicate route",
+        Description: "Two peering connections join the same pair of VPCs (AWS allows only one at a time; the second request fails), or one route table holds two routes for the same destination (AWS rejects the second with RouteAlreadyExists). The peering case is a warning, the route case an error.",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
 

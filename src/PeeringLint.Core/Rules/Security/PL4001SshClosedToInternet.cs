@@ -11,12 +11,12 @@ namespace PeeringLint.Rules.Security;
 public sealed class PL4001SshClosedToInternet : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL4001",
-        "SshClosedToInternet",
-        "Instance with a public address admits no SSH from outside its VPC",
-        "The instance has a public IPv4 address or an Elastic IP, but none of its security groups admits TCP port 22 (or all traffic) from any address outside the VPC. A VPC's default security group only admits traffic from its own members, so EC2 Instance Connect and SSH from the internet time out. Quiet when the groups admit other traffic from the internet (the instance serves something else and SSH is closed on purpose).",
-        RuleCategories.Security,
-        Severity.Note)
+        Id: "PL4001",
+        Name: "SshClosedToInternet",
+        Title: "Instance with a public address admits no SSH from outside its VPC",
+        Description: "The instance has a public IPv4 address or an Elastic IP, but none of its security groups admits TCP port 22 (or all traffic) from any address outside the VPC. A VPC's default security group only admits traffic from its own members, so EC2 Instance Connect and SSH from the internet time out. Quiet when the groups admit other traffic from the internet (the instance serves something else and SSH is closed on purpose).",
+        Category: RuleCategories.Security,
+        DefaultSeverity: Severity.Note)
     {
         Tags = new[] { "security" },
         SecuritySeverity = 1.0,

@@ -11,17 +11,27 @@ namespace PeeringLint.Rules.Security;
 public sealed class PL4002PeeringCarriesNothing : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL4002",
-        "PeeringCarriesNothing",
-        "No security group admits traffic from the peer VPC",
-        "The peering connection is active and both VPCs route to each other over it, but no security group of any instance on one side admits any traffic from the other VPC's CIDR block or security groups. Security groups deny inbound traffic unless a rule admits it, so nothing from the peer reaches those instances: the peering carries nothing.",
-        RuleCategories.Security,
-        Severity.Warning)
+        Id: "PL4002",
+        Name: "PeeringCarriesNothing",
+        Title: "No security group admits traffic from the peer VPC",
+        Description: "The peering connection is active and both VPCs route to each other over it, but no security group of any instance on one side admits any traffic from the other VPC's CIDR block or security groups. Security groups deny inbound traffic unless a rule admits it, so nothing from the peer reaches those instances: the peering carries nothing.",
+        Category: RuleCategories.Security,
+        DefaultSeverity: Severity.Warning)
     {
         Tags = new[] { "security" },
         SecuritySeverity = 2.0,
         HasCodeFix = true,
     };
+
+    /// <summary>Names of the properties this rule's findings carry (read by the code fixes and in SARIF/JSON output).</summary>
+    public static class Keys
+    {
+        /// <summary>Id of the security group to open (the first group of the first instance on the closed side).</summary>
+        public const string SecurityGroup = "securityGroup";
+
+        /// <summary>The peer VPC's single IPv4 block, when it has exactly one.</summary>
+        public const string PeerCidr = "peerCidr";
+    }
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -111,7 +121,7 @@ public sealed class PL4002PeeringCarriesNothing : Rule
         var properties = new Dictionary<string, string>();
         if (group is not null)
         {
-            properties["securityGroup"] = group;
+            properties[Keys.SecurityGroup] = group;
         }
 
         string? v4 = null;
@@ -127,7 +137,7 @@ public sealed class PL4002PeeringCarriesNothing : Rule
 
         if (count == 1)
         {
-            properties["peerCidr"] = v4!;
+            properties[Keys.PeerCidr] = v4!;
         }
 
         return properties;

@@ -11,12 +11,12 @@ namespace PeeringLint.Rules.Security;
 public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL4003",
-        "NetworkAclBlocksPeeringTraffic",
-        "Network ACL blocks traffic routed over a peering",
-        "A subnet's route table sends the peer VPC's addresses over a peering connection, but the subnet's network ACL denies all traffic to (or from) the peer's range, explicitly or because no rule before the final '*' deny allows it; or it admits a service port from the peer but blocks the replies on ephemeral ports 1024-65535. Network ACLs are stateless: both directions need rules.",
-        RuleCategories.Security,
-        Severity.Warning)
+        Id: "PL4003",
+        Name: "NetworkAclBlocksPeeringTraffic",
+        Title: "Network ACL blocks traffic routed over a peering",
+        Description: "A subnet's route table sends the peer VPC's addresses over a peering connection, but the subnet's network ACL denies all traffic to (or from) the peer's range, explicitly or because no rule before the final '*' deny allows it; or it admits a service port from the peer but blocks the replies on ephemeral ports 1024-65535. Network ACLs are stateless: both directions need rules.",
+        Category: RuleCategories.Security,
+        DefaultSeverity: Severity.Warning)
     {
         Tags = new[] { "security" },
         SecuritySeverity = 2.0,

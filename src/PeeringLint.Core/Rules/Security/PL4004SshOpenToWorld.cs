@@ -8,12 +8,12 @@ namespace PeeringLint.Rules.Security;
 public sealed class PL4004SshOpenToWorld : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL4004",
-        "SshOpenToWorld",
-        "Security group admits SSH from anywhere",
-        "An inbound rule admits TCP port 22 (or all traffic) from 0.0.0.0/0 or ::/0, so every address on the internet can try to log in. It is what the tutorial does to make EC2 Instance Connect work; the narrower fix is the Region's EC2 Instance Connect prefix list, or your own address.",
-        RuleCategories.Security,
-        Severity.Note)
+        Id: "PL4004",
+        Name: "SshOpenToWorld",
+        Title: "Security group admits SSH from anywhere",
+        Description: "An inbound rule admits TCP port 22 (or all traffic) from 0.0.0.0/0 or ::/0, so every address on the internet can try to log in. It is what the tutorial does to make EC2 Instance Connect work; the narrower fix is the Region's EC2 Instance Connect prefix list, or your own address.",
+        Category: RuleCategories.Security,
+        DefaultSeverity: Severity.Note)
     {
         Tags = new[] { "security" },
         SecuritySeverity = 6.5,

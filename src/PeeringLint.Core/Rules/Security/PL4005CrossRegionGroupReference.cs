@@ -7,12 +7,12 @@ namespace PeeringLint.Rules.Security;
 public sealed class PL4005CrossRegionGroupReference : Rule
 {
     public static readonly RuleDescriptor Rule = new(
-        "PL4005",
-        "CrossRegionGroupReference",
-        "Security group rule references a group across Regions",
-        "A rule references a security group of a peer VPC in another Region. AWS supports referencing a peer VPC's security group only over a peering connection in the same Region; across Regions the reference is rejected (or matches nothing), so the traffic it meant to admit is dropped. Use the peer VPC's CIDR block instead.",
-        RuleCategories.Security,
-        Severity.Error)
+        Id: "PL4005",
+        Name: "CrossRegionGroupReference",
+        Title: "Security group rule references a group across Regions",
+        Description: "A rule references a security group of a peer VPC in another Region. AWS supports referencing a peer VPC's security group only over a peering connection in the same Region; across Regions the reference is rejected (or matches nothing), so the traffic it meant to admit is dropped. Use the peer VPC's CIDR block instead.",
+        Category: RuleCategories.Security,
+        DefaultSeverity: Severity.Error)
     {
         Tags = new[] { "security" },
         SecuritySeverity = 2.0,
