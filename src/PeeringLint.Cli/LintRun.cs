@@ -63,8 +63,8 @@ internal sealed record LintRun(
 
     public ModelIndex Index => Result.Index;
 
-    /// <summary>Which kinds of resource the inputs describe (what the rules may treat as complete).</summary>
-    public ResourceKinds Coverage => Load.Model.Coverage;
+    /// <summary>What the inputs cover: kinds described, each VPC's resources, peer VPCs outside the input (one pass over the VPCs).</summary>
+    public Coverage Coverage => Coverage.Of(Index);
 
     /// <summary>The folder paths are relative to (SARIF's %SRCROOT%).</summary>
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();

@@ -129,6 +129,20 @@ internal sealed class SharedOptions
             error.WriteLine($"note: skipped {s.Path}: {s.Reason}");
         }
 
+        var coverage = run.Coverage;
+        var missing = coverage.MissingKinds.Select(Coverage.Describe).ToList();
+        if (run.Load.Model.Files.Count > 0 && missing.Count > 0)
+        {
+            error.WriteLine($"note: the inputs do not describe {string.Join(", ", missing)}: rules that need them stay silent or report notes (docs/unknowns.md)");
+        }
+
+        foreach (var o in coverage.Outside)
+        {
+            string owner = o.OwnerId is null ? string.Empty : $" (account {o.OwnerId})";
+            string vpc = o.VpcId is null ? "the VPC (not named in the input)" : $"VPC {o.VpcId}";
+            error.WriteLine(TextEscaping.Escape($"note: {vpc}{owner} on the other side of peering {o.Peering.Label} is not in the inputs: its routes and groups are unknown"));
+        }
+
         foreach (var t in run.Timings)
         {
             error.WriteLine($"timing: {t.Key} {t.Value.TotalMilliseconds:F1} ms");

@@ -74,8 +74,72 @@ internal static class JsonReporter
         }
 
         w.WriteEndArray();
+        WriteCoverage(w, run.Coverage);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>What the inputs cover (docs/unknowns.md): the kinds described, each VPC's counts or why none are known, and peer VPCs outside the input.</summary>
+    private static void WriteCoverage(Utf8JsonWriter w, Coverage coverage)
+    {
+        w.WriteStartObject("coverage");
+        w.WriteStartArray("described");
+        foreach (var k in Coverage.ReportedKinds.Where(k => (coverage.Kinds & k) == k))
+        {
+            w.WriteStringValue(Coverage.Describe(k));
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("notDescribed");
+        foreach (var k in coverage.MissingKinds)
+        {
+            w.WriteStringValue(Coverage.Describe(k));
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("vpcs");
+        foreach (var v in coverage.Vpcs)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", v.Vpc.Id);
+            if (v.Vpc.Name is { } name)
+            {
+                w.WriteString("name", name);
+            }
+
+            Count(w, "subnets", v.Subnets);
+            Count(w, "routeTables", v.RouteTables);
+            Count(w, "securityGroups", v.SecurityGroups);
+            Count(w, "instances", v.Instances);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("outside");
+        foreach (var o in coverage.Outside)
+        {
+            w.WriteStartObject();
+            w.WriteString("vpcId", o.VpcId);
+            w.WriteString("ownerId", o.OwnerId);
+            w.WriteString("region", o.Region);
+            w.WriteString("peering", o.Peering.Id);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        static void Count(Utf8JsonWriter w, string name, (int Count, Knowledge Knowledge) c)
+        {
+            if (c.Knowledge == Knowledge.Unknown)
+            {
+                w.WriteString(name, "unknown");
+            }
+            else
+            {
+                w.WriteNumber(name, c.Count);
+            }
+        }
     }
 
     private static void WriteFinding(Utf8JsonWriter w, Finding f, Baseline? baseline)

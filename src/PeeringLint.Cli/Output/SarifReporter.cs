@@ -163,6 +163,11 @@ internal static class SarifReporter
             Results = results,
         };
 
+        // What the inputs did not say (docs/unknowns.md): a reader of the log sees what the rules could not check.
+        var coverage = run.Coverage;
+        sarifRun.SetProperty("peeringlint/notDescribed", coverage.MissingKinds.Select(Coverage.Describe).ToList());
+        sarifRun.SetProperty("peeringlint/vpcsOutsideInput", coverage.Outside.Where(o => o.VpcId is not null).Select(o => o.VpcId).ToList());
+
         return new SarifLog
         {
             SchemaUri = new Uri(SchemaUri),
