@@ -41,8 +41,17 @@ public static class Cfn
 
     private static JsonArray Tags(string name) => new() { new JsonObject { ["Key"] = "Name", ["Value"] = name } };
 
-    /// <summary>Logical id → neutral name, for every resource that is a model element.</summary>
-    public static IReadOnlyDictionary<string, string> Aliases(Topology t) => Owners(t);
+    /// <summary>Logical id (and literal id) → neutral name, for every resource that is a model element or a route target.</summary>
+    public static IReadOnlyDictionary<string, string> Aliases(Topology t)
+    {
+        var map = Owners(t);
+        foreach (var r in t.Vpcs.SelectMany(v => v.Tables).SelectMany(r => r.Routes).Where(r => r.Kind == TTarget.TransitGateway))
+        {
+            map[AwsIds.Of("tgw", r.Target!)] = r.Target!;
+        }
+
+        return map;
+    }
 
     /// <summary>Logical id → the neutral name of the model element a finding at that resource belongs to.</summary>
     public static Dictionary<string, string> Owners(Topology t)
@@ -60,6 +69,17 @@ public static class Cfn
             {
                 map[LogicalId("Igw", v.IgwName)] = v.IgwName;
                 map[LogicalId("IgwAttachment", v.IgwName)] = v.IgwName;
+            }
+
+            if (v.VpnGateway)
+            {
+                map[LogicalId("Vgw", v.VgwName)] = v.VgwName;
+                map[LogicalId("VgwAttachment", v.VgwName)] = v.VgwName;
+            }
+
+            if (v.UsesEgressOnlyGateway)
+            {
+                map[LogicalId("Eigw", v.EigwName)] = v.EigwName;
             }
 
             foreach (var s in v.Subnets)
@@ -162,6 +182,20 @@ public static class Cfn
                 Add(attachment, "AWS::EC2::VPCGatewayAttachment", new JsonObject { ["VpcId"] = Ref(vpc), ["InternetGatewayId"] = Ref(igw) });
             }
 
+            string? vgwAttachment = null;
+            if (v.VpnGateway)
+            {
+                string vgw = LogicalId("Vgw", v.VgwName);
+                vgwAttachment = LogicalId("VgwAttachment", v.VgwName);
+                Add(vgw, "AWS::EC2::VPNGateway", new JsonObject { ["Type"] = "ipsec.1", ["Tags"] = Tags(v.VgwName) });
+                Add(vgwAttachment, "AWS::EC2::VPCGatewayAttachment", new JsonObject { ["VpcId"] = Ref(vpc), ["VpnGatewayId"] = Ref(vgw) });
+            }
+
+            if (v.UsesEgressOnlyGateway)
+            {
+                Add(LogicalId("Eigw", v.EigwName), "AWS::EC2::EgressOnlyInternetGateway", new JsonObject { ["VpcId"] = Ref(vpc) });
+            }
+
             foreach (var s in v.Subnets)
             {
                 string sub = LogicalId("Subnet", s.Name);
@@ -198,10 +232,13 @@ public static class Cfn
                         case TTarget.InternetGateway: props["GatewayId"] = Ref(LogicalId("Igw", v.IgwName)); break;
                         case TTarget.Peering: props["VpcPeeringConnectionId"] = Ref(LogicalId("Pcx", route.Target!)); break;
                         case TTarget.NatGateway: props["NatGatewayId"] = Ref(LogicalId("Nat", route.Target!)); break;
+                        case TTarget.VpnGateway: props["GatewayId"] = Ref(LogicalId("Vgw", v.VgwName)); break;
+                        case TTarget.TransitGateway: props["TransitGatewayId"] = AwsIds.Of("tgw", route.Target!); break;
+                        case TTarget.EgressOnlyInternetGateway: props["EgressOnlyInternetGatewayId"] = Ref(LogicalId("Eigw", v.EigwName)); break;
                         default: throw new InvalidOperationException("a blackhole route has no template form");
                     }
 
-                    Add(rtb + "Route" + k.ToString(CultureInfo.InvariantCulture), "AWS::EC2::Route", props, route.Kind == TTarget.InternetGateway ? attachment : null);
+                    Add(rtb + "Route" + k.ToString(CultureInfo.InvariantCulture), "AWS::EC2::Route", props, route.Kind == TTarget.InternetGateway ? attachment : route.Kind == TTarget.VpnGateway ? vgwAttachment : null);
                 }
             }
 

@@ -64,6 +64,28 @@ public sealed class EquivalenceTests
             Assert.Equal(t.Vpcs.Count(v => v.Ipv6Cidr is not null), o.Reference.Facts.Count(l => l.StartsWith("vpc-v6 ", StringComparison.Ordinal) && !l.EndsWith("[]", StringComparison.Ordinal)));
             Assert.Equal(t.Nats.Count, o.Reference.Facts.Count(l => l.StartsWith("nat ", StringComparison.Ordinal)));
             Assert.Equal(t.Vpcs.Sum(v => v.Instances.Count), o.Reference.Facts.Count(l => l.StartsWith("instance ", StringComparison.Ordinal)));
+            foreach (var v in t.Vpcs)
+            {
+                foreach (var table in v.Tables)
+                {
+                    foreach (var r in table.Routes)
+                    {
+                        // What AWS reports for each target (describe-route-tables names the kind by the id's prefix).
+                        string kind = r.Kind switch
+                        {
+                            TTarget.InternetGateway => "InternetGateway",
+                            TTarget.Peering or TTarget.Blackhole => "VpcPeeringConnection",
+                            TTarget.NatGateway => "NatGateway",
+                            TTarget.VpnGateway => "VirtualPrivateGateway",
+                            TTarget.TransitGateway => "TransitGateway",
+                            _ => "EgressOnlyInternetGateway",
+                        };
+                        string expected = $"route {table.Name} {r.Destination} {kind} ";
+                        Assert.True(o.Reference.Facts.Any(l => l.StartsWith(expected, StringComparison.Ordinal)), $"{t.Name}: no '{expected}…'");
+                    }
+                }
+            }
+
             Assert.DoesNotContain(o.Reference.Facts.Concat(o.Reference.Findings), l => l.Contains(" ?", StringComparison.Ordinal) || l.Contains("@?", StringComparison.Ordinal));
         }
     }
@@ -93,6 +115,11 @@ public sealed class EquivalenceTests
         Assert.Contains(all, t => t.Peerings.Any(p => p.Status == TStatus.Failed));
         Assert.Contains(all, t => t.Peerings.Any(p => p.Status == TStatus.PendingAcceptance));
         Assert.Contains(all, t => t.Nats.Count > 0);
+        foreach (var kind in Enum.GetValues<TTarget>())
+        {
+            Assert.Contains(all, t => t.Vpcs.SelectMany(v => v.Tables).SelectMany(r => r.Routes).Any(r => r.Kind == kind));
+        }
+
         Assert.Contains(all, t => t.Vpcs.Any(v => v.Acls.Count > 0));
         Assert.Contains(all, t => t.Vpcs.SelectMany(v => v.Tables).SelectMany(r => r.Routes).Any(r => r.IsIpv6 && r.Kind == TTarget.Peering));
     }

@@ -72,7 +72,22 @@ public static class KnownDrifts
         new("cdk/subnet-ipv6/known", Cdk, Extra: false, @"^subnet-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
         new("cdk/subnet-ipv6/none", Cdk, Extra: true, @"^subnet-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
 
+        new("cdk/vgw-route/known", Cdk, Extra: false, @"^route .* VirtualPrivateGateway \S+$",
+            "AWS JSON and CloudFormation are right: GatewayId referring to an AWS::EC2::VPNGateway (CfnVPNGateway) is a virtual " +
+            "private gateway; the CDK builder resolves GatewayId only as a CfnInternetGateway, so the route's target is unknown", "1: route target kinds"),
+        new("cdk/vgw-route/unknown", Cdk, Extra: true, @"^route .* Unknown -$", "the counterpart of cdk/vgw-route/known", "1: route target kinds"),
+        new("cdk/eigw-target/known", Cdk, Extra: false, @"^route .* EgressOnlyInternetGateway \S+$",
+            "AWS JSON and CloudFormation are right: EgressOnlyInternetGatewayId referring to a CfnEgressOnlyInternetGateway names " +
+            "that gateway; the CDK builder keeps the kind but loses which gateway", "1: route target kinds"),
+        new("cdk/eigw-target/unknown", Cdk, Extra: true, @"^route .* EgressOnlyInternetGateway -$", "the counterpart of cdk/eigw-target/known", "1: route target kinds"),
+        new("cdk/PL1003-order", Cdk, Extra: false, @"^finding PL1003@",
+            "same facts in both forms: PL1003 names one peering of the overlapping pair, picked by input order, and C# declares " +
+            "a construct before code that refers to it, so the order differs; the rule should name the pair independently of order", "none of the five: order dependence"),
+        new("cdk/PL1003-order/other", Cdk, Extra: true, @"^finding PL1003@", "the counterpart of cdk/PL1003-order", "none of the five: order dependence"),
+
         // Findings that follow from the CDK fact drift above (each names its cause).
+        new("cdk/PL2002-silent", Cdk, Extra: false, @"^finding PL2002@",
+            "follows from cdk/main-table: a VPC whose subnets all use the main table has no route table in the CDK model, so the rule cannot tell the peering is unused", "1; 2: unknown is not absent"),
         new("cdk/PL2001-silent", Cdk, Extra: false, @"^finding PL2001@",
             "follows from cdk/main-table (the peer's subnets use a main table the CDK model lacks, so the return path is unknown) " +
             "and cdk/vpc-ipv6 (IPv6 return routes cannot be checked)", "1"),

@@ -152,6 +152,9 @@ public static class Renderers
                         TTarget.InternetGateway => Q(v.IgwName),
                         TTarget.Peering => Q(route.Target!),
                         TTarget.NatGateway => AliasId(aliases, "nat", route.Target!),
+                        TTarget.VpnGateway => AliasId(aliases, "vgw", v.VgwName),
+                        TTarget.TransitGateway => AliasId(aliases, "tgw", route.Target!),
+                        TTarget.EgressOnlyInternetGateway => AliasId(aliases, "eigw", v.EigwName),
                         _ => AliasId(aliases, "pcx", route.Target!),
                     };
                     sb.Append("          - { destination: ").Append(Q(route.Destination)).Append(", target: ").Append(target);
@@ -401,6 +404,9 @@ public static class Renderers
                         case TTarget.InternetGateway: o["GatewayId"] = Id("igw", v.IgwName); break;
                         case TTarget.Peering: o["VpcPeeringConnectionId"] = Id("pcx", route.Target!); break;
                         case TTarget.NatGateway: o["NatGatewayId"] = Id("nat", route.Target!); break;
+                        case TTarget.VpnGateway: o["GatewayId"] = Id("vgw", v.VgwName); break;
+                        case TTarget.TransitGateway: o["TransitGatewayId"] = Id("tgw", route.Target!); break;
+                        case TTarget.EgressOnlyInternetGateway: o["EgressOnlyInternetGatewayId"] = Id("eigw", v.EigwName); break;
                         default: o["VpcPeeringConnectionId"] = Id("pcx", route.Target!); break;
                     }
 

@@ -103,6 +103,18 @@ public static class Topologies
         n.Instances.Add(new TInstance("Nat-app", "Nat-private", "10.3.1.20") { Groups = { "Nat-app-sg" } });
         list.Add(new Topology("nat-gateway-with-eip") { Vpcs = { n }, Nats = { new TNat("Nat-vpc-nat", "Nat-vpc-subnet") } });
 
+        var gw = Vpc("Hybrid-vpc", "10.4.0.0/16", "10.4.0.0/24", igw: false, v6: "2600:1f18:400::/56", subnetV6: "2600:1f18:400:1::/64") with { VpnGateway = true };
+        gw.Tables[0].Routes.AddRange(new[]
+        {
+            new TRoute("192.168.0.0/16", TTarget.VpnGateway),
+            new TRoute("172.16.0.0/12", TTarget.TransitGateway, "Shared-tgw"),
+            new TRoute("::/0", TTarget.EgressOnlyInternetGateway),
+            Pcx("10.5.0.0/16", "Hybrid peering"),
+        });
+        var gw2 = Vpc("Hybrid-peer", "10.5.0.0/16", "10.5.0.0/24", igw: false);
+        gw2.Tables[0].Routes.Add(Pcx("10.4.0.0/16", "Hybrid peering"));
+        list.Add(new Topology("gateways-besides-peering") { Vpcs = { gw, gw2 }, Peerings = { new TPeering("Hybrid peering", "Hybrid-vpc", "Hybrid-peer") } });
+
         var bh = Tutorial("blackhole-after-deleted-peering", TStatus.Active, returnRoute: true, publicIp1: true, icmp: true);
         bh.Vpcs[0].Tables[0].Routes.Add(new TRoute("10.9.0.0/16", TTarget.Blackhole, "Old peering"));
         list.Add(bh);
@@ -135,6 +147,7 @@ public static class TopologyGenerator
                 Ipv6Cidr = v6 ? $"2600:1f18:{k + 1:x}00::/56" : null,
                 Account = rnd.Next(5) == 0 ? Topologies.OtherAccount : Topology.HomeAccount,
                 InternetGateway = rnd.Next(10) < 6,
+                VpnGateway = rnd.Next(5) == 0,
             };
             int subnets = rnd.Next(1, 3);
             for (int j = 0; j < subnets; j++)
@@ -234,6 +247,21 @@ public static class TopologyGenerator
                     {
                         Add(new TRoute("::/0", TTarget.InternetGateway));
                     }
+                }
+
+                if (rnd.Next(6) == 0)
+                {
+                    Add(new TRoute("172.16.0.0/12", TTarget.TransitGateway, $"r{seed}-shared-tgw"));
+                }
+
+                if (vpc.VpnGateway && rnd.Next(2) == 0)
+                {
+                    Add(new TRoute("192.168.0.0/16", TTarget.VpnGateway));
+                }
+
+                if (vpc.Ipv6Cidr is not null && rnd.Next(3) == 0)
+                {
+                    Add(new TRoute("::/0", TTarget.EgressOnlyInternetGateway));
                 }
 
                 foreach (var p in t.Peerings.Where(p => p.Requester == vpc.Name || p.Accepter == vpc.Name))

@@ -48,7 +48,17 @@ public sealed record TVpc(string Name, string Cidr)
 
     public List<TInstance> Instances { get; init; } = new();
 
+    /// <summary>A virtual private gateway named <c>&lt;vpc&gt;-vgw</c> attached to this VPC.</summary>
+    public bool VpnGateway { get; init; }
+
     public string IgwName => Name + "-igw";
+
+    public string VgwName => Name + "-vgw";
+
+    /// <summary>The egress-only internet gateway a route of this VPC may name (created when a route uses it).</summary>
+    public string EigwName => Name + "-eigw";
+
+    public bool UsesEgressOnlyGateway => Tables.SelectMany(t => t.Routes).Any(r => r.Kind == TTarget.EgressOnlyInternetGateway);
 }
 
 /// <summary>A subnet; <see cref="Table"/> null = the VPC's main table, <see cref="Acl"/> null = the default ACL.</summary>
@@ -81,6 +91,15 @@ public enum TTarget
 
     /// <summary>A peering connection that has been deleted: AWS shows the route as <c>blackhole</c>.</summary>
     Blackhole,
+
+    /// <summary>The VPC's own virtual private gateway (<see cref="TVpc.VpnGateway"/>).</summary>
+    VpnGateway,
+
+    /// <summary>A transit gateway outside the topology (shared from another account): its id is all any form knows.</summary>
+    TransitGateway,
+
+    /// <summary>The VPC's egress-only internet gateway (IPv6).</summary>
+    EgressOnlyInternetGateway,
 }
 
 public sealed record TRoute(string Destination, TTarget Kind, string? Target = null)
