@@ -79,6 +79,7 @@ public sealed class Canonical
             lines.Add($"vpc {Name(v.Id)} v4={Blocks(v.Ipv4Cidrs)}");
             lines.Add($"vpc-v6 {Name(v.Id)} {Blocks(v.Ipv6Cidrs)}");
             lines.Add($"account {Name(v.Id)} {v.Account ?? "?"}");
+            lines.Add($"region {Name(v.Id)} {v.Region ?? "?"}");
         }
 
         foreach (var s in _model.Subnets)
@@ -115,6 +116,7 @@ public sealed class Canonical
         {
             lines.Add($"peering {Name(p.Id)} {Name(p.Requester.VpcId)} -> {Name(p.Accepter.VpcId)}");
             lines.Add($"peering-status {Name(p.Id)} {p.Status}");
+            lines.Add($"region {Name(p.Id)} {p.Requester.Region ?? "?"} -> {p.Accepter.Region ?? "?"}");
         }
 
         foreach (var g in _model.SecurityGroups.Where(g => !g.IsDefault))

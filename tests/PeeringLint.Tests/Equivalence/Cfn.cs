@@ -199,7 +199,7 @@ public static class Cfn
             foreach (var s in v.Subnets)
             {
                 string sub = LogicalId("Subnet", s.Name);
-                var props = new JsonObject { ["VpcId"] = Ref(vpc), ["CidrBlock"] = s.Cidr, ["AvailabilityZone"] = "us-east-1a" };
+                var props = new JsonObject { ["VpcId"] = Ref(vpc), ["CidrBlock"] = s.Cidr, ["AvailabilityZone"] = v.Zone };
                 if (s.Ipv6Cidr is not null)
                 {
                     props["Ipv6CidrBlock"] = s.Ipv6Cidr;
@@ -355,6 +355,11 @@ public static class Cfn
                 {
                     props["PeerRoleArn"] = $"arn:aws:iam::{acc.Account}:role/PeeringAcceptor";
                 }
+            }
+
+            if (acc.Region != req.Region)
+            {
+                props["PeerRegion"] = acc.Region;
             }
 
             props["Tags"] = Tags(p.Name);

@@ -66,6 +66,17 @@ public sealed class EquivalenceTests
             Assert.Equal(t.Vpcs.Sum(v => v.Instances.Count), o.Reference.Facts.Count(l => l.StartsWith("instance ", StringComparison.Ordinal)));
             foreach (var v in t.Vpcs)
             {
+                Assert.Contains($"account {v.Name} {v.Account}", o.Reference.Facts);
+                Assert.Contains($"region {v.Name} {v.Region}", o.Reference.Facts);
+            }
+
+            foreach (var p in t.Peerings)
+            {
+                Assert.Contains($"region {p.Name} {t.Vpc(p.Requester).Region} -> {t.Vpc(p.Accepter).Region}", o.Reference.Facts);
+            }
+
+            foreach (var v in t.Vpcs)
+            {
                 foreach (var table in v.Tables)
                 {
                     foreach (var r in table.Routes)
@@ -115,6 +126,7 @@ public sealed class EquivalenceTests
         Assert.Contains(all, t => t.Peerings.Any(p => p.Status == TStatus.Failed));
         Assert.Contains(all, t => t.Peerings.Any(p => p.Status == TStatus.PendingAcceptance));
         Assert.Contains(all, t => t.Nats.Count > 0);
+        Assert.Contains(all, t => t.Peerings.Any(p => t.Vpc(p.Requester).Region != t.Vpc(p.Accepter).Region));
         foreach (var kind in Enum.GetValues<TTarget>())
         {
             Assert.Contains(all, t => t.Vpcs.SelectMany(v => v.Tables).SelectMany(r => r.Routes).Any(r => r.Kind == kind));

@@ -110,6 +110,11 @@ public static class Renderers
                 sb.Append("    account: \"").Append(v.Account).Append("\"\n");
             }
 
+            if (v.Region != Topology.Region)
+            {
+                sb.Append("    region: ").Append(v.Region).Append('\n');
+            }
+
             if (v.InternetGateway)
             {
                 Alias(aliases, v.IgwName);
@@ -120,7 +125,7 @@ public static class Renderers
             foreach (var s in v.Subnets)
             {
                 Alias(aliases, s.Name);
-                sb.Append("      - { name: ").Append(Q(s.Name)).Append(", cidr: ").Append(s.Cidr).Append(", az: us-east-1a");
+                sb.Append("      - { name: ").Append(Q(s.Name)).Append(", cidr: ").Append(s.Cidr).Append(", az: ").Append(v.Zone);
                 if (s.Ipv6Cidr is not null)
                 {
                     sb.Append(", ipv6_cidr: ").Append(Q(s.Ipv6Cidr));
@@ -339,7 +344,7 @@ public static class Renderers
                     new JsonObject
                     {
                         ["AssociationId"] = AwsIds.Of("vpc-cidr-assoc", v.Name + "/6"), ["Ipv6CidrBlock"] = v.Ipv6Cidr,
-                        ["Ipv6CidrBlockState"] = new JsonObject { ["State"] = "associated" }, ["NetworkBorderGroup"] = Topology.Region, ["Ipv6Pool"] = "Amazon",
+                        ["Ipv6CidrBlockState"] = new JsonObject { ["State"] = "associated" }, ["NetworkBorderGroup"] = v.Region, ["Ipv6Pool"] = "Amazon",
                     },
                 };
             }
@@ -350,8 +355,8 @@ public static class Renderers
             {
                 var sub = new JsonObject
                 {
-                    ["AvailabilityZone"] = "us-east-1a",
-                    ["AvailabilityZoneId"] = "use1-az1",
+                    ["AvailabilityZone"] = v.Zone,
+                    ["AvailabilityZoneId"] = v.Region == Topology.Region ? "use1-az1" : "usw2-az1",
                     ["AvailableIpAddressCount"] = 250,
                     ["CidrBlock"] = s.Cidr,
                     ["DefaultForAz"] = false,
@@ -365,7 +370,7 @@ public static class Renderers
                         ? new JsonArray()
                         : new JsonArray { new JsonObject { ["AssociationId"] = AwsIds.Of("subnet-cidr-assoc", s.Name), ["Ipv6CidrBlock"] = s.Ipv6Cidr, ["Ipv6CidrBlockState"] = new JsonObject { ["State"] = "associated" } } },
                     ["Tags"] = Tags(s.Name),
-                    ["SubnetArn"] = $"arn:aws:ec2:{Topology.Region}:{v.Account}:subnet/{AwsIds.Of("subnet", s.Name)}",
+                    ["SubnetArn"] = $"arn:aws:ec2:{v.Region}:{v.Account}:subnet/{AwsIds.Of("subnet", s.Name)}",
                 };
                 subnets.Add(sub);
             }
@@ -602,7 +607,7 @@ public static class Renderers
                     ["ImageId"] = "ami-0abcdef1234567890",
                     ["InstanceId"] = instanceId,
                     ["InstanceType"] = "t3.micro",
-                    ["Placement"] = new JsonObject { ["AvailabilityZone"] = "us-east-1a", ["Tenancy"] = "default" },
+                    ["Placement"] = new JsonObject { ["AvailabilityZone"] = v.Zone, ["Tenancy"] = "default" },
                     ["PrivateIpAddress"] = i.PrivateIp,
                     ["State"] = new JsonObject { ["Code"] = 16, ["Name"] = "running" },
                     ["SubnetId"] = AwsIds.Of("subnet", i.Subnet),
@@ -620,7 +625,7 @@ public static class Renderers
                 var eniRecord = nic.DeepClone().AsObject();
                 eniRecord.Remove("Attachment");
                 eniRecord["Attachment"] = new JsonObject { ["AttachmentId"] = AwsIds.Of("eni-attach", i.Name), ["DeviceIndex"] = 0, ["InstanceId"] = instanceId, ["InstanceOwnerId"] = v.Account, ["Status"] = "attached" };
-                eniRecord["AvailabilityZone"] = "us-east-1a";
+                eniRecord["AvailabilityZone"] = v.Zone;
                 enis.Add(eniRecord);
                 if (i.PublicIp == TPublicIp.ElasticIp)
                 {
@@ -636,7 +641,7 @@ public static class Renderers
                         ["PrivateIpAddress"] = i.PrivateIp,
                         ["Tags"] = Tags(i.EipName),
                         ["PublicIpv4Pool"] = "amazon",
-                        ["NetworkBorderGroup"] = Topology.Region,
+                        ["NetworkBorderGroup"] = v.Region,
                     });
                 }
             }
@@ -673,11 +678,11 @@ public static class Renderers
                 ["PrivateIpAddress"] = privateIp,
                 ["Tags"] = Tags(n.EipName),
                 ["PublicIpv4Pool"] = "amazon",
-                ["NetworkBorderGroup"] = Topology.Region,
+                ["NetworkBorderGroup"] = v.Region,
             });
             enis.Add(new JsonObject
             {
-                ["AvailabilityZone"] = "us-east-1a",
+                ["AvailabilityZone"] = v.Zone,
                 ["Description"] = "Interface for NAT Gateway " + AwsIds.Of("nat", n.Name),
                 ["Groups"] = new JsonArray(),
                 ["InterfaceType"] = "nat_gateway",
@@ -700,7 +705,7 @@ public static class Renderers
             bool active = p.Status == TStatus.Active;
             JsonObject Side(TVpc v, bool withBlocks)
             {
-                var o = new JsonObject { ["OwnerId"] = v.Account, ["VpcId"] = AwsIds.Of("vpc", v.Name), ["Region"] = Topology.Region };
+                var o = new JsonObject { ["OwnerId"] = v.Account, ["VpcId"] = AwsIds.Of("vpc", v.Name), ["Region"] = v.Region };
                 if (withBlocks)
                 {
                     o["CidrBlock"] = v.Cidr;

@@ -9,6 +9,7 @@ namespace PeeringLint.Tests.Equivalence;
 public static class Topologies
 {
     public const string OtherAccount = "222222222222";
+    public const string OtherRegion = "us-west-2";
 
     private static TVpc Vpc(string name, string cidr, string subnetCidr, bool igw = true, string? v6 = null, string? subnetV6 = null) => new(name, cidr)
     {
@@ -58,6 +59,21 @@ public static class Topologies
 
         var crossActive = Tutorial("cross-account-active", TStatus.Active, returnRoute: true, publicIp1: true, icmp: true);
         list.Add(crossActive with { Vpcs = new List<TVpc> { crossActive.Vpcs[0], crossActive.Vpcs[1] with { Account = OtherAccount } } });
+
+        var west = Tutorial("inter-region-active", TStatus.Active, returnRoute: true, publicIp1: true, icmp: true);
+        list.Add(west with { Vpcs = new List<TVpc> { west.Vpcs[0], west.Vpcs[1] with { Region = OtherRegion } } });
+
+        // A hub peered with two spokes that share a block (AWS allows it: neither overlaps the hub); only spoke B is routed.
+        var hub = Vpc("Hub", "10.30.0.0/16", "10.30.0.0/24");
+        hub.Tables[0].Routes.Add(Pcx("10.40.0.0/16", "Hub <> Spoke B"));
+        var spokeA = Vpc("Spoke-A", "10.40.0.0/16", "10.40.0.0/24");
+        var spokeB = Vpc("Spoke-B", "10.40.0.0/16", "10.40.0.0/24");
+        spokeB.Tables[0].Routes.Add(Pcx("10.30.0.0/16", "Hub <> Spoke B"));
+        list.Add(new Topology("hub-with-overlapping-spokes")
+        {
+            Vpcs = { hub, spokeA, spokeB },
+            Peerings = { new TPeering("Hub <> Spoke A", "Hub", "Spoke-A"), new TPeering("Hub <> Spoke B", "Hub", "Spoke-B") },
+        });
 
         var a = Vpc("Overlap-A", "10.1.0.0/16", "10.1.0.0/20");
         var b = Vpc("Overlap-B", "10.1.0.0/16", "10.1.16.0/20");
@@ -146,6 +162,7 @@ public static class TopologyGenerator
             {
                 Ipv6Cidr = v6 ? $"2600:1f18:{k + 1:x}00::/56" : null,
                 Account = rnd.Next(5) == 0 ? Topologies.OtherAccount : Topology.HomeAccount,
+                Region = rnd.Next(6) == 0 ? Topologies.OtherRegion : Topology.Region,
                 InternetGateway = rnd.Next(10) < 6,
                 VpnGateway = rnd.Next(5) == 0,
             };

@@ -35,6 +35,11 @@ public sealed record TVpc(string Name, string Cidr)
     /// <summary>Owner; <see cref="Topology.HomeAccount"/> unless the VPC is the other side of a cross-account peering.</summary>
     public string Account { get; init; } = Topology.HomeAccount;
 
+    /// <summary>Region; <see cref="Topology.Region"/> unless the VPC is the other side of an inter-region peering.</summary>
+    public string Region { get; init; } = Topology.Region;
+
+    public string Zone => Region + "a";
+
     /// <summary>An internet gateway named <c>&lt;vpc&gt;-igw</c> attached to this VPC.</summary>
     public bool InternetGateway { get; init; }
 
@@ -199,6 +204,7 @@ public static class Expressiveness
         Form.CfnJson or Form.CfnYaml or Form.CdkCSharp => new[]
         {
             ("account", "a template does not name its account (one stack; the peer account is PeerOwnerId only)"),
+            ("region", "a template does not name its region (one stack; the peer region is PeerRegion only)"),
         },
         _ => Array.Empty<(string, string)>(),
     };
