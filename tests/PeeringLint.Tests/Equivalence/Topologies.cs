@@ -201,6 +201,14 @@ public static class TopologyGenerator
                 var acl = new TAcl($"{name}-acl");
                 acl.Entries.Add(new TAclEntry(100, true, TProtocol.All, "0.0.0.0/0", true));
                 acl.Entries.Add(new TAclEntry(200, false, TProtocol.Tcp, "0.0.0.0/0", true, 1024, 65535));
+                switch (rnd.Next(4))
+                {
+                    case 0: acl.Entries.Add(new TAclEntry(150, false, TProtocol.Icmp, "10.0.0.0/8", true)); break;
+                    case 1: acl.Entries.Add(new TAclEntry(90, false, TProtocol.All, "10.0.0.0/8", false)); break;
+                    case 2 when vpc.Ipv6Cidr is not null: acl.Entries.Add(new TAclEntry(101, false, TProtocol.All, "::/0", true)); acl.Entries.Add(new TAclEntry(101, true, TProtocol.All, "::/0", true)); break;
+                    default: acl.Entries.Add(new TAclEntry(120, false, TProtocol.Udp, "10.0.0.0/8", true, 53, 53)); break;
+                }
+
                 vpc.Acls.Add(acl);
                 vpc.Subnets[0] = vpc.Subnets[0] with { Acl = acl.Name };
             }
