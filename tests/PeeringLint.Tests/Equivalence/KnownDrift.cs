@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace PeeringLint.Tests.Equivalence;
+
+/// <summary>
+/// One disagreement between forms that is understood and owned by a fix elsewhere. <see cref="Line"/> is a regular
+/// expression over the canonical line (<see cref="Canonical"/>); <see cref="Extra"/> says whether the form has the
+/// line and the reference (AWS describe-* JSON) has not, or the other way round. <see cref="Verdict"/> says which
+/// form is right and why, as an AWS network engineer reads the input.
+/// </summary>
+public sealed record KnownDrift(string Id, Form[] Forms, bool Extra, string Line, string Verdict, string IssueClass)
+{
+    public bool Matches(Drift d) => Forms.Contains(d.Form) && d.Extra == Extra && Regex.IsMatch(d.Line, Line, RegexOptions.CultureInvariant);
+}
+
+/// <summary>
+/// THE table of known drift. Each entry makes exactly the comparison it names pass; <c>Every_known_drift_still_drifts</c>
+/// fails once a fix removes the drift, and then the entry must go.
+/// </summary>
+public static class KnownDrifts
+{
+    private static readonly Form[] TemplatesAndCdk = { Form.CfnJson, Form.CfnYaml, Form.CdkCSharp };
+    private static readonly Form[] Cdk = { Form.CdkCSharp };
+
+    private const string NatEip =
+        "AWS JSON is right: AllocationId on AWS::EC2::NatGateway / CfnNatGateway associates the Elastic IP with the NAT " +
+        "gateway's interface (describe-addresses shows its AssociationId and NetworkInterfaceId, describe-nat-gateways its " +
+        "NatGatewayAddresses); the CloudFormation reader and the CDK builder ignore AllocationId, so the address looks idle";
+
+    private const string MainTable =
+        "AWS JSON, CloudFormation and tutorial YAML are right: AWS creates a main route table with every VPC and subnets " +
+        "without an explicit association use it; the CDK builder synthesizes none for a CfnVPC";
+
+    private const string PublicIp =
+        "AWS JSON and CloudFormation are right: a CfnInstance with SubnetId and no network interface takes the subnet's " +
+        "MapPublicIpOnLaunch, a literal in the same stack; the CDK builder leaves the public address unknown";
+
+    private const string PeeringStatus =
+        "AWS JSON and CloudFormation are right: a CfnVPCPeeringConnection with another account's PeerOwnerId is pending " +
+        "acceptance without PeerRoleArn and accepted by CloudFormation with it; the CDK builder calls both unknown";
+
+    private const string Ipv6 =
+        "AWS JSON and CloudFormation are right: CfnVPCCidrBlock.Ipv6CidrBlock and CfnSubnet.Ipv6CidrBlock are literal " +
+        "blocks; the CDK builder drops both, so the VPC and its subnets look IPv4-only";
+
+    public static IReadOnlyList<KnownDrift> All { get; } = new KnownDrift[]
+    {
+        // Class 1, NAT gateway Elastic IPs: templates and CDK.
+        new("nat-eip/associated", TemplatesAndCdk, Extra: false, @"^eip-nat \S+ associated=True$", NatEip, "1: same resource, different meaning"),
+        new("nat-eip/unassociated", TemplatesAndCdk, Extra: true, @"^eip-nat \S+ associated=False$", NatEip, "1: same resource, different meaning"),
+        new("nat-eip/PL3003", TemplatesAndCdk, Extra: true, @"^finding PL3003@\S+-nat-eip$", NatEip + " (so PL3003 calls a working NAT gateway's address billed while idle)", "1: same resource, different meaning"),
+
+        // Class 1, CDK builder: AWS's implicit parts and defaults.
+        new("cdk/main-table", Cdk, Extra: false, @"^table main:\S+ vpc=\S+ main=True$", MainTable, "1: defaults AWS adds"),
+        new("cdk/default-egress", Cdk, Extra: false, @"^sg-rule \S+ Egress proto=-1 ports=\?\.\.\? 0\.0\.0\.0/0$",
+            "AWS JSON and CloudFormation are right: a security group created without egress rules gets AWS's allow-all " +
+            "outbound rule; the CDK builder gives a CfnSecurityGroup without SecurityGroupEgress no egress at all", "1: defaults AWS adds"),
+        new("cdk/public-ip/known", Cdk, Extra: false, @"^instance-public .* (None|Assigned)$", PublicIp, "1: public/private decided differently"),
+        new("cdk/public-ip/unknown", Cdk, Extra: true, @"^instance-public .* Unknown$", PublicIp, "1: public/private decided differently"),
+        new("cdk/eni-private-ip/known", Cdk, Extra: false, @"^instance-ip .* \[.+\]$",
+            "AWS JSON and CloudFormation are right: the primary NetworkInterfaces entry's PrivateIpAddress is the instance's " +
+            "address; the CDK builder reads the entry's subnet, groups and public flag but not its address", "1: same resource, different meaning"),
+        new("cdk/eni-private-ip/none", Cdk, Extra: true, @"^instance-ip .* \[\]$",
+            "the counterpart of cdk/eni-private-ip/known: the CDK model has no private address for that instance", "1: same resource, different meaning"),
+        new("cdk/peering-status/known", Cdk, Extra: false, @"^peering-status .* (Active|PendingAcceptance)$", PeeringStatus, "1: peering status"),
+        new("cdk/peering-status/unknown", Cdk, Extra: true, @"^peering-status .* Unknown$", PeeringStatus, "1: peering status"),
+        new("cdk/vpc-ipv6/known", Cdk, Extra: false, @"^vpc-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
+        new("cdk/vpc-ipv6/none", Cdk, Extra: true, @"^vpc-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
+        new("cdk/subnet-ipv6/known", Cdk, Extra: false, @"^subnet-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
+        new("cdk/subnet-ipv6/none", Cdk, Extra: true, @"^subnet-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
+
+        new("cdk/vgw-route/known", Cdk, Extra: false, @"^route .* VirtualPrivateGateway \S+$",
+            "AWS JSON and CloudFormation are right: GatewayId referring to an AWS::EC2::VPNGateway (CfnVPNGateway) is a virtual " +
+            "private gateway; the CDK builder resolves GatewayId only as a CfnInternetGateway, so the route's target is unknown", "1: route target kinds"),
+        new("cdk/vgw-route/unknown", Cdk, Extra: true, @"^route .* Unknown -$", "the counterpart of cdk/vgw-route/known", "1: route target kinds"),
+        new("cdk/eigw-target/known", Cdk, Extra: false, @"^route .* EgressOnlyInternetGateway \S+$",
+            "AWS JSON and CloudFormation are right: EgressOnlyInternetGatewayId referring to a CfnEgressOnlyInternetGateway names " +
+            "that gateway; the CDK builder keeps the kind but loses which gateway", "1: route target kinds"),
+        new("cdk/eigw-target/unknown", Cdk, Extra: true, @"^route .* EgressOnlyInternetGateway -$", "the counterpart of cdk/eigw-target/known", "1: route target kinds"),
+        new("cdk/PL1003-order", Cdk, Extra: false, @"^finding PL1003@",
+            "same facts in both forms: PL1003 names one peering of the overlapping pair, picked by input order, and C# declares " +
+            "a construct before code that refers to it, so the order differs; the rule should name the pair independently of order", "none of the five: order dependence"),
+        new("cdk/PL1003-order/other", Cdk, Extra: true, @"^finding PL1003@", "the counterpart of cdk/PL1003-order", "none of the five: order dependence"),
+
+        // Findings that follow from the CDK fact drift above (each names its cause).
+        new("cdk/PL2002-silent", Cdk, Extra: false, @"^finding PL2002@",
+            "follows from cdk/main-table: a VPC whose subnets all use the main table has no route table in the CDK model, so the rule cannot tell the peering is unused", "1; 2: unknown is not absent"),
+        new("cdk/PL2001-silent", Cdk, Extra: false, @"^finding PL2001@",
+            "follows from cdk/main-table (the peer's subnets use a main table the CDK model lacks, so the return path is unknown) " +
+            "and cdk/vpc-ipv6 (IPv6 return routes cannot be checked)", "1"),
+        new("cdk/PL2003-silent", Cdk, Extra: false, @"^finding PL2003@", "follows from cdk/peering-status: routes to a pending peering are not reported while its status is unknown", "1: peering status"),
+        new("cdk/PL2004-false", Cdk, Extra: true, @"^finding PL2004@",
+            "follows from cdk/vpc-ipv6: a route to the peer's IPv6 block looks like a route beyond the peer (a false error)", "1; 3: address families"),
+        new("cdk/PL3001-silent", Cdk, Extra: false, @"^finding PL3001@", "follows from cdk/public-ip: whether the instance has a public address is unknown", "1: public/private"),
+        new("cdk/PL3002-silent", Cdk, Extra: false, @"^finding PL3002@", "follows from cdk/public-ip: an auto-assigned public address through the subnet is unknown", "1: public/private"),
+        new("cdk/PL4001-silent", Cdk, Extra: false, @"^finding PL4001@", "follows from cdk/public-ip: the instance's public address is unknown", "1: public/private"),
+        new("cdk/PL4002-false", Cdk, Extra: true, @"^finding PL4002@",
+            "follows from cdk/vpc-ipv6: a group admitting the peer by its IPv6 block (here SSH from ::/0) no longer admits a peer that looks IPv4-only", "1; 3: address families"),
+        new("cdk/PL4002-silent", Cdk, Extra: false, @"^finding PL4002@", "follows from cdk/peering-status: a cross-account peering accepted through PeerRoleArn is not known to be active", "1: peering status"),
+    };
+
+    public static KnownDrift? Find(Drift d) => All.FirstOrDefault(k => k.Matches(d));
+}
