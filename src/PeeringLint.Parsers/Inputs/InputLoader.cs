@@ -16,6 +16,15 @@ public sealed record LoadResult(
     IReadOnlyList<string> Skipped)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == InputProblemSeverity.Error);
+
+    /// <summary>What the readers had to say for <c>--verbose</c> (nested stack templates read although not named, ...).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = Array.Empty<string>();
+
+    /// <summary>Files read although they were not inputs (nested stack templates), display paths.</summary>
+    public IReadOnlyList<string> Followed { get; init; } = Array.Empty<string>();
+
+    /// <summary>Fn::ImportValue uses whose export is not among the inputs, in location order.</summary>
+    public IReadOnlyList<UnresolvedImport> UnresolvedImports { get; init; } = Array.Empty<UnresolvedImport>();
 }
 
 /// <summary>
@@ -45,6 +54,9 @@ public sealed class InputLoader
         }
 
         var used = new bool[readers.Length];
+        var notes = new List<string>();
+        var followed = new List<string>();
+        var unresolved = new List<UnresolvedImport>();
         var builder = new NetworkModelBuilder();
         int done = 0;
 
@@ -119,6 +131,18 @@ public sealed class InputLoader
                 try
                 {
                     reader.Complete(builder, problemsAll);
+                    if (reader is IFormatReaderReport report)
+                    {
+                        foreach (var d in report.ExtraDocuments)
+                        {
+                            documents[d.Path] = d;
+                            builder.Files.Add(d.Path);
+                            followed.Add(d.Path);
+                        }
+
+                        notes.AddRange(report.Notes);
+                        unresolved.AddRange(report.UnresolvedImports);
+                    }
                 }
                 catch (SyntaxException ex)
                 {
@@ -132,7 +156,8 @@ public sealed class InputLoader
         }
 
         problemsAll.Sort((a, b) => a.Location.CompareTo(b.Location));
-        return new LoadResult(builder.Build(), problemsAll, documents, skipped);
+        unresolved.Sort((a, b) => a.Location.CompareTo(b.Location));
+        return new LoadResult(builder.Build(), problemsAll, documents, skipped) { Notes = notes, Followed = followed, UnresolvedImports = unresolved };
     }
 
     /// <summary>One file's outcome: its document (null when it could not be read), the format index (-1: not recognised, with <see cref="At"/>), and what the reader mapped.</summary>
