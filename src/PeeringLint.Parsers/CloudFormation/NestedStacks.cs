@@ -24,6 +24,9 @@ internal sealed class NestedStacks
     private readonly List<string> _notes;
     private readonly Dictionary<string, ParsedFile?> _fromDisk = new(StringComparer.Ordinal);
 
+    /// <summary>Templates not followed because they are nested too deep: they are not read as stacks of their own either.</summary>
+    private readonly HashSet<string> _tooDeep = new(StringComparer.Ordinal);
+
     public NestedStacks(LoadOptions options, CfnRun run, List<SourceDocument> extraDocuments, List<string> notes)
     {
         _options = options;
@@ -49,6 +52,7 @@ internal sealed class NestedStacks
 
         // Inputs some other input nests are not stacks of their own.
         var nested = new HashSet<Template>();
+        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var t in inputs)
         {
             foreach (var r in t.ResourceOrder)
@@ -56,6 +60,12 @@ internal sealed class NestedStacks
                 if (LocalPath(r, t) is { } path && byPath.TryGetValue(path, out var child) && !ReferenceEquals(child, t))
                 {
                     nested.Add(child);
+                    if (!children.TryGetValue(t.File.Path, out var list))
+                    {
+                        children[t.File.Path] = list = new List<string>();
+                    }
+
+                    list.Add(path);
                 }
             }
         }
@@ -88,8 +98,10 @@ internal sealed class NestedStacks
                 }
             }
 
-            // Inputs nested only by one another (a cycle) are read on their own, and the cycle is reported there.
-            var left = inputs.FirstOrDefault(t => nested.Contains(t) && !used.Contains(t) && !result.Contains(t));
+            // Inputs nested only by one another (a cycle) are read on their own, and the cycle is reported there;
+            // those below a stack nested too deep are not read at all.
+            var below = Closure(_tooDeep, children);
+            var left = inputs.FirstOrDefault(t => nested.Contains(t) && !used.Contains(t) && !result.Contains(t) && !below.Contains(t.File.Path));
             if (left is null)
             {
                 break;
@@ -100,6 +112,26 @@ internal sealed class NestedStacks
         }
 
         return result;
+    }
+
+    /// <summary>The paths <paramref name="from"/> and every template they nest, through any number of levels.</summary>
+    private static HashSet<string> Closure(IEnumerable<string> from, Dictionary<string, List<string>> children)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var work = new Stack<string>(from);
+        while (work.Count > 0)
+        {
+            var p = work.Pop();
+            if (seen.Add(p) && children.TryGetValue(p, out var list))
+            {
+                foreach (var c in list)
+                {
+                    work.Push(c);
+                }
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>The display path a stack resource's literal, relative TemplateURL names, or null.</summary>
@@ -173,6 +205,7 @@ internal sealed class NestedStacks
 
         if (parent.Depth + 1 > CloudFormationReader.MaxNestingDepth)
         {
+            _tooDeep.Add(path);
             _run.Report(where, $"nested stack '{r.LogicalId}' is more than {CloudFormationReader.MaxNestingDepth} levels deep; PeeringLint does not follow it, so its resources are not checked", InputProblemSeverity.Warning);
             return null;
         }
