@@ -174,6 +174,17 @@ internal sealed class SharedOptions
             error.WriteLine($"note: skipped {s}: not a PeeringLint input");
         }
 
+        if (run.Config is { Stacks.Count: > 0 } stacks)
+        {
+            foreach (var file in run.Load.Model.Files)
+            {
+                if (StackConfig.Find(stacks, file, run.BaseDirectory) is { } e)
+                {
+                    error.WriteLine($"note: {file} is deployed as stack {e.Name ?? "(no name)"}, account {e.Account ?? "(not given)"}, region {e.Region ?? "(not given)"} ('{e.Template}' in {stacks.DisplayPath})");
+                }
+            }
+        }
+
         foreach (var n in run.Load.Notes)
         {
             error.WriteLine("note: " + n);

@@ -160,6 +160,36 @@ public sealed class MultiStackTests
         Assert.Contains("bad.json:1:22: error: expected a string value for parameter 'A'", bad.Error);
     }
 
+    [Fact]
+    public void Verbose_SaysWhichStackEachTemplateIs()
+    {
+        var r = CliRunner.Run(Example, "lint", ".", "--verbose");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("note: templates/network.yaml is deployed as stack corp-network, account 111122223333, region eu-west-1 ('templates/network.yaml' in .peeringlint.yaml)", r.Error);
+        Assert.Contains("note: templates/app.yaml is deployed as stack corp-app", r.Error);
+        Assert.DoesNotContain("stayed unresolved", r.Error);
+    }
+
+    [Fact]
+    public void NestedTemplate_ReadBesideItsParent_IsSaidInVerbose_AndIsNeverAnOutput()
+    {
+        using var dir = new TempFolder();
+        dir.Write("infra/main.yaml", "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.1.0.0/16}\n  Peer:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: nested/peer.yaml\n      Parameters: {LocalVpc: !Ref Vpc}\n");
+        dir.Write("infra/nested/peer.yaml", "Parameters:\n  LocalVpc: {Type: String}\nResources:\n  PeerVpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.1.0.0/16}\n  Peering:\n    Type: AWS::EC2::VPCPeeringConnection\n    Properties: {VpcId: !Ref LocalVpc, PeerVpcId: !Ref PeerVpc}\n");
+        var r = CliRunner.Run(dir.Path, "lint", "infra/main.yaml", "--verbose", "--no-config");
+
+        // The child's peering joins the parent's VPC: the overlap is found, in the child's file.
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("infra/nested/peer.yaml:", r.Out);
+        Assert.Contains("PL1001", r.Out);
+        Assert.Contains("note: read infra/nested/peer.yaml: the template of nested stack 'Peer' in infra/main.yaml, although it is not among the inputs", r.Error);
+
+        var refused = CliRunner.Run(dir.Path, "lint", "infra/main.yaml", "--no-config", "--output", "infra/nested/peer.yaml");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("refusing to write the report to 'infra/nested/peer.yaml'", refused.Out + refused.Error);
+        Assert.StartsWith("Parameters:", File.ReadAllText(Path.Combine(dir.Path, "infra", "nested", "peer.yaml")));
+    }
+
     private static int LineOf(string text, string after, string needle)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
