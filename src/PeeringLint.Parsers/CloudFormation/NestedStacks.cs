@@ -24,6 +24,14 @@ internal sealed class NestedStacks
     private readonly List<string> _notes;
     private readonly Dictionary<string, ParsedFile?> _fromDisk = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// At most this many nested instances in a run: a template that nests another many times, which nests another many
+    /// times, would otherwise multiply without a cycle.
+    /// </summary>
+    public const int MaxInstances = 1000;
+
+    private int _instances;
+
     /// <summary>Templates not followed because they are nested too deep: they are not read as stacks of their own either.</summary>
     private readonly HashSet<string> _tooDeep = new(StringComparer.Ordinal);
 
@@ -210,6 +218,13 @@ internal sealed class NestedStacks
             return null;
         }
 
+        if (_instances >= MaxInstances)
+        {
+            _run.Report(where, $"more than {MaxInstances} nested stacks in this run; PeeringLint does not follow nested stack '{r.LogicalId}', so its resources are not checked", InputProblemSeverity.Warning);
+            return null;
+        }
+
+        _instances++;
         Template? child;
         if (byPath.TryGetValue(path, out var input))
         {

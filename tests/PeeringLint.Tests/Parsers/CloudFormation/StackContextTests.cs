@@ -277,6 +277,17 @@ public sealed class StackContextTests
     }
 
     [Fact]
+    public void NestedStacks_ThatMultiply_StopAtTheInstanceLimit()
+    {
+        // Each level nests the next 20 times: 20^3 instances without a cycle.
+        string Level(int i) => "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"
+            + string.Concat(Enumerable.Range(0, 20).Select(k => $"  N{k}:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: l{i + 1}.yaml\n"));
+        var load = Load(null, null, ("l0.yaml", Level(0)), ("l1.yaml", Level(1)), ("l2.yaml", Level(2)), ("l3.yaml", "Resources:\n  V:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16}\n"));
+        Assert.Contains(load.Problems, p => p.Severity == InputProblemSeverity.Warning && p.Message.Contains("more than 1000 nested stacks"));
+        Assert.Equal(1001, load.Model.Vpcs.Count);
+    }
+
+    [Fact]
     public void NestedStack_WhoseResourceIsNotCreated_CreatesNothing()
     {
         string parent = "Conditions:\n  Never: !Equals [a, b]\n" + Parent.Replace("  PeerB:\n    Type: AWS::CloudFormation::Stack\n", "  PeerB:\n    Type: AWS::CloudFormation::Stack\n    Condition: Never\n");
