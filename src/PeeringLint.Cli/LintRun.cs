@@ -41,6 +41,9 @@ internal sealed record RunRequest
 
     public string? ConfigPath { get; init; }
 
+    /// <summary>Parameter files the run reads (<c>--parameters-file</c> and the stacks' <c>parameter_file</c>), absolute: never an output.</summary>
+    public IReadOnlyList<string> ParameterFiles { get; init; } = Array.Empty<string>();
+
     /// <summary>A SARIF log of an earlier run; only findings it lacks are new.</summary>
     public string? BaselinePath { get; init; }
 

@@ -43,6 +43,7 @@ internal static class Pipeline
         sources = filtered.Kept;
         var ignored = filtered.Ignored;
         problems.AddRange(filtered.Warnings);
+        problems.AddRange(StackConfig.Unmatched(request.Config, sources.Select(s => s.Path), request.BaseDirectory));
 
         var loadOptions = request.Load;
         if (sources.Count == 0 && ignored.Count > 0)
@@ -61,7 +62,9 @@ internal static class Pipeline
         problems.AddRange(load.Problems);
         timings["read"] = sw.Elapsed;
         var skipped = new HashSet<string>(load.Skipped, StringComparer.Ordinal);
-        readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)));
+        readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)))
+            .Concat(load.Followed.Select(f => Path.GetFullPath(Path.Combine(request.BaseDirectory, f))))
+            .ToArray();
         Refuse(request, readPaths, problems);
         sw.Restart();
         var result = request.RunRules
@@ -114,6 +117,7 @@ internal static class Pipeline
             paths.Add(config);
         }
 
+        paths.AddRange(request.ParameterFiles);
         if (request.BaselinePath is { } baseline)
         {
             paths.Add(Path.GetFullPath(Path.Combine(request.BaseDirectory, baseline)));

@@ -24,6 +24,7 @@ internal sealed class SharedOptions
     private readonly Option<string?> _config = new("--config", "-c") { Description = "Configuration file (default: the nearest .peeringlint.yaml at or above the first input's folder, up to the repository root)." };
     private readonly Option<bool> _noConfig = new("--no-config") { Description = "Do not look for a .peeringlint.yaml." };
     private readonly Option<string[]> _parameters = ParameterOption.Create();
+    private readonly Option<string[]> _parameterFiles = new("--parameters-file") { Description = "CloudFormation parameter file for every template: the AWS CLI's [{\"ParameterKey\", \"ParameterValue\"}] or CodePipeline's {\"Parameters\": {...}} (repeatable; later files and --parameter win)." };
     private readonly Option<string[]>? _intents;
     private readonly Option<bool> _noColor = new("--no-color") { Description = "Never colour the output (NO_COLOR is honoured too)." };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print the configuration used, skipped files and phase timings to standard error." };
@@ -43,6 +44,7 @@ internal sealed class SharedOptions
         command.Options.Add(_config);
         command.Options.Add(_noConfig);
         command.Options.Add(_parameters);
+        command.Options.Add(_parameterFiles);
         if (_intents is not null)
         {
             command.Options.Add(_intents);
@@ -79,9 +81,45 @@ internal sealed class SharedOptions
         var lintConfig = config.Value;
         string? configPath = config.Path;
         var parameters = new Dictionary<string, string>(lintConfig?.Parameters ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var parameterFiles = new List<string>();
+        var fileProblems = new List<InputProblem>();
+        foreach (var named in parse.GetValue(_parameterFiles) ?? Array.Empty<string>())
+        {
+            var full = Path.GetFullPath(Path.Combine(baseDir, named));
+            parameterFiles.Add(full);
+            if (!File.Exists(full))
+            {
+                io.Error.WriteLine($"peeringlint: error: parameter file '{named}' not found");
+                return null;
+            }
+
+            if (Parsers.CloudFormation.ParameterFile.Read(full, InputFiles.Display(full, baseDir), fileProblems) is { } set)
+            {
+                foreach (var kv in set.Values)
+                {
+                    parameters[kv.Key] = kv.Value;
+                    unknown.Remove(kv.Key);
+                }
+
+                foreach (var name in set.Unknown)
+                {
+                    parameters.Remove(name);
+                    unknown.Add(name);
+                }
+            }
+        }
+
+        if (fileProblems.Count > 0)
+        {
+            TextReporter.WriteProblems(io.Error, fileProblems, new Dictionary<string, SourceDocument>(), ConsoleStyle.Plain);
+            return null;
+        }
+
         foreach (var kv in given)
         {
             parameters[kv.Key] = kv.Value;
+            unknown.Remove(kv.Key);
         }
 
         var excluded = new List<string>();
@@ -108,7 +146,14 @@ internal sealed class SharedOptions
             BaseDirectory = baseDir,
             Config = lintConfig,
             ConfigPath = configPath,
-            Load = new LoadOptions { Parameters = parameters },
+            ParameterFiles = parameterFiles.Concat(lintConfig?.Stacks.Select(s => s.ParameterFile).OfType<string>() ?? Array.Empty<string>()).ToArray(),
+            Load = new LoadOptions
+            {
+                Parameters = parameters,
+                UnknownParameters = unknown,
+                StackFor = StackConfig.Resolver(lintConfig, baseDir),
+                BaseDirectory = baseDir,
+            },
             Lint = new LintOptions { ExcludeRules = excluded, SeverityOverrides = severities },
             Threshold = lintConfig?.SeverityThreshold ?? Severity.Warning,
             ProgressTerminal = io.IsConsole && !Console.IsErrorRedirected ? io.Error : null,
@@ -141,6 +186,31 @@ internal sealed class SharedOptions
             string owner = o.OwnerId is null ? string.Empty : $" (account {o.OwnerId})";
             string vpc = o.VpcId is null ? "the VPC (not named in the input)" : $"VPC {o.VpcId}";
             error.WriteLine(TextEscaping.Escape($"note: {vpc}{owner} on the other side of peering {o.Peering.Label} is not in the inputs: its routes and groups are unknown"));
+        }
+
+        if (run.Config is { Stacks.Count: > 0 } stacks)
+        {
+            foreach (var file in run.Load.Model.Files)
+            {
+                if (StackConfig.Find(stacks, file, run.BaseDirectory) is { } e)
+                {
+                    error.WriteLine($"note: {file} is deployed as stack {e.Name ?? "(no name)"}, account {e.Account ?? "(not given)"}, region {e.Region ?? "(not given)"} ('{e.Template}' in {stacks.DisplayPath})");
+                }
+            }
+        }
+
+        foreach (var n in run.Load.Notes)
+        {
+            error.WriteLine("note: " + n);
+        }
+
+        if (run.Load.UnresolvedImports.Count > 0)
+        {
+            error.WriteLine($"note: {run.Load.UnresolvedImports.Count} Fn::ImportValue use(s) stayed unresolved (their exports are not among the inputs; 'stacks:' in the configuration names the stacks, see docs/configuration.md):");
+            foreach (var u in run.Load.UnresolvedImports)
+            {
+                error.WriteLine($"note:   {u.Location.Path}:{u.Location.StartLine}:{u.Location.StartColumn}: {u.Name}");
+            }
         }
 
         foreach (var t in run.Timings)

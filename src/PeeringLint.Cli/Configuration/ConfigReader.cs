@@ -18,7 +18,9 @@ internal static class ConfigReader
 {
     public const string FileName = ".peeringlint.yaml";
 
-    private static readonly string[] TopKeys = { "version", "rules", "severity_threshold", "ignore_paths", "parameters", "intents", "suppressions" };
+    private static readonly string[] TopKeys = { "version", "rules", "severity_threshold", "ignore_paths", "parameters", "intents", "suppressions", "stacks" };
+
+    private static readonly string[] StackKeys = { "template", "name", "parameters", "parameter_file", "account", "region" };
 
     /// <summary>Reads the file at <paramref name="fullPath"/>; null when it has errors (they are in <paramref name="problems"/>).</summary>
     public static LintConfig? Read(string fullPath, string displayPath, List<InputProblem> problems)
@@ -69,7 +71,7 @@ internal static class ConfigReader
             return null;
         }
 
-        var r = new Reader(problems);
+        var r = new Reader(problems, displayPath, directory);
         var config = r.ReadRoot(root, displayPath, directory);
         return problems.Count(p => p.Severity == InputProblemSeverity.Error) > before ? null : config;
     }
@@ -77,8 +79,15 @@ internal static class ConfigReader
     private sealed class Reader
     {
         private readonly List<InputProblem> _problems;
+        private readonly string _displayPath;
+        private readonly string _directory;
 
-        public Reader(List<InputProblem> problems) => _problems = problems;
+        public Reader(List<InputProblem> problems, string displayPath, string directory)
+        {
+            _problems = problems;
+            _displayPath = displayPath;
+            _directory = directory;
+        }
 
         public LintConfig ReadRoot(SyntaxNode root, string displayPath, string directory)
         {
@@ -103,6 +112,7 @@ internal static class ConfigReader
                 Parameters = map.Get("parameters") is { } ps ? ReadParameters(ps) : new Dictionary<string, string>(),
                 Intents = map.Get("intents") is { } it ? ReadStrings(it, "intents").Select(s => Path.GetFullPath(Path.Combine(directory, s.Value))).ToArray() : Array.Empty<string>(),
                 Suppressions = map.Get("suppressions") is { } sp ? ReadSuppressions(sp) : Array.Empty<ConfigSuppression>(),
+                Stacks = map.Get("stacks") is { } st ? ReadStacks(st) : Array.Empty<StackEntry>(),
             };
         }
 
@@ -220,6 +230,116 @@ internal static class ConfigReader
             }
 
             return result;
+        }
+
+        private IReadOnlyList<StackEntry> ReadStacks(SyntaxNode node)
+        {
+            var list = new List<StackEntry>();
+            if (node is ScalarNode { Kind: ScalarKind.Null })
+            {
+                return list;
+            }
+
+            if (node is not SequenceNode seq)
+            {
+                Error(node, $"expected a list of stacks (template, name, parameters, parameter_file, account, region) for 'stacks', found {node.KindName}");
+                return list;
+            }
+
+            foreach (var item in seq.Items)
+            {
+                if (item is not MappingNode m)
+                {
+                    Error(item, $"expected a mapping ({string.Join(", ", StackKeys)}) in 'stacks', found {item.KindName}");
+                    continue;
+                }
+
+                CheckKeys(m, StackKeys, "a stack");
+                var templateNode = m.Get("template");
+                var template = templateNode is not null ? RequireString(templateNode, "template") : MissingKey(m, "a stack", "template");
+                string? name = m.Get("name") is { } nn ? Checked(nn, "name", StackName, "a stack name: letters, digits and '-', starting with a letter, at most 128 characters") : null;
+                string? account = m.Get("account") is { } an ? Checked(an, "account", AccountId, "a 12-digit AWS account id") : null;
+                string? region = m.Get("region") is { } rn ? Checked(rn, "region", RegionName, "an AWS region such as us-east-1") : null;
+                var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+                var unknown = new HashSet<string>(StringComparer.Ordinal);
+                string? parameterFile = null;
+                if (m.Get("parameter_file") is { } pf && RequireString(pf, "parameter_file") is { } pfPath)
+                {
+                    parameterFile = Path.GetFullPath(Path.Combine(_directory, pfPath));
+                    var display = Path.Combine(Path.GetDirectoryName(_displayPath) ?? string.Empty, pfPath).Replace('\\', '/');
+                    if (!File.Exists(parameterFile))
+                    {
+                        Error(pf, $"parameter file '{pfPath}' not found (relative to {_displayPath})");
+                    }
+                    else if (PeeringLint.Parsers.CloudFormation.ParameterFile.Read(parameterFile, display, _problems) is { } set)
+                    {
+                        foreach (var kv in set.Values)
+                        {
+                            parameters[kv.Key] = kv.Value;
+                        }
+
+                        unknown.UnionWith(set.Unknown);
+                    }
+                }
+
+                if (m.Get("parameters") is { } ps)
+                {
+                    foreach (var kv in ReadParameters(ps))
+                    {
+                        parameters[kv.Key] = kv.Value;
+                        unknown.Remove(kv.Key);
+                    }
+                }
+
+                if (template is null)
+                {
+                    continue;
+                }
+
+                string pattern = template.Replace('\\', '/');
+                while (pattern.StartsWith("./", StringComparison.Ordinal))
+                {
+                    pattern = pattern.Substring(2);
+                }
+
+                list.Add(new StackEntry(template, new Glob("/" + pattern.TrimStart('/')), m.Location(), templateNode!.Location())
+                {
+                    Name = name,
+                    Account = account,
+                    Region = region,
+                    Parameters = parameters,
+                    UnknownParameters = unknown,
+                    ParameterFile = parameterFile,
+                });
+            }
+
+            return list;
+        }
+
+        private static bool StackName(string s) =>
+            s.Length is > 0 and <= 128 && char.IsAsciiLetter(s[0]) && s.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+        private static bool AccountId(string s) => s.Length == 12 && s.All(char.IsAsciiDigit);
+
+        private static bool RegionName(string s) =>
+            System.Text.RegularExpressions.Regex.IsMatch(s, "^[a-z]{2}(-[a-z]+)+-[0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>A scalar that must satisfy <paramref name="valid"/>; a 12-digit account id may be written as a number.</summary>
+        private string? Checked(SyntaxNode node, string what, Func<string, bool> valid, string expected)
+        {
+            if (node is ScalarNode { Kind: ScalarKind.String or ScalarKind.Number, Value: { } v } && valid(v))
+            {
+                return v;
+            }
+
+            Error(node, $"expected {expected} for '{what}', found {Describe(node)}");
+            return null;
+        }
+
+        private string? MissingKey(MappingNode m, string what, string key)
+        {
+            Error(m, $"{what} needs '{key}'");
+            return null;
         }
 
         private IReadOnlyList<ConfigSuppression> ReadSuppressions(SyntaxNode node)

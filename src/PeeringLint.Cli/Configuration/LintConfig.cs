@@ -21,6 +21,32 @@ internal sealed record ConfigSuppression(string? Rule, string Resource, string J
         && string.Equals(Resource, f.ElementId, StringComparison.Ordinal);
 }
 
+/// <summary>
+/// One <c>stacks:</c> entry: the templates <see cref="Template"/> matches (a path or glob relative to the configuration's
+/// folder) are deployed as the stack <see cref="Name"/> in <see cref="Account"/>/<see cref="Region"/>, with these
+/// parameter values (the <c>parameter_file</c>'s, then <c>parameters:</c> over them).
+/// </summary>
+internal sealed record StackEntry(string Template, Glob Glob, SourceLocation Location, SourceLocation TemplateLocation)
+{
+    public string? Name { get; init; }
+
+    public string? Account { get; init; }
+
+    public string? Region { get; init; }
+
+    /// <summary>The parameter values: those of the parameter file, with the entry's own <c>parameters:</c> over them.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Parameters the parameter file leaves at their previous value (unknown offline).</summary>
+    public IReadOnlyCollection<string> UnknownParameters { get; init; } = Array.Empty<string>();
+
+    /// <summary>The parameter file, absolute, or null.</summary>
+    public string? ParameterFile { get; init; }
+
+    /// <summary>True when the template path, relative to the configuration's folder and '/'-separated, is this entry's.</summary>
+    public bool Matches(string relativePath) => Glob.IsMatch(relativePath);
+}
+
 /// <summary>A parsed <c>.peeringlint.yaml</c> (schema: docs/configuration.md).</summary>
 internal sealed record LintConfig
 {
@@ -40,6 +66,9 @@ internal sealed record LintConfig
     public IReadOnlyList<string> Intents { get; init; } = Array.Empty<string>();
 
     public IReadOnlyList<ConfigSuppression> Suppressions { get; init; } = Array.Empty<ConfigSuppression>();
+
+    /// <summary>How the templates are deployed (<c>stacks:</c>), in file order: the first entry that matches a template wins.</summary>
+    public IReadOnlyList<StackEntry> Stacks { get; init; } = Array.Empty<StackEntry>();
 
     public Severity? SeverityThreshold { get; init; }
 }

@@ -74,6 +74,19 @@ internal static class JsonReporter
         }
 
         w.WriteEndArray();
+
+        // Fn::ImportValue uses whose export no input holds: the values are unknown, and 'stacks:' can link them.
+        w.WriteStartArray("unresolvedImports");
+        foreach (var u in run.Load.UnresolvedImports)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", u.Name);
+            w.WritePropertyName("location");
+            WriteLocation(w, u.Location);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         WriteCoverage(w, run.Coverage);
         w.WriteEndObject();
         w.Flush();

@@ -12,10 +12,16 @@ namespace PeeringLint.Parsers.CloudFormation;
 /// that logical ids can be qualified when they collide (each template is a stack of its own) and
 /// Fn::ImportValue can join across templates.
 /// </summary>
-internal sealed class CloudFormationReader : FormatReader<Template>
+internal sealed class CloudFormationReader : FormatReader<Template>, IFormatReaderReport
 {
+    /// <summary>Nested stacks are followed this many levels deep at most.</summary>
+    public const int MaxNestingDepth = 10;
+
     private readonly LoadOptions _options;
-    private readonly List<Template> _templates = new();
+    private List<Template> _templates = new();
+    private readonly List<SourceDocument> _extraDocuments = new();
+    private readonly List<string> _notes = new();
+    private IReadOnlyList<UnresolvedImport> _unresolved = Array.Empty<UnresolvedImport>();
 
     public CloudFormationReader(LoadOptions options)
     {
@@ -26,9 +32,21 @@ internal sealed class CloudFormationReader : FormatReader<Template>
 
     public override void Add(Template template, List<InputProblem> problems) => _templates.Add(template);
 
+    public IReadOnlyList<SourceDocument> ExtraDocuments => _extraDocuments;
+
+    public IReadOnlyList<string> Notes => _notes;
+
+    public IReadOnlyList<UnresolvedImport> UnresolvedImports => _unresolved;
+
     public override void Complete(NetworkModelBuilder builder, List<InputProblem> problems)
     {
-        var run = new CfnRun(_options.Parameters, problems);
+        var run = new CfnRun(_options.Parameters, problems) { UnknownParameters = _options.UnknownParameters };
+        foreach (var t in _templates)
+        {
+            t.Stack = _options.StackFor?.Invoke(t.File.Path);
+        }
+
+        _templates = new NestedStacks(_options, run, _extraDocuments, _notes).Expand(_templates);
         AssignIds(builder);
         foreach (var t in _templates)
         {
@@ -58,7 +76,20 @@ internal sealed class CloudFormationReader : FormatReader<Template>
             }
         }
 
+        // A nested stack whose AWS::CloudFormation::Stack resource is not created creates nothing (parents come first).
+        foreach (var t in _templates)
+        {
+            if (t.Parent is { Created: false })
+            {
+                foreach (var r in t.ResourceOrder)
+                {
+                    r.Created = false;
+                }
+            }
+        }
+
         new ResourceMapper(run, _templates).Build(builder);
+        _unresolved = run.UnresolvedImports.Values.OrderBy(u => u.Location).ToArray();
     }
 
     /// <summary>
@@ -70,10 +101,13 @@ internal sealed class CloudFormationReader : FormatReader<Template>
     /// </summary>
     private void AssignIds(NetworkModelBuilder builder)
     {
-        var keys = FileKeys.For(_templates.Select(t => t.File.Path).ToList());
-        for (int i = 0; i < _templates.Count; i++)
+        var keys = FileKeys.For(_templates.Where(t => t.Parent is null).Select(t => t.File.Path).ToList());
+        int k = 0;
+        foreach (var t in _templates)
         {
-            _templates[i].Stem = keys[i];
+            // A nested stack's key is its parent's and the resource that creates it (parents come first), so that a
+            // template nested twice gives distinct ids.
+            t.Stem = t.Parent is { } parent ? parent.Template.Stem + "/" + parent.LogicalId : keys[k++];
         }
 
         var taken = IdsOf(builder);

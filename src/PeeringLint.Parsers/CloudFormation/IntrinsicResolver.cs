@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using PeeringLint.Addressing;
 using PeeringLint.Model;
+using PeeringLint.Parsers.Inputs;
 using PeeringLint.Parsers.Syntax;
 
 namespace PeeringLint.Parsers.CloudFormation;
@@ -22,7 +23,25 @@ internal sealed class CfnRun
 
     public IReadOnlyDictionary<string, string> Parameters { get; }
 
+    /// <summary>Parameters whose value is deliberately unknown for every template (UsePreviousValue).</summary>
+    public IReadOnlyCollection<string> UnknownParameters { get; init; } = Array.Empty<string>();
+
     public List<InputProblem> Problems { get; }
+
+    /// <summary>Nested stack instances, by the <c>AWS::CloudFormation::Stack</c> resource that creates each.</summary>
+    public Dictionary<TemplateResource, Template> Nested { get; } = new();
+
+    /// <summary>Fn::ImportValue uses whose export is not among the inputs, by location (each listed once).</summary>
+    public Dictionary<SourceLocation, UnresolvedImport> UnresolvedImports { get; } = new();
+
+    /// <summary>A value given for every template (configuration, parameter files, --parameter), or null.</summary>
+    public string? Global(string name) => Parameters.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>The account a template is deployed in: its stack's, else the global AWS::AccountId, else null.</summary>
+    public string? AccountOf(Template t) => t.Stack?.Account ?? Global("AWS::AccountId");
+
+    /// <summary>The region a template is deployed in: its stack's, else the global AWS::Region, else null.</summary>
+    public string? RegionOf(Template t) => t.Stack?.Region ?? Global("AWS::Region");
 
     /// <summary>Export name → (exporting template, the output's Value node).</summary>
     public Dictionary<string, (Template Template, SyntaxNode Value)> Exports { get; } = new(StringComparer.Ordinal);
@@ -236,9 +255,49 @@ internal sealed class IntrinsicResolver
             return CfnValue.NoValue(call);
         }
 
+        if (_t.Stack is { } stack)
+        {
+            string? pseudo = name switch
+            {
+                "AWS::StackName" => stack.Name,
+                "AWS::AccountId" => stack.Account,
+                "AWS::Region" => stack.Region,
+                _ => null,
+            };
+            if (pseudo is not null)
+            {
+                return CfnValue.Str(pseudo, call);
+            }
+
+            if (stack.Parameters.TryGetValue(name, out var own))
+            {
+                return ParameterValue(name, own, call);
+            }
+
+            if (System.Linq.Enumerable.Contains(stack.UnknownParameters, name))
+            {
+                return CfnValue.Unknown($"parameter '{name}' keeps its previous value (UsePreviousValue), which is not known offline", call);
+            }
+        }
+
+        if (_t.Parent is { } parent && _t.Parameters?.Get(name) is not null && _t.PassedParameters?.Get(name) is { } passed)
+        {
+            return Passed(parent, name, passed, call, depth);
+        }
+
+        if (_t.Parent is not null && name == "AWS::StackName")
+        {
+            return CfnValue.Unknown("a nested stack's name is chosen by CloudFormation at deploy time", call);
+        }
+
         if (_run.Parameters.TryGetValue(name, out var given))
         {
             return ParameterValue(name, given, call);
+        }
+
+        if (System.Linq.Enumerable.Contains(_run.UnknownParameters, name))
+        {
+            return CfnValue.Unknown($"parameter '{name}' keeps its previous value (UsePreviousValue), which is not known offline", call);
         }
 
         if (Array.IndexOf(PseudoParameters, name) >= 0)
@@ -276,6 +335,27 @@ internal sealed class IntrinsicResolver
 
         _run.Report(call.Location(), $"'Ref' to '{name}', which is neither a parameter nor a resource of this template");
         return CfnValue.Unknown("Ref to nothing", call);
+    }
+
+    /// <summary>A nested stack's parameter: the value its parent passes, read in the parent (guarded against cycles).</summary>
+    private CfnValue Passed(TemplateResource parent, string name, SyntaxNode passed, SyntaxNode call, int depth)
+    {
+        string key = "passed|" + _t.Describe + "|" + name;
+        if (!_run.InProgress.Add(key))
+        {
+            _run.Report(call.Location(), $"circular reference: parameter '{name}' of nested stack '{parent.LogicalId}' depends on itself");
+            return CfnValue.Unknown("circular reference", call);
+        }
+
+        try
+        {
+            var v = _run.ResolverFor(parent.Template).Resolve(passed, depth + 1);
+            return v.IsString ? ParameterValue(name, v.Text!, call) : v.At(call);
+        }
+        finally
+        {
+            _run.InProgress.Remove(key);
+        }
     }
 
     private CfnValue ParameterValue(string name, string text, SyntaxNode call)
@@ -365,8 +445,41 @@ internal sealed class IntrinsicResolver
             case ("AWS::EC2::Subnet", "AvailabilityZone"):
             case ("AWS::EC2::SecurityGroup", "VpcId"):
                 return PropertyOf(r, attribute, call, depth);
+            case ("AWS::CloudFormation::Stack", _) when attribute.StartsWith("Outputs.", StringComparison.Ordinal):
+                return NestedOutput(r, attribute.Substring("Outputs.".Length), call, depth);
             default:
                 return CfnValue.Unknown($"attribute {r.LogicalId}.{attribute} is only known after deployment", call);
+        }
+    }
+
+    /// <summary>An output of a nested stack (<c>Fn::GetAtt Child.Outputs.Name</c>), read in the child (guarded against cycles).</summary>
+    private CfnValue NestedOutput(TemplateResource r, string output, SyntaxNode call, int depth)
+    {
+        if (!_run.Nested.TryGetValue(r, out var child))
+        {
+            return CfnValue.Unknown($"the template of nested stack '{r.LogicalId}' is not read (its TemplateURL is not a local file among or next to the inputs)", call);
+        }
+
+        if ((child.Outputs?.Get(output) as MappingNode)?.Get("Value") is not { } value)
+        {
+            _run.Report(call.Location(), $"nested stack '{r.LogicalId}' ({child.File.Path}) has no output '{output}'");
+            return CfnValue.Unknown("output of nothing", call);
+        }
+
+        string key = "output|" + child.Describe + "|" + output;
+        if (!_run.InProgress.Add(key))
+        {
+            _run.Report(call.Location(), $"circular reference: output '{output}' of nested stack '{r.LogicalId}' depends on itself");
+            return CfnValue.Unknown("circular reference", call);
+        }
+
+        try
+        {
+            return _run.ResolverFor(child).Resolve(value, depth + 1).At(call);
+        }
+        finally
+        {
+            _run.InProgress.Remove(key);
         }
     }
 
@@ -379,7 +492,7 @@ internal sealed class IntrinsicResolver
             return CfnValue.Unknown($"{r.LogicalId} has no {property}", call);
         }
 
-        string key = _t.File.Path + "|" + r.LogicalId + "." + property;
+        string key = _t.Describe + "|" + r.LogicalId + "." + property;
         if (!_run.InProgress.Add(key))
         {
             _run.Report(call.Location(), $"circular reference: {r.LogicalId}.{property} depends on itself through Fn::GetAtt/Fn::Sub");
@@ -746,11 +859,14 @@ internal sealed class IntrinsicResolver
         var name = ResolveArgument(arg, call, depth);
         if (!name.IsString)
         {
-            return CfnValue.Unknown("imported from another stack (export name unknown)", call);
+            string shown = RawText(arg, call) ?? "(a name computed at deploy time)";
+            Unresolved(shown, call);
+            return CfnValue.Unknown($"imported from another stack (export name '{shown}' is not known: configure the stack's parameters or name in 'stacks:')", call);
         }
 
         if (!_run.Exports.TryGetValue(name.Text!, out var export))
         {
+            Unresolved(name.Text!, call);
             return CfnValue.Unknown($"imported from another stack (export '{name.Text}' is not in the inputs)", call);
         }
 
@@ -771,6 +887,36 @@ internal sealed class IntrinsicResolver
         }
     }
 
+    private void Unresolved(string name, SyntaxNode call)
+    {
+        var at = call.Location();
+        if (!_run.UnresolvedImports.ContainsKey(at))
+        {
+            _run.UnresolvedImports[at] = new UnresolvedImport(name, at);
+        }
+    }
+
+    /// <summary>The text of an export name that could not be resolved, as written (<c>${NetworkStack}-VpcId</c>), or null.</summary>
+    private static string? RawText(SyntaxNode arg, SyntaxNode call)
+    {
+        var node = arg;
+        if (TryGetIntrinsic(arg, out var fn, out var inner) && !ReferenceEquals(arg, call))
+        {
+            if (fn != "Fn::Sub")
+            {
+                return null;
+            }
+
+            node = inner is SequenceNode { Items.Count: > 0 } seq && (ReferenceEquals(inner, arg) || inner.Tag is null) ? seq.Items[0] : inner;
+        }
+        else if (ReferenceEquals(arg, call) && arg is not ScalarNode)
+        {
+            return null;
+        }
+
+        return node is ScalarNode { Kind: ScalarKind.String, Value: { } text } ? text : null;
+    }
+
     /// <summary>Evaluates a named condition: true, false, or null when it cannot be decided.</summary>
     public bool? Condition(string name, SyntaxNode at, int depth = 0)
     {
@@ -786,7 +932,7 @@ internal sealed class IntrinsicResolver
             return null;
         }
 
-        string key = _t.File.Path + "|condition|" + name;
+        string key = _t.Describe + "|condition|" + name;
         if (!_run.InProgress.Add(key))
         {
             _run.Report(at.Location(), $"circular reference: condition '{name}' depends on itself");

@@ -52,9 +52,12 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    private string? Account => _run.Parameters.TryGetValue("AWS::AccountId", out var a) ? a : null;
+    /// <summary>The template whose resource is being mapped: its stack gives the account and region.</summary>
+    private Template? _current;
 
-    private string? Region => _run.Parameters.TryGetValue("AWS::Region", out var r) ? r : null;
+    private string? Account => _current is null ? _run.Global("AWS::AccountId") : _run.AccountOf(_current);
+
+    private string? Region => _current is null ? _run.Global("AWS::Region") : _run.RegionOf(_current);
 
     public void Build(NetworkModelBuilder builder)
     {
@@ -95,8 +98,11 @@ internal sealed partial class ResourceMapper
 
         foreach (var kv in _run.DefaultGroupsUsed)
         {
+            _current = kv.Value.Template;
             DefaultGroup(kv.Key);
         }
+
+        _current = null;
 
         Emit(builder);
     }
@@ -114,6 +120,7 @@ internal sealed partial class ResourceMapper
 
                 try
                 {
+                    _current = t;
                     map(r);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -64,6 +64,21 @@ internal sealed class Template
 
     public MappingNode? Parameters { get; private set; }
 
+    /// <summary>How the template is deployed (configured in <c>stacks:</c>, or inherited by a nested stack); null when not known.</summary>
+    public StackSettings? Stack { get; set; }
+
+    /// <summary>For a nested stack: the parent's <c>AWS::CloudFormation::Stack</c> resource that creates this instance.</summary>
+    public TemplateResource? Parent { get; set; }
+
+    /// <summary>How many nested stacks deep this instance is (0 for a template the run reads as a stack of its own).</summary>
+    public int Depth { get; set; }
+
+    /// <summary>For a nested stack: the <c>Parameters</c> the parent passes (read with the parent's resolver), or null.</summary>
+    public MappingNode? PassedParameters => Parent?.Properties?.Get("Parameters") as MappingNode;
+
+    /// <summary>What messages call this template: its path, and for a nested stack the resource that creates it.</summary>
+    public string Describe => Parent is null ? File.Path : $"{File.Path} (nested stack '{Parent.LogicalId}' of {Parent.Template.Describe})";
+
     public MappingNode? Mappings { get; private set; }
 
     public MappingNode? Conditions { get; private set; }

@@ -62,8 +62,26 @@ public sealed record LoadOptions
 {
     public static LoadOptions Default { get; } = new();
 
-    /// <summary>CloudFormation parameter values given on the command line (--parameter Name=Value).</summary>
+    /// <summary>
+    /// CloudFormation parameter values for every template (the configuration's <c>parameters:</c>, <c>--parameters-file</c>
+    /// and <c>--parameter Name=Value</c>); a stack's own values (<see cref="StackFor"/>) win over them.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Parameters whose value is deliberately unknown for every template (<c>UsePreviousValue</c> in a parameter file).</summary>
+    public IReadOnlyCollection<string> UnknownParameters { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>
+    /// The stack a template (by display path) is deployed as, from the configuration's <c>stacks:</c>; null when none
+    /// is configured for it. Called once per template, on one thread.
+    /// </summary>
+    public System.Func<string, StackSettings?>? StackFor { get; init; }
+
+    /// <summary>
+    /// The folder display paths are relative to: nested stack templates (<c>AWS::CloudFormation::Stack</c> with a local
+    /// <c>TemplateURL</c>) that are not among the inputs are read from there. Null: such templates are not read.
+    /// </summary>
+    public string? BaseDirectory { get; init; }
 
     /// <summary>Told the number of files decoded so far, from any thread (the CLI's progress bar).</summary>
     public System.IProgress<int>? Progress { get; init; }
@@ -129,4 +147,41 @@ public abstract class FormatReader<TMapped> : IFormatReader
     object? IFormatReader.Map(ParsedFile file, List<InputProblem> problems) => Map(file, problems);
 
     void IFormatReader.Add(object mapped, List<InputProblem> problems) => Add((TMapped)mapped, problems);
+}
+
+/// <summary>
+/// How one template is deployed (a <c>stacks:</c> entry of the configuration): its stack name, account, region and
+/// parameter values (which win over the run's global ones). Null members are not configured.
+/// </summary>
+public sealed record StackSettings
+{
+    /// <summary>The stack name (AWS::StackName).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The 12-digit account id (AWS::AccountId).</summary>
+    public string? Account { get; init; }
+
+    /// <summary>The region (AWS::Region).</summary>
+    public string? Region { get; init; }
+
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Parameters whose value is deliberately unknown (<c>UsePreviousValue</c>).</summary>
+    public IReadOnlyCollection<string> UnknownParameters { get; init; } = System.Array.Empty<string>();
+}
+
+/// <summary>An <c>Fn::ImportValue</c> whose export is not among the inputs: its name (as far as it is known) and where it is.</summary>
+public sealed record UnresolvedImport(string Name, SourceLocation Location);
+
+/// <summary>
+/// A reader that has more to tell the run after <see cref="IFormatReader.Complete"/>: files it read although they were
+/// not inputs (nested stack templates), notes for <c>--verbose</c>, and imports it could not resolve.
+/// </summary>
+public interface IFormatReaderReport
+{
+    IReadOnlyList<SourceDocument> ExtraDocuments { get; }
+
+    IReadOnlyList<string> Notes { get; }
+
+    IReadOnlyList<UnresolvedImport> UnresolvedImports { get; }
 }

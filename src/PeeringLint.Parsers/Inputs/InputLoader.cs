@@ -19,6 +19,15 @@ public sealed record LoadResult(
 
     /// <summary>The files of <see cref="Skipped"/> with the reason each one was not read.</summary>
     public IReadOnlyList<SkippedInput> SkippedFiles { get; init; } = Array.Empty<SkippedInput>();
+
+    /// <summary>What the readers had to say for <c>--verbose</c> (nested stack templates read although not named, ...).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = Array.Empty<string>();
+
+    /// <summary>Files read although they were not inputs (nested stack templates), display paths.</summary>
+    public IReadOnlyList<string> Followed { get; init; } = Array.Empty<string>();
+
+    /// <summary>Fn::ImportValue uses whose export is not among the inputs, in location order.</summary>
+    public IReadOnlyList<UnresolvedImport> UnresolvedImports { get; init; } = Array.Empty<UnresolvedImport>();
 }
 
 /// <summary>A file found in a folder that is not a PeeringLint input, and why (listed by <c>--verbose</c>).</summary>
@@ -51,6 +60,9 @@ public sealed class InputLoader
         }
 
         var used = new bool[readers.Length];
+        var notes = new List<string>();
+        var followed = new List<string>();
+        var unresolved = new List<UnresolvedImport>();
         var builder = new NetworkModelBuilder();
         int done = 0;
 
@@ -125,6 +137,18 @@ public sealed class InputLoader
                 try
                 {
                     reader.Complete(builder, problemsAll);
+                    if (reader is IFormatReaderReport report)
+                    {
+                        foreach (var d in report.ExtraDocuments)
+                        {
+                            documents[d.Path] = d;
+                            builder.Files.Add(d.Path);
+                            followed.Add(d.Path);
+                        }
+
+                        notes.AddRange(report.Notes);
+                        unresolved.AddRange(report.UnresolvedImports);
+                    }
                 }
                 catch (SyntaxException ex)
                 {
@@ -143,7 +167,8 @@ public sealed class InputLoader
         }
 
         problemsAll.Sort((a, b) => a.Location.CompareTo(b.Location));
-        return new LoadResult(builder.Build(), problemsAll, documents, skipped.Select(s => s.Path).ToArray()) { SkippedFiles = skipped };
+        unresolved.Sort((a, b) => a.Location.CompareTo(b.Location));
+        return new LoadResult(builder.Build(), problemsAll, documents, skipped.Select(s => s.Path).ToArray()) { SkippedFiles = skipped, Notes = notes, Followed = followed, UnresolvedImports = unresolved };
     }
 
     private const string NotAnInput = "expected AWS CLI describe-* JSON (a top-level key such as \"Vpcs\"), a CloudFormation template (\"Resources\"), or a tutorial topology (\"vpcs\")";
