@@ -145,7 +145,18 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             string name = invocation.TargetMethod.Name;
             bool rule = (name == "AddIngressRule" || name == "AddEgressRule") && _symbols.IsSecurityGroup(invocation.Instance?.Type);
             bool route = name == "AddRoute" && _symbols.IsSubnet(invocation.Instance?.Type);
-            if (invocation.Instance is null || (!rule && !route))
+
+            // sg.Connections.AllowFrom(peer, port), instance.Connections.AllowFromAnyIpv4(port), …: the receiver is
+            // the construct whose Connections these are.
+            IOperation? owner = null;
+            if (name is "AllowFrom" or "AllowFromAnyIpv4" or "AllowDefaultPortFrom"
+                && ValueReader.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "Connections", Instance: { } connectable }
+                && _symbols.IsConstruct(connectable.Type))
+            {
+                owner = connectable;
+            }
+
+            if (invocation.Instance is null || (!rule && !route && owner is null))
             {
                 return;
             }
@@ -154,7 +165,9 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
                 () =>
                 {
                     var reader = new ValueReader(_symbols, context.CancellationToken);
-                    CdkValue? receiver = rule
+                    CdkValue? receiver = owner is not null
+                        ? ValueReader.ConstructReference(owner, string.Empty, owner.Syntax.GetLocation())
+                        : rule
                         ? ValueReader.ConstructReference(invocation.Instance, string.Empty, invocation.Instance.Syntax.GetLocation())
                         : reader.Read(invocation.Instance);
                     if (receiver is null)
@@ -198,6 +211,14 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var result = LintEngine.Run(cdk.Model, SingleThreaded);
                     Report(result.Findings, cdk.Locations.ToRoslyn, f => FixProperties.For(f, cdk), context.ReportDiagnostic);
+                    if (PeeringDiagnostics.ByRuleId.TryGetValue("PL1004", out var pl1004))
+                    {
+                        foreach (var (location, message) in cdk.Notes)
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(pl1004, location, DiagnosticSeverity.Warning, null, null, message));
+                        }
+                    }
+
                     ReportFailures(result.Failures, context.ReportDiagnostic);
                 },
                 "the CDK constructs of this compilation",
