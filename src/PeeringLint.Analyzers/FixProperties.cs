@@ -15,6 +15,9 @@ internal static class FixProperties
     public const string SymbolSuffix = "Symbol";
     public const string KindSuffix = "Kind";
 
+    /// <summary>Set when the app imports constructs (<c>Vpc.FromLookup</c>, …) whose contents stay unknown.</summary>
+    public const string CoverageNote = "coverageNote";
+
     public static ImmutableDictionary<string, string?> For(Finding finding, CdkModel cdk)
     {
         var b = ImmutableDictionary.CreateBuilder<string, string?>();

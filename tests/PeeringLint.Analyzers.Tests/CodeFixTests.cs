@@ -36,6 +36,42 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task PL1002FixAllWorksForAClientThatPassesNoEquivalenceKey()
+    {
+        // dotnet format with several ids: the first diagnostic may have no fix, so no key reaches the Fix All.
+        await CodeFixVerifier.VerifyAsync(
+            new PL1002UseSuggestedDestinationCodeFixProvider(),
+            "PL1002",
+            Stack(CdkTopologies.TwoVpcs + Rtb1Typo + Rtb2),
+            Stack(CdkTopologies.TwoVpcs + Rtb1Fixed + Rtb2),
+            fixAll: true,
+            clientKnowsNoKey: true);
+    }
+
+    [Fact]
+    public async Task PL2001FixAllWorksForAClientThatPassesNoEquivalenceKey()
+    {
+        string forward = "        new CfnRoute(this, \"Rtb2ToPeer\", new CfnRouteProps { RouteTableId = rtb2.Ref, DestinationCidrBlock = \"10.1.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
+        string added = "        new CfnRoute(this, \"NextWork-1-rtb-public-peering-return\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
+        await CodeFixVerifier.VerifyAsync(
+            new PL2001AddReturnRouteCodeFixProvider(),
+            "PL2001",
+            Stack(CdkTopologies.TwoVpcs + forward),
+            Stack(CdkTopologies.TwoVpcs + forward + added),
+            fixAll: true,
+            clientKnowsNoKey: true);
+    }
+
+    [Fact]
+    public async Task FixAllAnswersWithAnEmptyActionWhenNothingIsFixable()
+    {
+        // The destination is not a literal: no fix, but the Fix All still answers (dotnet format then moves on).
+        string viaConst = "        new CfnRoute(this, \"Rtb1ToPeer\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = Own, VpcPeeringConnectionId = peering.Ref });\n";
+        string source = Stack(CdkTopologies.TwoVpcs + viaConst + Rtb2, "    private const string Own = \"10.1.0.0/16\";\n\n");
+        Assert.True(await CodeFixVerifier.FixAllChangesNothingAsync(new PL1002UseSuggestedDestinationCodeFixProvider(), "PL1002", source));
+    }
+
+    [Fact]
     public async Task PL1002NoFixWhenTheDestinationIsNotALiteral()
     {
         string viaConst = "        new CfnRoute(this, \"Rtb1ToPeer\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = Own, VpcPeeringConnectionId = peering.Ref });\n";

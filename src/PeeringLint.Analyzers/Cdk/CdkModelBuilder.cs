@@ -46,6 +46,7 @@ internal sealed class CdkModelBuilder
     private readonly Dictionary<string, L2VpcLayout> _layouts = new(StringComparer.Ordinal);
     private readonly LocationMap _locations = new();
     private readonly Dictionary<ISymbol, ConstructFact?> _bySymbol = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<CdkValue>> _aliases = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SyntaxNode, ConstructFact> _byCreation = new();
     private readonly Dictionary<ConstructFact, string> _ids = new();
     private readonly Dictionary<string, ConstructFact> _factsById = new(StringComparer.Ordinal);
@@ -61,8 +62,30 @@ internal sealed class CdkModelBuilder
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>Variables, parameters and methods that stand for constructs created elsewhere (<see cref="AliasFact"/>).</summary>
+    public IEnumerable<AliasFact> Aliases { get; init; } = Array.Empty<AliasFact>();
+
+    /// <summary>Alias steps followed from one reference (locals, properties, parameters, returns) before giving up.</summary>
+    internal const int MaxAliasSteps = 8;
+
+    /// <summary>Of those, steps into or out of a method of the compilation (parameter bindings and returns).</summary>
+    internal const int MaxCallDepth = 3;
+
+    /// <summary>Constructs one reference may stand for (a helper called for several groups) before it is unknown.</summary>
+    internal const int MaxTargets = 16;
+
     public CdkModel Build()
     {
+        foreach (var a in Aliases)
+        {
+            if (!_aliases.TryGetValue(a.Symbol, out var list))
+            {
+                _aliases[a.Symbol] = list = new List<CdkValue>();
+            }
+
+            list.Add(a.Target);
+        }
+
         AssignIds();
         var b = new NetworkModelBuilder();
         var vpcs = new Dictionary<string, Vpc>(StringComparer.Ordinal);
@@ -307,32 +330,37 @@ internal sealed class CdkModelBuilder
             if (call.Method is "AllowFrom" or "AllowFromAnyIpv4" or "AllowDefaultPortFrom")
             {
                 // x.Connections.AllowFrom(peer, port): an ingress rule in x's group (an L2 instance's own group).
-                var target = Resolve(call.Receiver);
-                if (target is { Kind: "Instance_" })
-                {
-                    target = Resolve(target.Prop("SecurityGroup"));
-                }
-
-                if (target is not { Kind: "SecurityGroup" or "CfnSecurityGroup" })
-                {
-                    continue;
-                }
-
                 var (peer, port, description) = call.Method switch
                 {
                     "AllowFrom" => (Arg(call, 0), Arg(call, 1), Arg(call, 2)),
                     "AllowFromAnyIpv4" => (new CallValue("Peer.AnyIpv4", Array.Empty<CdkValue>(), call.Syntax.GetLocation()), Arg(call, 0), Arg(call, 1)),
                     _ => (Arg(call, 0), (CdkValue?)null, Arg(call, 1)),
                 };
-                Add(ingress, _ids[target], L2Rule(call, RuleDirection.Ingress, ConnectablePeer(peer), port, description));
+                foreach (var owner in Receivers(call.Receiver))
+                {
+                    var target = owner.Kind == "Instance_" ? Resolve(owner.Prop("SecurityGroup")) : owner;
+                    if (target is { Kind: "SecurityGroup" or "CfnSecurityGroup" })
+                    {
+                        Add(ingress, _ids[target], L2Rule(call, RuleDirection.Ingress, ConnectablePeer(peer), port, description));
+                    }
+                }
+
                 continue;
             }
 
-            if (Resolve(call.Receiver) is { Kind: "SecurityGroup" or "CfnSecurityGroup" } sgFact && call.Arguments.Count >= 2)
+            if (call.Arguments.Count < 2)
             {
-                var dir = call.Method == "AddIngressRule" ? RuleDirection.Ingress : RuleDirection.Egress;
-                var rule = L2Rule(call, dir, call.Arguments[0], call.Arguments[1], call.Arguments.Count > 2 ? call.Arguments[2] : null);
-                Add(dir == RuleDirection.Ingress ? ingress : egress, _ids[sgFact], rule);
+                continue;
+            }
+
+            foreach (var sgFact in Receivers(call.Receiver))
+            {
+                if (sgFact.Kind is "SecurityGroup" or "CfnSecurityGroup")
+                {
+                    var dir = call.Method == "AddIngressRule" ? RuleDirection.Ingress : RuleDirection.Egress;
+                    var rule = L2Rule(call, dir, call.Arguments[0], call.Arguments[1], call.Arguments.Count > 2 ? call.Arguments[2] : null);
+                    Add(dir == RuleDirection.Ingress ? ingress : egress, _ids[sgFact], rule);
+                }
             }
         }
 
@@ -563,19 +591,71 @@ internal sealed class CdkModelBuilder
         _ => kind,
     };
 
-    private ConstructFact? Resolve(CdkValue? value)
+    /// <summary>The one construct a reference denotes, or null when unknown or ambiguous.</summary>
+    private ConstructFact? Resolve(CdkValue? value) => ResolveAll(value, 0, 0) is { Count: 1 } one ? one[0] : null;
+
+    /// <summary>
+    /// Every construct a reference can denote: the construct created into its variable, or what its aliases denote
+    /// (a local or property assigned from another reference, a parameter at each call site, a method's returns).
+    /// Null when any path is unknown, a variable holds two things, or a budget runs out.
+    /// </summary>
+    private List<ConstructFact>? ResolveAll(CdkValue? value, int steps, int calls)
     {
         if (value is not RefValue r)
         {
             return null;
         }
 
-        if (r.Symbol is not null)
+        if (r.Symbol is null)
         {
-            return _bySymbol.TryGetValue(r.Symbol, out var f) ? f : null;
+            return r.Creation is not null && _byCreation.TryGetValue(r.Creation, out var c) ? new List<ConstructFact> { c } : null;
         }
 
-        return r.Creation is not null && _byCreation.TryGetValue(r.Creation, out var c) ? c : null;
+        bool created = _bySymbol.TryGetValue(r.Symbol, out var f);
+        bool aliased = _aliases.TryGetValue(r.Symbol, out var targets);
+        if (created && !aliased)
+        {
+            return f is null ? null : new List<ConstructFact> { f };
+        }
+
+        bool call = r.Symbol is IParameterSymbol or IMethodSymbol;
+        if (created || !aliased || steps >= MaxAliasSteps || (call && calls >= MaxCallDepth))
+        {
+            // Created here and assigned something else too: which one is meant is unknown.
+            return null;
+        }
+
+        var all = new List<ConstructFact>();
+        foreach (var t in targets!)
+        {
+            var sub = ResolveAll(t, steps + 1, call ? calls + 1 : calls);
+            if (sub is null)
+            {
+                return null;
+            }
+
+            foreach (var s in sub)
+            {
+                if (!all.Contains(s))
+                {
+                    all.Add(s);
+                }
+            }
+        }
+
+        // A local, field or property must hold one thing; a parameter or a helper's result may be several.
+        return all.Count == 0 || all.Count > MaxTargets || (!call && all.Count > 1) ? null : all;
+    }
+
+    /// <summary>The constructs a call's receiver denotes: one, or for a helper's parameter each bound construct.</summary>
+    private List<ConstructFact> Receivers(CdkValue receiver)
+    {
+        if (receiver is RefValue { Symbol: IParameterSymbol })
+        {
+            return ResolveAll(receiver, 0, 0) ?? new List<ConstructFact>();
+        }
+
+        return Resolve(receiver) is { } one ? new List<ConstructFact> { one } : new List<ConstructFact>();
     }
 
     /// <summary>

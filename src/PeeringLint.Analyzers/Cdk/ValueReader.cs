@@ -37,12 +37,20 @@ internal sealed class ValueReader
         {
             ILocalReferenceOperation l => new RefValue(l.Local, null, member, location),
             IFieldReferenceOperation f => new RefValue(f.Field, null, member, location),
-            IPropertyReferenceOperation p when p.Instance is null or IInstanceReferenceOperation => new RefValue(p.Property, null, member, location),
+            IPropertyReferenceOperation p when p.Instance is null or IInstanceReferenceOperation || InSource(p.Property) => new RefValue(p.Property, null, member, location),
+            IInvocationOperation call when ReturnsFromSource(call) => new RefValue(call.TargetMethod.OriginalDefinition, null, member, location),
             IParameterReferenceOperation pr => new RefValue(pr.Parameter, null, member, location),
             IObjectCreationOperation c => new RefValue(null, c.Syntax, member, location),
             _ => null,
         };
     }
+
+    /// <summary>True for a symbol declared in the compilation's source (a user's stack property, helper method, …).</summary>
+    public static bool InSource(ISymbol symbol) => !symbol.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>A call of a method of the compilation that returns a construct: <c>CreateSecurityGroup(vpc)</c>.</summary>
+    public static bool ReturnsFromSource(IInvocationOperation call) =>
+        call.TargetMethod.MethodKind == MethodKind.Ordinary && InSource(call.TargetMethod) && !call.TargetMethod.ReturnsVoid;
 
     public static IOperation? Unwrap(IOperation? op)
     {
@@ -122,6 +130,12 @@ internal sealed class ValueReader
                 when portType.ToDisplayString() == CdkSymbols.Ec2Namespace + "Port":
                 // Port.SSH, Port.HTTPS, …: static properties read as the calls they stand for.
                 return new CallValue("Port." + staticPort.Property.Name, Array.Empty<CdkValue>(), location);
+            case IPropertyReferenceOperation sourceProp when InSource(sourceProp.Property) && _symbols.IsConstruct(sourceProp.Property.Type):
+                // network.Vpc, props.Vpc: a construct-typed property of the user's code, resolved through what is assigned to it.
+                return new RefValue(sourceProp.Property, null, string.Empty, location);
+            case IInvocationOperation helper when ReturnsFromSource(helper) && _symbols.IsConstruct(helper.Type):
+                // CreateSecurityGroup(vpc): resolved through what the method returns.
+                return new RefValue(helper.TargetMethod.OriginalDefinition, null, string.Empty, location);
             case IPropertyReferenceOperation prop:
                 if (prop.Instance is { } instance && _symbols.IsConstruct(Unwrap(instance)?.Type))
                 {
