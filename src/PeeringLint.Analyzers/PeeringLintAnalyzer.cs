@@ -152,15 +152,18 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
                     break;
                 case IReturnOperation { ReturnedValue: { } returned } ret when _symbols.IsConstruct(returned.Type)
                     && ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart, context.CancellationToken) is IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
-                    AddAlias(method.OriginalDefinition, returned, context);
+                    AddAlias(method.OriginalDefinition, returned, context, creationIsFact: false);
                     break;
             }
         }
 
-        /// <summary>An alias to <paramref name="value"/>; a construct creation is a fact of its own (its variable), not an alias.</summary>
-        private void AddAlias(ISymbol symbol, IOperation value, OperationAnalysisContext context)
+        /// <summary>
+        /// An alias to <paramref name="value"/>. A construct creation stored in a variable is a fact of that variable
+        /// already (<see cref="AssignedVariable"/>); a returned one is the method's alias.
+        /// </summary>
+        private void AddAlias(ISymbol symbol, IOperation value, OperationAnalysisContext context, bool creationIsFact = true)
         {
-            if (ValueReader.Unwrap(value) is IObjectCreationOperation created && _symbols.KindOf(created.Type) is not null)
+            if (creationIsFact && ValueReader.Unwrap(value) is IObjectCreationOperation created && _symbols.KindOf(created.Type) is not null)
             {
                 return;
             }
