@@ -63,6 +63,17 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task PL2001AddsOneReturnRouteAfterAForeachOverL2Subnets()
+    {
+        // VPC 2's public tables route to VPC 1 in a loop; VPC 1's table (an L2 subnet's, no variable) lacks the way back.
+        string loop = CdkTopologies.L2Routes.Substring(CdkTopologies.L2Routes.IndexOf("        foreach", System.StringComparison.Ordinal));
+        string before = Stack(CdkTopologies.L2Vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + loop);
+        string added = "        new CfnRoute(this, \"NextWork-1-PublicSubnet1-RouteTable-peering-return\", new CfnRouteProps { RouteTableId = vpc1.PublicSubnets[0].RouteTable.RouteTableId, DestinationCidrBlock = \"10.2.0.0/24\", VpcPeeringConnectionId = peering.Ref });\n";
+        string after = Stack(CdkTopologies.L2Vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + loop + added);
+        await CodeFixVerifier.VerifyAsync(new PL2001AddReturnRouteCodeFixProvider(), "PL2001", before, after);
+    }
+
+    [Fact]
     public async Task FixAllAnswersWithAnEmptyActionWhenNothingIsFixable()
     {
         // The destination is not a literal: no fix, but the Fix All still answers (dotnet format then moves on).

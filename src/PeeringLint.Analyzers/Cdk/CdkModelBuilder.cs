@@ -26,6 +26,9 @@ internal sealed class CdkModel
     /// <summary>The construct behind each model element id (ids are unique per kind; a clash keeps the first).</summary>
     public Dictionary<string, ConstructFact> FactsById { get; }
 
+    /// <summary>L2 subnet route table ids → the C# expression of their id (<c>vpc1.PublicSubnets[0].RouteTable.RouteTableId</c>).</summary>
+    public IReadOnlyDictionary<string, string> TableExpressions { get; init; } = new Dictionary<string, string>();
+
     /// <summary>What the CDK changes on synthesis (an L2 VPC block it rounds): reported as PL1004 warnings.</summary>
     public IReadOnlyList<(Location Location, string Message)> Notes { get; init; } = Array.Empty<(Location, string)>();
 }
@@ -51,6 +54,7 @@ internal sealed class CdkModelBuilder
     private readonly Dictionary<ConstructFact, string> _ids = new();
     private readonly Dictionary<string, ConstructFact> _factsById = new(StringComparer.Ordinal);
     private readonly List<(Location Location, string Message)> _notes = new();
+    private readonly Dictionary<string, string> _tableExpressions = new(StringComparer.Ordinal);
 
     public CdkModelBuilder(IEnumerable<ConstructFact> facts, IEnumerable<CallFact> calls, IEnumerable<StackCreationFact> stacks, CancellationToken cancellationToken)
     {
@@ -414,7 +418,7 @@ internal sealed class CdkModelBuilder
         // An L2 Vpc whose subnets could not be laid out creates route tables the model lacks, and a route whose
         // table is unresolved could belong to any table: only then is the list of route tables incomplete.
         b.Coverage = !unmodelledL2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None;
-        return new CdkModel(b.Build(), _locations, _factsById) { Notes = _notes };
+        return new CdkModel(b.Build(), _locations, _factsById) { Notes = _notes, TableExpressions = _tableExpressions };
     }
 
     /// <summary>True when the VPC's stack certainly has no environment (see <see cref="StackEnvironment"/>).</summary>
@@ -481,6 +485,12 @@ internal sealed class CdkModelBuilder
 
         foreach (var s in layout.Subnets)
         {
+            if (vpc.Variable is { } variable && !(variable is IParameterSymbol))
+            {
+                // How C# names this subnet's table, for code fixes: vpc1.PublicSubnets[0].RouteTable.RouteTableId.
+                _tableExpressions[s.TableId] = variable.Name + "." + s.Group + "[" + layout.Group(s.Group).IndexOf(s).ToString(CultureInfo.InvariantCulture) + "].RouteTable.RouteTableId";
+            }
+
             var loc = At(s.Id);
             subnetVpc[s.Id] = vpcId;
             subnets.Add(new Subnet(s.Id, loc, vpcId)
