@@ -77,6 +77,17 @@ public sealed class CdkIdiomTests
             "PL4002");
 
     [Fact]
+    public async Task ConnectionsBetweenGroupsWithClosedEgressRaiseNoFalseFinding()
+    {
+        // sg1 allows no outbound; AllowFrom(sg1) opens sg1 → sg2 egress as the CDK does, and sg2 admits sg1: nothing to report.
+        var compilation = Compile(new[] { ("Stack.cs", Stack(L2TutorialWithInstanceVariables("        sg2.Connections.AllowFrom(sg1, Port.AllIcmp());\n")
+            .Replace("new SecurityGroupProps { Vpc = vpc1 }", "new SecurityGroupProps { Vpc = vpc1, AllowAllOutbound = false }"))) });
+        var run = await RunAsync(compilation);
+        Assert.Empty(run.Exceptions);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id is "PL4002" or "PL0002");
+    }
+
+    [Fact]
     public async Task PL2001FollowsALocalHoldingAnL2SubnetsRouteTable()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(

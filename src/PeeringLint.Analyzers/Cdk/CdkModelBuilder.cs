@@ -345,7 +345,15 @@ internal sealed class CdkModelBuilder
                     var target = owner.Kind == "Instance_" ? Resolve(owner.Prop("SecurityGroup")) : owner;
                     if (target is { Kind: "SecurityGroup" or "CfnSecurityGroup" })
                     {
-                        Add(ingress, _ids[target], L2Rule(call, RuleDirection.Ingress, ConnectablePeer(peer), port, description));
+                        var source = ConnectablePeer(peer);
+                        Add(ingress, _ids[target], L2Rule(call, RuleDirection.Ingress, source, port, description));
+
+                        // Between two groups the CDK also opens the source's egress when it does not allow all outbound.
+                        if (Resolve(source) is { Kind: "SecurityGroup" } from && from.Prop("AllowAllOutbound") is BoolValue { Value: false })
+                        {
+                            var back = new RefValue(null, target.Creation, string.Empty, call.Syntax.GetLocation());
+                            Add(egress, _ids[from], L2Rule(call, RuleDirection.Egress, back, port, description));
+                        }
                     }
                 }
 
