@@ -815,8 +815,7 @@ internal sealed class CdkModelBuilder
     private CidrValue L2Given(ConstructFact f, CdkValue given, string property)
     {
         var written = Cidr(given, f, property) ?? CidrValue.Unknown(Src(f.Location));
-        if (given is not StringValue s || CdkDeployedCidr(s.Text) is not { } deployed || deployed == s.Text
-            || written.Value is null && !s.Text.Contains("/"))
+        if (given is not StringValue s || CdkDeployedCidr(s.Text) is not { } deployed || deployed == s.Text)
         {
             return written;
         }
@@ -829,7 +828,7 @@ internal sealed class CdkModelBuilder
         }
 
         _notes.Add((given.Location,
-            $"VPC '{_ids[f]}' is given {s.Text}, which has host bits set: AWS would reject it, but the CDK does not pass it on as written. "
+            $"VPC '{_ids[f]}' is given {s.Text}, which has host bits set; the CDK does not pass it to AWS as written. "
             + $"Amazon.CDK.Lib rounds it up to the next /{parsed.Value.Value.PrefixLength} boundary and deploys {deployed}, and lays the subnets out in {deployed}. "
             + $"Write \"{deployed}\" if that is the block you mean; otherwise write the block you want with its host bits clear."));
         return parsed;
