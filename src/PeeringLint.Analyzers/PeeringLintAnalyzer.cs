@@ -129,7 +129,10 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         /// Construct-typed locals, source fields and properties assigned without a creation, and the constructs methods
         /// of the compilation return (<see cref="AliasFact"/>).
         /// </summary>
-        public void OnAlias(OperationAnalysisContext context)
+        public void OnAlias(OperationAnalysisContext context) =>
+            Guard(() => ReadAlias(context), "this assignment", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
+
+        private void ReadAlias(OperationAnalysisContext context)
         {
             switch (context.Operation)
             {
@@ -198,7 +201,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             {
                 if (creation.Constructor is { } userCtor)
                 {
-                    AddBindings(userCtor, creation.Arguments);
+                    Guard(() => AddBindings(userCtor, creation.Arguments), "this call", creation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
                 }
 
                 if (creation.Constructor is { } ctor && _symbols.IsStackClass(creation.Type))
@@ -216,7 +219,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             string name = invocation.TargetMethod.Name;
-            AddBindings(invocation.TargetMethod, invocation.Arguments);
+            Guard(() => AddBindings(invocation.TargetMethod, invocation.Arguments), "this call", invocation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
             if (invocation.Instance is null && name.StartsWith("From", StringComparison.Ordinal)
                 && invocation.TargetMethod.ContainingType?.ContainingNamespace?.ToDisplayString() + "." == CdkSymbols.Ec2Namespace
                 && _symbols.IsConstruct(invocation.Type))
