@@ -23,7 +23,7 @@ public sealed class PL1002UseSuggestedDestinationCodeFixProvider : CodeFixProvid
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL1002");
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new PeeringFixAllProvider(EquivalenceKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -13,8 +13,9 @@ namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
 /// PL2001: a peering route has no route back. Adds the reciprocal <c>new CfnRoute(...)</c> right after the
-/// existing one, in the peer's route table (<c>returnTableSymbol</c>), for <c>returnDestination</c>, over the same
-/// connection (<c>peeringConnectionSymbol</c>). Offered only when both variables are in scope and declared before.
+/// existing one (after the loop, when the route is created in one), in the peer's route table (<c>returnTableSymbol</c>,
+/// or <c>returnTableExpression</c> for a table an L2 Vpc creates), for <c>returnDestination</c>, over the same
+/// connection (<c>peeringConnectionSymbol</c>). Offered only when the variables are in scope and declared before.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL2001AddReturnRouteCodeFixProvider))]
 [Shared]
@@ -24,7 +25,7 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL2001");
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new PeeringFixAllProvider(EquivalenceKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -38,17 +39,32 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var p = diagnostic.Properties;
-            if (!p.TryGetValue("returnTableSymbol", out var table) || table is null
-                || !p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
+            if (!p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
                 || !p.TryGetValue("returnDestination", out var destination) || destination is null
-                || !p.TryGetValue("returnTableKind", out var tableKind) || tableKind != "CfnRouteTable")
+                || !p.TryGetValue("returnTableKind", out var tableKind))
+            {
+                continue;
+            }
+
+            // The peer's table: an L1 CfnRouteTable variable (rtb1.Ref), or a table an L2 Vpc creates, named
+            // through the VPC's variable (vpc1.PublicSubnets[0].RouteTable.RouteTableId).
+            string? table, tableId;
+            if (tableKind == "CfnRouteTable" && p.TryGetValue("returnTableSymbol", out table) && table is not null)
+            {
+                tableId = table + ".Ref";
+            }
+            else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue("returnTableExpression", out tableId) && tableId is not null)
+            {
+                table = tableId.Substring(0, tableId.IndexOf('.'));
+            }
+            else
             {
                 continue;
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var creation = node.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>(c => c.Type.ToString().EndsWith("CfnRoute", System.StringComparison.Ordinal));
-            var statement = creation?.FirstAncestorOrSelf<StatementSyntax>();
+            var statement = OutsideLoops(creation?.FirstAncestorOrSelf<StatementSyntax>());
             if (creation?.ArgumentList is not { Arguments.Count: >= 1 } args || statement?.Parent is not BlockSyntax)
             {
                 continue;
@@ -59,18 +75,42 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            string id = (p.TryGetValue("returnTable", out var t) ? t : table) + "-peering-return";
+            string id = ((p.TryGetValue("returnTable", out var t) ? t : table) + "-peering-return").Replace('/', '-');
             string scope = args.Arguments[0].ToString();
+            if (statement != creation.FirstAncestorOrSelf<StatementSyntax>() && scope != "this")
+            {
+                // Moved out of a loop: a scope other than `this` may be a variable of the loop.
+                continue;
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add the return route {destination} to '{table}'",
-                    ct => Insert(context.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {table}.Ref, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct),
+                    $"Add the return route {destination} to '{(p.TryGetValue("returnTable", out var named) ? named : table)}'",
+                    ct => Insert(context.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {tableId}, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct),
                     EquivalenceKey),
                 diagnostic);
         }
     }
 
     private static string Literal(string s) => SyntaxFactory.Literal(s).ToString();
+
+    /// <summary>
+    /// The statement to add the return route after: the route's own statement, or the outermost loop around it
+    /// (a route created in a <c>foreach</c> over L2 subnets gets ONE return route after the loop, not one per pass).
+    /// </summary>
+    private static StatementSyntax? OutsideLoops(StatementSyntax? statement)
+    {
+        var result = statement;
+        for (var n = statement?.Parent; n is not null and not MemberDeclarationSyntax and not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax; n = n.Parent)
+        {
+            if (n is ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+            {
+                result = (StatementSyntax)n;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>True when <paramref name="name"/> binds at the statement to a variable declared before it.</summary>
     private static bool DeclaredBefore(SemanticModel model, StatementSyntax statement, string name)

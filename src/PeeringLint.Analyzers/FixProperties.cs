@@ -14,6 +14,10 @@ internal static class FixProperties
     public const string ElementSymbol = "elementSymbol";
     public const string SymbolSuffix = "Symbol";
     public const string KindSuffix = "Kind";
+    public const string ExpressionSuffix = "Expression";
+
+    /// <summary>Set when the app imports constructs (<c>Vpc.FromLookup</c>, …) whose contents stay unknown.</summary>
+    public const string CoverageNote = "coverageNote";
 
     public static ImmutableDictionary<string, string?> For(Finding finding, CdkModel cdk)
     {
@@ -25,6 +29,12 @@ internal static class FixProperties
             {
                 b[p.Key + SymbolSuffix] = fact.Variable.Name;
                 b[p.Key + KindSuffix] = fact.Kind;
+            }
+            else if (cdk.TableExpressions.TryGetValue(p.Value, out var expression))
+            {
+                // A route table an L2 Vpc creates: no variable of its own, but an expression through the VPC's.
+                b[p.Key + ExpressionSuffix] = expression;
+                b[p.Key + KindSuffix] = "L2SubnetRouteTable";
             }
         }
 

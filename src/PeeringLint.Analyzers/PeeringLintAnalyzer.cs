@@ -48,6 +48,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         var state = new CompilationState(symbols);
         context.RegisterOperationAction(state.OnObjectCreation, OperationKind.ObjectCreation);
         context.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
+        context.RegisterOperationAction(state.OnAlias, OperationKind.VariableDeclarator, OperationKind.SimpleAssignment, OperationKind.Return);
         context.RegisterCompilationEndAction(state.OnCompilationEnd);
     }
 
@@ -116,10 +117,80 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentQueue<ConstructFact> _facts = new();
         private readonly ConcurrentQueue<CallFact> _calls = new();
         private readonly ConcurrentQueue<StackCreationFact> _stacks = new();
+        private readonly ConcurrentQueue<AliasFact> _aliases = new();
+        private readonly ConcurrentQueue<ImportFact> _imports = new();
 
         public CompilationState(CdkSymbols symbols)
         {
             _symbols = symbols;
+        }
+
+        /// <summary>
+        /// Construct-typed locals, source fields and properties assigned without a creation, and the constructs methods
+        /// of the compilation return (<see cref="AliasFact"/>).
+        /// </summary>
+        public void OnAlias(OperationAnalysisContext context) =>
+            Guard(() => ReadAlias(context), "this assignment", context.Operation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
+
+        private void ReadAlias(OperationAnalysisContext context)
+        {
+            switch (context.Operation)
+            {
+                case IVariableDeclaratorOperation { Initializer.Value: { } init } declarator when _symbols.IsConstruct(declarator.Symbol.Type):
+                    AddAlias(declarator.Symbol, init, context);
+                    break;
+                case ISimpleAssignmentOperation assignment when _symbols.IsConstruct(assignment.Target.Type):
+                    ISymbol? target = ValueReader.Unwrap(assignment.Target) switch
+                    {
+                        ILocalReferenceOperation l => l.Local,
+                        IFieldReferenceOperation f when ValueReader.InSource(f.Field) => f.Field,
+                        IPropertyReferenceOperation p when ValueReader.InSource(p.Property) => p.Property,
+                        _ => null,
+                    };
+                    if (target is not null)
+                    {
+                        AddAlias(target, assignment.Value, context);
+                    }
+
+                    break;
+                case IReturnOperation { ReturnedValue: { } returned } ret when _symbols.IsConstruct(returned.Type)
+                    && ret.SemanticModel?.GetEnclosingSymbol(ret.Syntax.SpanStart, context.CancellationToken) is IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
+                    AddAlias(method.OriginalDefinition, returned, context, creationIsFact: false);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// An alias to <paramref name="value"/>. A construct creation stored in a variable is a fact of that variable
+        /// already (<see cref="AssignedVariable"/>); a returned one is the method's alias.
+        /// </summary>
+        private void AddAlias(ISymbol symbol, IOperation value, OperationAnalysisContext context, bool creationIsFact = true)
+        {
+            if (creationIsFact && ValueReader.Unwrap(value) is IObjectCreationOperation created && _symbols.KindOf(created.Type) is not null)
+            {
+                return;
+            }
+
+            var target = ValueReader.ConstructReference(value, string.Empty, value.Syntax.GetLocation());
+            _aliases.Enqueue(new AliasFact(symbol, target ?? (CdkValue)new UnknownValue(value.Syntax.GetLocation())));
+        }
+
+        /// <summary>Construct-typed parameters of a method or constructor of the compilation, bound at this call.</summary>
+        private void AddBindings(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        {
+            if (!ValueReader.InSource(method))
+            {
+                return;
+            }
+
+            foreach (var a in arguments)
+            {
+                if (a.Parameter is { } p && _symbols.IsConstruct(p.Type))
+                {
+                    var target = a.ArgumentKind == ArgumentKind.DefaultValue ? null : ValueReader.ConstructReference(a.Value, string.Empty, a.Value.Syntax.GetLocation());
+                    _aliases.Enqueue(new AliasFact(p.OriginalDefinition, target ?? (CdkValue)new UnknownValue(a.Syntax.GetLocation())));
+                }
+            }
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
@@ -128,6 +199,11 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             var kind = _symbols.KindOf(creation.Type);
             if (kind is null)
             {
+                if (creation.Constructor is { } userCtor)
+                {
+                    Guard(() => AddBindings(userCtor, creation.Arguments), "this call", creation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
+                }
+
                 if (creation.Constructor is { } ctor && _symbols.IsStackClass(creation.Type))
                 {
                     Guard(() => _stacks.Enqueue(ReadStackCreation(creation, ctor, context.CancellationToken)), "this stack", creation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
@@ -143,9 +219,30 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         {
             var invocation = (IInvocationOperation)context.Operation;
             string name = invocation.TargetMethod.Name;
+            Guard(() => AddBindings(invocation.TargetMethod, invocation.Arguments), "this call", invocation.Syntax.GetLocation(), context.ReportDiagnostic, context.CancellationToken);
+            if (invocation.Instance is null && name.StartsWith("From", StringComparison.Ordinal)
+                && invocation.TargetMethod.ContainingType?.ContainingNamespace?.ToDisplayString() + "." == CdkSymbols.Ec2Namespace
+                && _symbols.IsConstruct(invocation.Type))
+            {
+                // Vpc.FromLookup, Vpc.FromVpcAttributes, SecurityGroup.FromSecurityGroupId, …: outside the app, unknown.
+                _imports.Enqueue(new ImportFact(invocation.TargetMethod.ContainingType!.Name + "." + name, invocation.Syntax.GetLocation()));
+                return;
+            }
+
             bool rule = (name == "AddIngressRule" || name == "AddEgressRule") && _symbols.IsSecurityGroup(invocation.Instance?.Type);
             bool route = name == "AddRoute" && _symbols.IsSubnet(invocation.Instance?.Type);
-            if (invocation.Instance is null || (!rule && !route))
+
+            // sg.Connections.AllowFrom(peer, port), instance.Connections.AllowFromAnyIpv4(port), …: the receiver is
+            // the construct whose Connections these are.
+            IOperation? owner = null;
+            if (name is "AllowFrom" or "AllowFromAnyIpv4" or "AllowDefaultPortFrom"
+                && ValueReader.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "Connections", Instance: { } connectable }
+                && _symbols.IsConstruct(connectable.Type))
+            {
+                owner = connectable;
+            }
+
+            if (invocation.Instance is null || (!rule && !route && owner is null))
             {
                 return;
             }
@@ -154,7 +251,9 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
                 () =>
                 {
                     var reader = new ValueReader(_symbols, context.CancellationToken);
-                    CdkValue? receiver = rule
+                    CdkValue? receiver = owner is not null
+                        ? ValueReader.ConstructReference(owner, string.Empty, owner.Syntax.GetLocation())
+                        : rule
                         ? ValueReader.ConstructReference(invocation.Instance, string.Empty, invocation.Instance.Syntax.GetLocation())
                         : reader.Read(invocation.Instance);
                     if (receiver is null)
@@ -194,16 +293,53 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
             Guard(
                 () =>
                 {
-                    var cdk = new CdkModelBuilder(_facts, _calls, _stacks, context.CancellationToken).Build();
+                    var cdk = new CdkModelBuilder(_facts, _calls, _stacks, context.CancellationToken) { Aliases = _aliases }.Build();
                     context.CancellationToken.ThrowIfCancellationRequested();
                     var result = LintEngine.Run(cdk.Model, SingleThreaded);
-                    Report(result.Findings, cdk.Locations.ToRoslyn, f => FixProperties.For(f, cdk), context.ReportDiagnostic);
+                    var coverageNote = CoverageNote(_imports);
+                    Report(result.Findings, cdk.Locations.ToRoslyn, f => coverageNote is null ? FixProperties.For(f, cdk) : FixProperties.For(f, cdk).SetItem(FixProperties.CoverageNote, coverageNote), context.ReportDiagnostic);
+                    if (PeeringDiagnostics.ByRuleId.TryGetValue("PL1004", out var pl1004))
+                    {
+                        foreach (var (location, message) in cdk.Notes)
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(pl1004, location, DiagnosticSeverity.Warning, null, null, message));
+                        }
+                    }
+
                     ReportFailures(result.Failures, context.ReportDiagnostic);
                 },
                 "the CDK constructs of this compilation",
                 Location.None,
                 context.ReportDiagnostic,
                 context.CancellationToken);
+        }
+
+        /// <summary>
+        /// The note every C# diagnostic carries when the app imports constructs (property <c>coverageNote</c>): the
+        /// rules saw nothing of them, so what depended on them was not decided.
+        /// </summary>
+        private static string? CoverageNote(IEnumerable<ImportFact> imports)
+        {
+            var list = new List<ImportFact>(imports);
+            if (list.Count == 0)
+            {
+                return null;
+            }
+
+            list.Sort((a, b) => a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start));
+            var parts = new List<string>();
+            foreach (var i in list)
+            {
+                var span = i.Location.GetLineSpan();
+                parts.Add(i.What + " at " + System.IO.Path.GetFileName(span.Path) + ":" + (span.StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (parts.Count == 5)
+                {
+                    break;
+                }
+            }
+
+            return "Not decided for imported constructs (" + string.Join(", ", parts) + (list.Count > 5 ? ", …" : string.Empty)
+                + "): the analyzer cannot see their blocks, routes or rules, so findings that depend on them are not reported.";
         }
 
         private ConstructFact ReadConstruct(IObjectCreationOperation creation, string kind, CancellationToken cancellationToken)

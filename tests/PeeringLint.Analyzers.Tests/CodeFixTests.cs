@@ -36,6 +36,53 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task PL1002FixAllWorksForAClientThatPassesNoEquivalenceKey()
+    {
+        // dotnet format with several ids: the first diagnostic may have no fix, so no key reaches the Fix All.
+        await CodeFixVerifier.VerifyAsync(
+            new PL1002UseSuggestedDestinationCodeFixProvider(),
+            "PL1002",
+            Stack(CdkTopologies.TwoVpcs + Rtb1Typo + Rtb2),
+            Stack(CdkTopologies.TwoVpcs + Rtb1Fixed + Rtb2),
+            fixAll: true,
+            clientKnowsNoKey: true);
+    }
+
+    [Fact]
+    public async Task PL2001FixAllWorksForAClientThatPassesNoEquivalenceKey()
+    {
+        string forward = "        new CfnRoute(this, \"Rtb2ToPeer\", new CfnRouteProps { RouteTableId = rtb2.Ref, DestinationCidrBlock = \"10.1.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
+        string added = "        new CfnRoute(this, \"NextWork-1-rtb-public-peering-return\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
+        await CodeFixVerifier.VerifyAsync(
+            new PL2001AddReturnRouteCodeFixProvider(),
+            "PL2001",
+            Stack(CdkTopologies.TwoVpcs + forward),
+            Stack(CdkTopologies.TwoVpcs + forward + added),
+            fixAll: true,
+            clientKnowsNoKey: true);
+    }
+
+    [Fact]
+    public async Task PL2001AddsOneReturnRouteAfterAForeachOverL2Subnets()
+    {
+        // VPC 2's public tables route to VPC 1 in a loop; VPC 1's table (an L2 subnet's, no variable) lacks the way back.
+        string loop = CdkTopologies.L2Routes.Substring(CdkTopologies.L2Routes.IndexOf("        foreach", System.StringComparison.Ordinal));
+        string before = Stack(CdkTopologies.L2Vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + loop);
+        string added = "        new CfnRoute(this, \"NextWork-1-PublicSubnet1-RouteTable-peering-return\", new CfnRouteProps { RouteTableId = vpc1.PublicSubnets[0].RouteTable.RouteTableId, DestinationCidrBlock = \"10.2.0.0/24\", VpcPeeringConnectionId = peering.Ref });\n";
+        string after = Stack(CdkTopologies.L2Vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + loop + added);
+        await CodeFixVerifier.VerifyAsync(new PL2001AddReturnRouteCodeFixProvider(), "PL2001", before, after);
+    }
+
+    [Fact]
+    public async Task FixAllAnswersWithAnEmptyActionWhenNothingIsFixable()
+    {
+        // The destination is not a literal: no fix, but the Fix All still answers (dotnet format then moves on).
+        string viaConst = "        new CfnRoute(this, \"Rtb1ToPeer\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = Own, VpcPeeringConnectionId = peering.Ref });\n";
+        string source = Stack(CdkTopologies.TwoVpcs + viaConst + Rtb2, "    private const string Own = \"10.1.0.0/16\";\n\n");
+        Assert.True(await CodeFixVerifier.FixAllChangesNothingAsync(new PL1002UseSuggestedDestinationCodeFixProvider(), "PL1002", source));
+    }
+
+    [Fact]
     public async Task PL1002NoFixWhenTheDestinationIsNotALiteral()
     {
         string viaConst = "        new CfnRoute(this, \"Rtb1ToPeer\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = Own, VpcPeeringConnectionId = peering.Ref });\n";

@@ -99,3 +99,39 @@ internal sealed class CallFact
 
     public SyntaxNode Syntax { get; }
 }
+
+/// <summary>
+/// What a symbol that holds a construct without creating it stands for (issue 21): a local or a source-declared
+/// field or property assigned from another construct reference or from a call (<c>var sg = CreateGroup(vpc)</c>), a
+/// parameter of a method or constructor of the compilation bound at one call site, or a method of the compilation
+/// (the key is the method) returning a construct. <see cref="Target"/> is a <see cref="RefValue"/> (a variable,
+/// a creation or a method), or an <see cref="UnknownValue"/> when that assignment, argument or return cannot be
+/// followed.
+/// </summary>
+internal sealed class AliasFact
+{
+    public AliasFact(ISymbol symbol, CdkValue target)
+    {
+        Symbol = symbol;
+        Target = target;
+    }
+
+    public ISymbol Symbol { get; }
+
+    public CdkValue Target { get; }
+}
+
+/// <summary>A construct imported from outside the app: <c>Vpc.FromLookup(…)</c>, <c>SecurityGroup.FromSecurityGroupId(…)</c>.</summary>
+internal sealed class ImportFact
+{
+    public ImportFact(string what, Location location)
+    {
+        What = what;
+        Location = location;
+    }
+
+    /// <summary>"Vpc.FromLookup".</summary>
+    public string What { get; }
+
+    public Location Location { get; }
+}

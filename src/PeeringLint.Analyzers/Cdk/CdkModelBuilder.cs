@@ -25,6 +25,12 @@ internal sealed class CdkModel
 
     /// <summary>The construct behind each model element id (ids are unique per kind; a clash keeps the first).</summary>
     public Dictionary<string, ConstructFact> FactsById { get; }
+
+    /// <summary>L2 subnet route table ids → the C# expression of their id (<c>vpc1.PublicSubnets[0].RouteTable.RouteTableId</c>).</summary>
+    public IReadOnlyDictionary<string, string> TableExpressions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the CDK changes on synthesis (an L2 VPC block it rounds): reported as PL1004 warnings.</summary>
+    public IReadOnlyList<(Location Location, string Message)> Notes { get; init; } = Array.Empty<(Location, string)>();
 }
 
 /// <summary>
@@ -43,9 +49,12 @@ internal sealed class CdkModelBuilder
     private readonly Dictionary<string, L2VpcLayout> _layouts = new(StringComparer.Ordinal);
     private readonly LocationMap _locations = new();
     private readonly Dictionary<ISymbol, ConstructFact?> _bySymbol = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<CdkValue>> _aliases = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SyntaxNode, ConstructFact> _byCreation = new();
     private readonly Dictionary<ConstructFact, string> _ids = new();
     private readonly Dictionary<string, ConstructFact> _factsById = new(StringComparer.Ordinal);
+    private readonly List<(Location Location, string Message)> _notes = new();
+    private readonly Dictionary<string, string> _tableExpressions = new(StringComparer.Ordinal);
 
     public CdkModelBuilder(IEnumerable<ConstructFact> facts, IEnumerable<CallFact> calls, IEnumerable<StackCreationFact> stacks, CancellationToken cancellationToken)
     {
@@ -57,8 +66,30 @@ internal sealed class CdkModelBuilder
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>Variables, parameters and methods that stand for constructs created elsewhere (<see cref="AliasFact"/>).</summary>
+    public IEnumerable<AliasFact> Aliases { get; init; } = Array.Empty<AliasFact>();
+
+    /// <summary>Alias steps followed from one reference (locals, properties, parameters, returns) before giving up.</summary>
+    internal const int MaxAliasSteps = 8;
+
+    /// <summary>Of those, steps into or out of a method of the compilation (parameter bindings and returns).</summary>
+    internal const int MaxCallDepth = 3;
+
+    /// <summary>Constructs one reference may stand for (a helper called for several groups) before it is unknown.</summary>
+    internal const int MaxTargets = 16;
+
     public CdkModel Build()
     {
+        foreach (var a in Aliases)
+        {
+            if (!_aliases.TryGetValue(a.Symbol, out var list))
+            {
+                _aliases[a.Symbol] = list = new List<CdkValue>();
+            }
+
+            list.Add(a.Target);
+        }
+
         AssignIds();
         var b = new NetworkModelBuilder();
         var vpcs = new Dictionary<string, Vpc>(StringComparer.Ordinal);
@@ -300,11 +331,48 @@ internal sealed class CdkModelBuilder
                 continue;
             }
 
-            if (Resolve(call.Receiver) is { Kind: "SecurityGroup" or "CfnSecurityGroup" } sgFact && call.Arguments.Count >= 2)
+            if (call.Method is "AllowFrom" or "AllowFromAnyIpv4" or "AllowDefaultPortFrom")
             {
-                var dir = call.Method == "AddIngressRule" ? RuleDirection.Ingress : RuleDirection.Egress;
-                var rule = L2Rule(call, dir);
-                Add(dir == RuleDirection.Ingress ? ingress : egress, _ids[sgFact], rule);
+                // x.Connections.AllowFrom(peer, port): an ingress rule in x's group (an L2 instance's own group).
+                var (peer, port, description) = call.Method switch
+                {
+                    "AllowFrom" => (Arg(call, 0), Arg(call, 1), Arg(call, 2)),
+                    "AllowFromAnyIpv4" => (new CallValue("Peer.AnyIpv4", Array.Empty<CdkValue>(), call.Syntax.GetLocation()), Arg(call, 0), Arg(call, 1)),
+                    _ => (Arg(call, 0), (CdkValue?)null, Arg(call, 1)),
+                };
+                foreach (var owner in Receivers(call.Receiver))
+                {
+                    var target = owner.Kind == "Instance_" ? Resolve(owner.Prop("SecurityGroup")) : owner;
+                    if (target is { Kind: "SecurityGroup" or "CfnSecurityGroup" })
+                    {
+                        var source = ConnectablePeer(peer);
+                        Add(ingress, _ids[target], L2Rule(call, RuleDirection.Ingress, source, port, description));
+
+                        // Between two groups the CDK also opens the source's egress when it does not allow all outbound.
+                        if (Resolve(source) is { Kind: "SecurityGroup" } from && from.Prop("AllowAllOutbound") is BoolValue { Value: false })
+                        {
+                            var back = new RefValue(null, target.Creation, string.Empty, call.Syntax.GetLocation());
+                            Add(egress, _ids[from], L2Rule(call, RuleDirection.Egress, back, port, description));
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            if (call.Arguments.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var sgFact in Receivers(call.Receiver))
+            {
+                if (sgFact.Kind is "SecurityGroup" or "CfnSecurityGroup")
+                {
+                    var dir = call.Method == "AddIngressRule" ? RuleDirection.Ingress : RuleDirection.Egress;
+                    var rule = L2Rule(call, dir, call.Arguments[0], call.Arguments[1], call.Arguments.Count > 2 ? call.Arguments[2] : null);
+                    Add(dir == RuleDirection.Ingress ? ingress : egress, _ids[sgFact], rule);
+                }
             }
         }
 
@@ -358,7 +426,7 @@ internal sealed class CdkModelBuilder
         // An L2 Vpc whose subnets could not be laid out creates route tables the model lacks, and a route whose
         // table is unresolved could belong to any table: only then is the list of route tables incomplete.
         b.Coverage = !unmodelledL2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None;
-        return new CdkModel(b.Build(), _locations, _factsById);
+        return new CdkModel(b.Build(), _locations, _factsById) { Notes = _notes, TableExpressions = _tableExpressions };
     }
 
     /// <summary>True when the VPC's stack certainly has no environment (see <see cref="StackEnvironment"/>).</summary>
@@ -425,6 +493,12 @@ internal sealed class CdkModelBuilder
 
         foreach (var s in layout.Subnets)
         {
+            if (vpc.Variable is { } variable && !(variable is IParameterSymbol))
+            {
+                // How C# names this subnet's table, for code fixes: vpc1.PublicSubnets[0].RouteTable.RouteTableId.
+                _tableExpressions[s.TableId] = variable.Name + "." + s.Group + "[" + layout.Group(s.Group).IndexOf(s).ToString(CultureInfo.InvariantCulture) + "].RouteTable.RouteTableId";
+            }
+
             var loc = At(s.Id);
             subnetVpc[s.Id] = vpcId;
             subnets.Add(new Subnet(s.Id, loc, vpcId)
@@ -535,19 +609,71 @@ internal sealed class CdkModelBuilder
         _ => kind,
     };
 
-    private ConstructFact? Resolve(CdkValue? value)
+    /// <summary>The one construct a reference denotes, or null when unknown or ambiguous.</summary>
+    private ConstructFact? Resolve(CdkValue? value) => ResolveAll(value, 0, 0) is { Count: 1 } one ? one[0] : null;
+
+    /// <summary>
+    /// Every construct a reference can denote: the construct created into its variable, or what its aliases denote
+    /// (a local or property assigned from another reference, a parameter at each call site, a method's returns).
+    /// Null when any path is unknown, a variable holds two things, or a budget runs out.
+    /// </summary>
+    private List<ConstructFact>? ResolveAll(CdkValue? value, int steps, int calls)
     {
         if (value is not RefValue r)
         {
             return null;
         }
 
-        if (r.Symbol is not null)
+        if (r.Symbol is null)
         {
-            return _bySymbol.TryGetValue(r.Symbol, out var f) ? f : null;
+            return r.Creation is not null && _byCreation.TryGetValue(r.Creation, out var c) ? new List<ConstructFact> { c } : null;
         }
 
-        return r.Creation is not null && _byCreation.TryGetValue(r.Creation, out var c) ? c : null;
+        bool created = _bySymbol.TryGetValue(r.Symbol, out var f);
+        bool aliased = _aliases.TryGetValue(r.Symbol, out var targets);
+        if (created && !aliased)
+        {
+            return f is null ? null : new List<ConstructFact> { f };
+        }
+
+        bool call = r.Symbol is IParameterSymbol or IMethodSymbol;
+        if (created || !aliased || steps >= MaxAliasSteps || (call && calls >= MaxCallDepth))
+        {
+            // Created here and assigned something else too: which one is meant is unknown.
+            return null;
+        }
+
+        var all = new List<ConstructFact>();
+        foreach (var t in targets!)
+        {
+            var sub = ResolveAll(t, steps + 1, call ? calls + 1 : calls);
+            if (sub is null)
+            {
+                return null;
+            }
+
+            foreach (var s in sub)
+            {
+                if (!all.Contains(s))
+                {
+                    all.Add(s);
+                }
+            }
+        }
+
+        // A local, field or property must hold one thing; a parameter or a helper's result may be several.
+        return all.Count == 0 || all.Count > MaxTargets || (!call && all.Count > 1) ? null : all;
+    }
+
+    /// <summary>The constructs a call's receiver denotes: one, or for a helper's parameter each bound construct.</summary>
+    private List<ConstructFact> Receivers(CdkValue receiver)
+    {
+        if (receiver is RefValue { Symbol: IParameterSymbol })
+        {
+            return ResolveAll(receiver, 0, 0) ?? new List<ConstructFact>();
+        }
+
+        return Resolve(receiver) is { } one ? new List<ConstructFact> { one } : new List<ConstructFact>();
     }
 
     /// <summary>
@@ -608,19 +734,65 @@ internal sealed class CdkModelBuilder
     private static string? PrimaryCidrText(ConstructFact vpc) => vpc.Kind switch
     {
         "CfnVPC" => (vpc.Prop("CidrBlock") as StringValue)?.Text,
-        "Vpc" => vpc.Prop("IpAddresses") is CallValue { Method: "IpAddresses.Cidr" } c && c.Arguments.Count > 0
-            ? (c.Arguments[0] as StringValue)?.Text
-            : vpc.Prop("Cidr") is StringValue s ? s.Text
+        "Vpc" => L2CidrArgument(vpc) is { } given ? (given is StringValue s ? CdkDeployedCidr(s.Text) ?? s.Text : null)
             : vpc.Prop("IpAddresses") is null ? CdkDefaultVpcCidr : null,
         _ => null,
     };
+
+    /// <summary>The L2 VPC's block as written: <c>IpAddresses.Cidr("…")</c>'s argument or the older <c>Cidr</c>.</summary>
+    private static CdkValue? L2CidrArgument(ConstructFact vpc) =>
+        vpc.Prop("IpAddresses") is CallValue { Method: "IpAddresses.Cidr" } c && c.Arguments.Count > 0 ? c.Arguments[0]
+        : vpc.Prop("IpAddresses") is null ? vpc.Prop("Cidr")
+        : null;
+
+    /// <summary>
+    /// The block the CDK synthesizes for an L2 VPC's IPv4 CIDR text: Amazon.CDK.Lib's <c>CidrBlock</c> (network-util)
+    /// takes the address plus the block size minus one and rounds that down to the block boundary, so a block with
+    /// host bits set moves UP to the next boundary (<c>10.0.1.0/20</c> → <c>10.0.16.0/20</c>); an aligned block is
+    /// unchanged. Null when the text is not a dotted IPv4 CIDR with a /0–/32 mask.
+    /// </summary>
+    internal static string? CdkDeployedCidr(string text)
+    {
+        var slash = text.IndexOf('/');
+        if (slash < 0 || !int.TryParse(text.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int mask) || mask > 32)
+        {
+            return null;
+        }
+
+        var octets = text.Substring(0, slash).Split('.');
+        if (octets.Length != 4)
+        {
+            return null;
+        }
+
+        long address = 0;
+        foreach (var o in octets)
+        {
+            if (!int.TryParse(o, NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b > 255)
+            {
+                return null;
+            }
+
+            address = (address << 8) | (uint)b;
+        }
+
+        long size = 1L << (32 - mask);
+        long network = address + size - 1;
+        network -= network % size;
+        if (network > uint.MaxValue)
+        {
+            return null;
+        }
+
+        return string.Join(".", (network >> 24) & 255, (network >> 16) & 255, (network >> 8) & 255, network & 255) + "/" + mask.ToString(CultureInfo.InvariantCulture);
+    }
 
     private CidrValue L2VpcCidr(ConstructFact f, SourceLocation loc)
     {
         switch (f.Prop("IpAddresses"))
         {
             case CallValue { Method: "IpAddresses.Cidr" } call when call.Arguments.Count > 0:
-                return Cidr(call.Arguments[0], f, "IpAddresses") ?? CidrValue.Unknown(loc);
+                return L2Given(f, call.Arguments[0], "IpAddresses");
             case null:
                 break;
             default:
@@ -629,11 +801,37 @@ internal sealed class CdkModelBuilder
 
         if (f.Prop("Cidr") is { } cidr)
         {
-            return Cidr(cidr, f, "Cidr")!;
+            return L2Given(f, cidr, "Cidr");
         }
 
         // Neither given: the CDK's documented default.
         return CidrValue.Parse(CdkDefaultVpcCidr, loc);
+    }
+
+    /// <summary>
+    /// An L2 VPC's given block as the CDK deploys it (<see cref="CdkDeployedCidr"/>). When the CDK moves it, the model
+    /// carries the deployed block and the analyzer notes the difference as a PL1004 warning at the literal.
+    /// </summary>
+    private CidrValue L2Given(ConstructFact f, CdkValue given, string property)
+    {
+        var written = Cidr(given, f, property) ?? CidrValue.Unknown(Src(f.Location));
+        if (given is not StringValue s || CdkDeployedCidr(s.Text) is not { } deployed || deployed == s.Text)
+        {
+            return written;
+        }
+
+        var loc = Src(given.Location, f.Kind + " '" + _ids[f] + "'." + property);
+        var parsed = CidrValue.Parse(deployed, loc);
+        if (parsed.Value is null)
+        {
+            return written;
+        }
+
+        _notes.Add((given.Location,
+            $"VPC '{_ids[f]}' is given {s.Text}, which has host bits set; the CDK does not pass it to AWS as written. "
+            + $"Amazon.CDK.Lib rounds it up to the next /{parsed.Value.Value.PrefixLength} boundary and deploys {deployed}, and lays the subnets out in {deployed}. "
+            + $"Write \"{deployed}\" if that is the block you mean; otherwise write the block you want with its host bits clear."));
+        return parsed;
     }
 
     private static string? Str(CdkValue? value) => (value as StringValue)?.Text;
@@ -791,15 +989,28 @@ internal sealed class CdkModelBuilder
     private CidrValue CidrOf(CdkValue v) =>
         v is StringValue s ? CidrValue.Parse(s.Text, Src(v.Location)) : CidrValue.Unknown(Src(v.Location), "not a constant the analyzer can follow");
 
-    private SecurityGroupRule L2Rule(CallFact call, RuleDirection direction)
+    private static CdkValue? Arg(CallFact call, int i) => i < call.Arguments.Count ? call.Arguments[i] : null;
+
+    /// <summary>An <c>IConnectable</c> peer: an L2 instance stands for its security group; anything else is itself.</summary>
+    private CdkValue? ConnectablePeer(CdkValue? peer)
+    {
+        if (Resolve(peer) is { Kind: "Instance_" } instance)
+        {
+            return instance.Prop("SecurityGroup") is RefValue g ? g : new UnknownValue(peer!.Location);
+        }
+
+        return peer;
+    }
+
+    private SecurityGroupRule L2Rule(CallFact call, RuleDirection direction, CdkValue? peer, CdkValue? port, CdkValue? description)
     {
         var loc = Src(call.Syntax.GetLocation());
-        var (protocol, from, to) = call.Arguments[1] is CallValue port ? PortOf(port) : ((int?)null, (int?)null, (int?)null);
+        var (protocol, from, to) = PortOf(port);
         var rule = new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.Unknown)
         {
-            Description = call.Arguments.Count > 2 ? Str(call.Arguments[2]) : null,
+            Description = Str(description),
         };
-        switch (call.Arguments[0])
+        switch (peer)
         {
             case CallValue { Method: "Peer.Ipv4" or "Peer.Ipv6" } p when p.Arguments.Count > 0:
                 return rule with { PeerKind = SgPeerKind.Cidr, Cidr = CidrOf(p.Arguments[0]) };
@@ -815,6 +1026,37 @@ internal sealed class CdkModelBuilder
                 return rule with { PeerKind = SgPeerKind.SecurityGroup, GroupId = _ids[g] };
             default:
                 return rule;
+        }
+    }
+
+    /// <summary>
+    /// A <c>Port</c>: a factory call (<c>Port.Tcp(22)</c>), a static property (<c>Port.SSH</c>), or
+    /// <c>new Port(new PortProps { Protocol, FromPort, ToPort })</c>. Unknown parts stay null.
+    /// </summary>
+    private static (int? Protocol, int? From, int? To) PortOf(CdkValue? value)
+    {
+        switch (value)
+        {
+            case CallValue call:
+                return PortOf(call);
+            case ObjectValue { TypeName: "Port", Arguments.Count: > 0 } created when created.Arguments[0] is ObjectValue props:
+                int? protocol = (props.Get("Protocol") as EnumValue)?.Member switch
+                {
+                    "TCP" => 6,
+                    "UDP" => 17,
+                    "ICMP" => 1,
+                    "ICMPV6" => 58,
+                    "ALL" => -1,
+                    _ => null,
+                };
+                if (protocol == -1)
+                {
+                    return (-1, null, null);
+                }
+
+                return protocol is null ? (null, null, null) : (protocol, Int(props.Get("FromPort")), Int(props.Get("ToPort")));
+            default:
+                return (null, null, null);
         }
     }
 
@@ -835,6 +1077,25 @@ internal sealed class CdkModelBuilder
             "Port.IcmpTypeAndCode" => (1, A(0), A(1)),
             "Port.AllIcmpV6" => (58, -1, -1),
             "Port.AllTraffic" => (-1, null, null),
+            "Port.Ah" => (51, null, null),
+            "Port.Esp" => (50, null, null),
+            "Port.SSH" => (6, 22, 22),
+            "Port.SMTP" => (6, 25, 25),
+            "Port.DNS_TCP" => (6, 53, 53),
+            "Port.DNS_UDP" => (17, 53, 53),
+            "Port.HTTP" => (6, 80, 80),
+            "Port.POP3" => (6, 110, 110),
+            "Port.IMAP" => (6, 143, 143),
+            "Port.LDAP" => (6, 389, 389),
+            "Port.HTTPS" => (6, 443, 443),
+            "Port.SMB" => (6, 445, 445),
+            "Port.IMAPS" => (6, 993, 993),
+            "Port.POP3S" => (6, 995, 995),
+            "Port.MSSQL" => (6, 1433, 1433),
+            "Port.NFS" => (6, 2049, 2049),
+            "Port.MYSQL_AURORA" => (6, 3306, 3306),
+            "Port.RDP" => (6, 3389, 3389),
+            "Port.POSTGRES" => (6, 5432, 5432),
             _ => (null, null, null),
         };
     }

@@ -37,12 +37,20 @@ internal sealed class ValueReader
         {
             ILocalReferenceOperation l => new RefValue(l.Local, null, member, location),
             IFieldReferenceOperation f => new RefValue(f.Field, null, member, location),
-            IPropertyReferenceOperation p when p.Instance is null or IInstanceReferenceOperation => new RefValue(p.Property, null, member, location),
+            IPropertyReferenceOperation p when p.Instance is null or IInstanceReferenceOperation || InSource(p.Property) => new RefValue(p.Property, null, member, location),
+            IInvocationOperation call when ReturnsFromSource(call) => new RefValue(call.TargetMethod.OriginalDefinition, null, member, location),
             IParameterReferenceOperation pr => new RefValue(pr.Parameter, null, member, location),
             IObjectCreationOperation c => new RefValue(null, c.Syntax, member, location),
             _ => null,
         };
     }
+
+    /// <summary>True for a symbol declared in the compilation's source (a user's stack property, helper method, …).</summary>
+    public static bool InSource(ISymbol symbol) => !symbol.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>A call of a method of the compilation that returns a construct: <c>CreateSecurityGroup(vpc)</c>.</summary>
+    public static bool ReturnsFromSource(IInvocationOperation call) =>
+        call.TargetMethod.MethodKind == MethodKind.Ordinary && InSource(call.TargetMethod) && !call.TargetMethod.ReturnsVoid;
 
     public static IOperation? Unwrap(IOperation? op)
     {
@@ -94,7 +102,8 @@ internal sealed class ValueReader
                 return ReadSubnet(subnetLocal, string.Empty, location, depth);
             case IArrayElementReferenceOperation element:
                 return ReadSubnet(element, string.Empty, location, depth);
-            case IPropertyReferenceOperation { Property.Name: "RouteTableId", Instance: { } rtInstance } when Unwrap(rtInstance) is IPropertyReferenceOperation { Property.Name: "RouteTable", Instance: { } owner } && _symbols.IsSubnet(owner.Type):
+            case IPropertyReferenceOperation { Property.Name: "RouteTableId", Instance: { } rtInstance } when Follow(rtInstance, depth) is IPropertyReferenceOperation { Property.Name: "RouteTable", Instance: { } owner } && _symbols.IsSubnet(owner.Type):
+                // subnet.RouteTable.RouteTableId, or a local holding subnet.RouteTable.
                 return ReadSubnet(owner, "RouteTableId", location, depth);
             case IPropertyReferenceOperation { Property.Name: "SubnetId", Instance: { } subnetInstance } when _symbols.IsSubnet(subnetInstance.Type):
                 return ReadSubnet(subnetInstance, "SubnetId", location, depth);
@@ -117,6 +126,16 @@ internal sealed class ValueReader
                 }
 
                 return FollowField(field, location, depth);
+            case IPropertyReferenceOperation { Instance: null, Property.ContainingType: { Name: "Port" } portType } staticPort
+                when portType.ToDisplayString() == CdkSymbols.Ec2Namespace + "Port":
+                // Port.SSH, Port.HTTPS, …: static properties read as the calls they stand for.
+                return new CallValue("Port." + staticPort.Property.Name, Array.Empty<CdkValue>(), location);
+            case IPropertyReferenceOperation sourceProp when InSource(sourceProp.Property) && _symbols.IsConstruct(sourceProp.Property.Type):
+                // network.Vpc, props.Vpc: a construct-typed property of the user's code, resolved through what is assigned to it.
+                return new RefValue(sourceProp.Property, null, string.Empty, location);
+            case IInvocationOperation helper when ReturnsFromSource(helper) && _symbols.IsConstruct(helper.Type):
+                // CreateSecurityGroup(vpc): resolved through what the method returns.
+                return new RefValue(helper.TargetMethod.OriginalDefinition, null, string.Empty, location);
             case IPropertyReferenceOperation prop:
                 if (prop.Instance is { } instance && _symbols.IsConstruct(Unwrap(instance)?.Type))
                 {
@@ -186,10 +205,33 @@ internal sealed class ValueReader
         return new UnknownValue(location);
     }
 
-    /// <summary><c>vpc.PublicSubnets</c> (or Private/Isolated) on a construct reference.</summary>
-    private static (RefValue Vpc, string Group)? SubnetGroup(IOperation? operation, Location location)
+    /// <summary>
+    /// The operation a local stands for: the initializer of a local declared once, in this syntax tree, and never
+    /// assigned again (followed up to <see cref="MaxDepth"/> locals); any other operation unchanged.
+    /// </summary>
+    private IOperation? Follow(IOperation? operation, int depth)
     {
-        if (Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "PublicSubnets" or "PrivateSubnets" or "IsolatedSubnets", Instance: { } vpc } p
+        var op = Unwrap(operation);
+        while (op is ILocalReferenceOperation local && depth++ < MaxDepth)
+        {
+            var refs = local.Local.DeclaringSyntaxReferences;
+            if (refs.Length != 1 || local.SemanticModel is not { } model || refs[0].SyntaxTree != model.SyntaxTree
+                || refs[0].GetSyntax(_cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } init } declarator
+                || IsReassigned(declarator, local.Local.Name))
+            {
+                return op;
+            }
+
+            op = Unwrap(model.GetOperation(init, _cancellationToken));
+        }
+
+        return op;
+    }
+
+    /// <summary><c>vpc.PublicSubnets</c> (or Private/Isolated) on a construct reference, or a local holding it.</summary>
+    private (RefValue Vpc, string Group)? SubnetGroup(IOperation? operation, Location location)
+    {
+        if (Follow(operation, 0) is IPropertyReferenceOperation { Property.Name: "PublicSubnets" or "PrivateSubnets" or "IsolatedSubnets", Instance: { } vpc } p
             && ConstructReference(vpc, string.Empty, location) is { } r)
         {
             return (r, p.Property.Name);

@@ -13,10 +13,13 @@ using Xunit;
 
 namespace PeeringLint.Analyzers.Tests.TestKit;
 
-/// <summary>Runs the analyzer on a document, applies one code fix (or Fix All) and compares the resulting source.</summary>
+/// <summary>
+/// Runs the analyzer on a document, applies one code fix (or Fix All, optionally as a client that passes no equivalence
+/// key) and compares the resulting source.
+/// </summary>
 public static class CodeFixVerifier
 {
-    public static async Task VerifyAsync(CodeFixProvider provider, string diagnosticId, string before, string after, bool fixAll = false)
+    public static async Task VerifyAsync(CodeFixProvider provider, string diagnosticId, string before, string after, bool fixAll = false, bool clientKnowsNoKey = false)
     {
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -38,7 +41,8 @@ public static class CodeFixVerifier
         {
             var fixAllProvider = provider.GetFixAllProvider()!;
             var registered = await Register(provider, document, targets[0]);
-            var equivalenceKey = registered[0].EquivalenceKey;
+            // dotnet format passes the key of the first diagnostic's action, null when that one has no fix.
+            var equivalenceKey = clientKnowsNoKey ? null : registered[0].EquivalenceKey;
             var context = new FixAllContext(document, provider, FixAllScope.Document, equivalenceKey, new[] { diagnosticId }, new Provider(diagnostics), CancellationToken.None);
             action = await fixAllProvider.GetFixAsync(context);
         }
@@ -65,6 +69,24 @@ public static class CodeFixVerifier
         var diagnostics = await Diagnose(document);
         var target = diagnostics.First(d => d.Id == diagnosticId);
         return (await Register(provider, document, target)).Count == 0;
+    }
+
+    /// <summary>True when the provider's Fix All, asked without a key, returns an action that changes nothing.</summary>
+    public static async Task<bool> FixAllChangesNothingAsync(CodeFixProvider provider, string diagnosticId, string source)
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "CdkApp", "CdkApp", LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12), metadataReferences: CdkCompiler.References));
+        var document = workspace.AddDocument(project.Id, "Stack.cs", SourceText.From(source));
+        var diagnostics = await Diagnose(document);
+        Assert.Contains(diagnostics, d => d.Id == diagnosticId);
+        var context = new FixAllContext(document, provider, FixAllScope.Document, null, new[] { diagnosticId }, new Provider(diagnostics), CancellationToken.None);
+        var action = await provider.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.NotNull(action);
+        var operations = await action!.GetOperationsAsync(CancellationToken.None);
+        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString() == source;
     }
 
     private static async Task<ImmutableArray<Diagnostic>> Diagnose(Document document)
