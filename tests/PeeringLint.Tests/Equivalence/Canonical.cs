@@ -160,10 +160,12 @@ public sealed class Canonical
             lines.Add($"nat {Name(n.Id)} subnet={Name(n.SubnetId)} public={n.IsPublic}");
         }
 
+        // Association as the shared AWS semantics layer decides it (an instance, an interface, or a NAT gateway's address).
+        var index = new PeeringLint.Engine.ModelIndex(_model);
         foreach (var e in _model.ElasticIps)
         {
             string name = Name(e.Id);
-            lines.Add($"{(_natEips.Contains(name) ? "eip-nat" : "eip")} {name} associated={e.IsAssociated}");
+            lines.Add($"{(_natEips.Contains(name) ? "eip-nat" : "eip")} {name} associated={PeeringLint.Aws.ElasticIpAssociations.IsAssociated(index, e, out _) == PeeringLint.Reachability.Tri.Yes}");
         }
 
         lines.Sort(StringComparer.Ordinal);

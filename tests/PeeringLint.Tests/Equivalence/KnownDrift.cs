@@ -25,10 +25,6 @@ public static class KnownDrifts
     private static readonly Form[] TemplatesAndCdk = { Form.CfnJson, Form.CfnYaml, Form.CdkCSharp };
     private static readonly Form[] Cdk = { Form.CdkCSharp };
 
-    private const string NatEip =
-        "AWS JSON is right: AllocationId on AWS::EC2::NatGateway / CfnNatGateway associates the Elastic IP with the NAT " +
-        "gateway's interface (describe-addresses shows its AssociationId and NetworkInterfaceId, describe-nat-gateways its " +
-        "NatGatewayAddresses); the CloudFormation reader and the CDK builder ignore AllocationId, so the address looks idle";
 
     private const string MainTable =
         "AWS JSON, CloudFormation and tutorial YAML are right: AWS creates a main route table with every VPC and subnets " +
@@ -38,9 +34,6 @@ public static class KnownDrifts
         "AWS JSON and CloudFormation are right: a CfnInstance with SubnetId and no network interface takes the subnet's " +
         "MapPublicIpOnLaunch, a literal in the same stack; the CDK builder leaves the public address unknown";
 
-    private const string PeeringStatus =
-        "AWS JSON and CloudFormation are right: a CfnVPCPeeringConnection with another account's PeerOwnerId is pending " +
-        "acceptance without PeerRoleArn and accepted by CloudFormation with it; the CDK builder calls both unknown";
 
     private const string Ipv6 =
         "AWS JSON and CloudFormation are right: CfnVPCCidrBlock.Ipv6CidrBlock and CfnSubnet.Ipv6CidrBlock are literal " +
@@ -49,9 +42,6 @@ public static class KnownDrifts
     public static IReadOnlyList<KnownDrift> All { get; } = new KnownDrift[]
     {
         // Class 1, NAT gateway Elastic IPs: templates and CDK.
-        new("nat-eip/associated", TemplatesAndCdk, Extra: false, @"^eip-nat \S+ associated=True$", NatEip, "1: same resource, different meaning"),
-        new("nat-eip/unassociated", TemplatesAndCdk, Extra: true, @"^eip-nat \S+ associated=False$", NatEip, "1: same resource, different meaning"),
-        new("nat-eip/PL3003", TemplatesAndCdk, Extra: true, @"^finding PL3003@\S+-nat-eip$", NatEip + " (so PL3003 calls a working NAT gateway's address billed while idle)", "1: same resource, different meaning"),
 
         // Class 1, CDK builder: AWS's implicit parts and defaults.
         new("cdk/main-table", Cdk, Extra: false, @"^table main:\S+ vpc=\S+ main=True$", MainTable, "1: defaults AWS adds"),
@@ -65,17 +55,11 @@ public static class KnownDrifts
             "address; the CDK builder reads the entry's subnet, groups and public flag but not its address", "1: same resource, different meaning"),
         new("cdk/eni-private-ip/none", Cdk, Extra: true, @"^instance-ip .* \[\]$",
             "the counterpart of cdk/eni-private-ip/known: the CDK model has no private address for that instance", "1: same resource, different meaning"),
-        new("cdk/peering-status/known", Cdk, Extra: false, @"^peering-status .* (Active|PendingAcceptance)$", PeeringStatus, "1: peering status"),
-        new("cdk/peering-status/unknown", Cdk, Extra: true, @"^peering-status .* Unknown$", PeeringStatus, "1: peering status"),
         new("cdk/vpc-ipv6/known", Cdk, Extra: false, @"^vpc-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
         new("cdk/vpc-ipv6/none", Cdk, Extra: true, @"^vpc-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
         new("cdk/subnet-ipv6/known", Cdk, Extra: false, @"^subnet-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
         new("cdk/subnet-ipv6/none", Cdk, Extra: true, @"^subnet-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
 
-        new("cdk/vgw-route/known", Cdk, Extra: false, @"^route .* VirtualPrivateGateway \S+$",
-            "AWS JSON and CloudFormation are right: GatewayId referring to an AWS::EC2::VPNGateway (CfnVPNGateway) is a virtual " +
-            "private gateway; the CDK builder resolves GatewayId only as a CfnInternetGateway, so the route's target is unknown", "1: route target kinds"),
-        new("cdk/vgw-route/unknown", Cdk, Extra: true, @"^route .* Unknown -$", "the counterpart of cdk/vgw-route/known", "1: route target kinds"),
         new("cdk/eigw-target/known", Cdk, Extra: false, @"^route .* EgressOnlyInternetGateway \S+$",
             "AWS JSON and CloudFormation are right: EgressOnlyInternetGatewayId referring to a CfnEgressOnlyInternetGateway names " +
             "that gateway; the CDK builder keeps the kind but loses which gateway", "1: route target kinds"),
@@ -91,15 +75,15 @@ public static class KnownDrifts
         new("cdk/PL2001-silent", Cdk, Extra: false, @"^finding PL2001@",
             "follows from cdk/main-table (the peer's subnets use a main table the CDK model lacks, so the return path is unknown) " +
             "and cdk/vpc-ipv6 (IPv6 return routes cannot be checked)", "1"),
-        new("cdk/PL2003-silent", Cdk, Extra: false, @"^finding PL2003@", "follows from cdk/peering-status: routes to a pending peering are not reported while its status is unknown", "1: peering status"),
         new("cdk/PL2004-false", Cdk, Extra: true, @"^finding PL2004@",
             "follows from cdk/vpc-ipv6: a route to the peer's IPv6 block looks like a route beyond the peer (a false error)", "1; 3: address families"),
         new("cdk/PL3001-silent", Cdk, Extra: false, @"^finding PL3001@", "follows from cdk/public-ip: whether the instance has a public address is unknown", "1: public/private"),
         new("cdk/PL3002-silent", Cdk, Extra: false, @"^finding PL3002@", "follows from cdk/public-ip: an auto-assigned public address through the subnet is unknown", "1: public/private"),
         new("cdk/PL4001-silent", Cdk, Extra: false, @"^finding PL4001@", "follows from cdk/public-ip: the instance's public address is unknown", "1: public/private"),
+        new("cdk/PL4001-false", Cdk, Extra: true, @"^finding PL4001@",
+            "follows from cdk/subnet-ipv6: a group admitting only IPv6 traffic from the internet (here HTTPS from ::/0) may serve an instance of an IPv6 subnet, so PL4001 stays silent; with the subnet's IPv6 block dropped the instance looks closed to everything", "1; 3: address families"),
         new("cdk/PL4002-false", Cdk, Extra: true, @"^finding PL4002@",
             "follows from cdk/vpc-ipv6: a group admitting the peer by its IPv6 block (here SSH from ::/0) no longer admits a peer that looks IPv4-only", "1; 3: address families"),
-        new("cdk/PL4002-silent", Cdk, Extra: false, @"^finding PL4002@", "follows from cdk/peering-status: a cross-account peering accepted through PeerRoleArn is not known to be active", "1: peering status"),
     };
 
     public static KnownDrift? Find(Drift d) => All.FirstOrDefault(k => k.Matches(d));
