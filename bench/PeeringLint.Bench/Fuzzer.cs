@@ -41,7 +41,7 @@ internal static class Fuzzer
         var seeds = Seeds(root);
         var rng = new Random(seed);
         var sw = Stopwatch.StartNew();
-        int run = 0, findings = 0, clean = 0, inputErrors = 0, crashes = 0, hangs = 0, fsCases = 0;
+        int run = 0, findings = 0, clean = 0, inputErrors = 0, crashes = 0, hangs = 0, fsCases = 0, longLines = 0;
         var failures = new List<string>();
         while (run < cases && sw.Elapsed.TotalSeconds < seconds)
         {
@@ -63,6 +63,7 @@ internal static class Fuzzer
             if (run % 32 == 31)
             {
                 run++;
+                longLines++;
                 var failure = LongLineCases.Run(path, bytes, rng, TimeSpan.FromSeconds(10));
                 if (failure is not null)
                 {
@@ -101,7 +102,7 @@ internal static class Fuzzer
             }
         }
 
-        string summary = $"fuzz: seed {seed}, {run} cases ({fsCases} of them file-system cases through the CLI) from {seeds.Count} seed files in {sw.Elapsed.TotalSeconds:F1} s: {findings} with findings, {clean} clean, {inputErrors} input errors, {crashes} crashes, {hangs} hangs";
+        string summary = $"fuzz: seed {seed}, {run} cases ({fsCases} file-system and {longLines} long-line cases through the CLI) from {seeds.Count} seed files in {sw.Elapsed.TotalSeconds:F1} s: {findings} with findings, {clean} clean, {inputErrors} input errors, {crashes} crashes, {hangs} hangs";
         Console.WriteLine(summary);
         foreach (var f in failures.Take(20))
         {
