@@ -2,7 +2,7 @@
 # check-precommit.sh - the pre-commit hooks of .pre-commit-hooks.yaml under real pre-commit (Debian's package, 3.0.4,
 # installed when missing), against a scratch git repository, as a user gets them (language: dotnet: pre-commit clones
 # this repository, runs `dotnet pack` at its root and installs the tool from the package):
-#   1. `pre-commit validate-manifest` on .pre-commit-hooks.yaml, `validate-config` on docs/ci/pre-commit-config.yaml;
+#   1. `pre-commit validate-manifest` on .pre-commit-hooks.yaml, `validate-config` on docs/ci/pre-commit-config*.yaml;
 #   2. good inputs only (CloudFormation template, tutorial YAML, describe-* JSON): `try-repo <repo> --files <them>`
 #      runs both hooks, both pass, exit 0;
 #   3. broken inputs added beside them: `try-repo <repo> --files <the broken ones>`: both hooks fail with the
@@ -33,8 +33,9 @@ export PRE_COMMIT_HOME="$work/pre-commit-home" PRE_COMMIT_COLOR=never
 
 pre-commit validate-manifest "$repo/.pre-commit-hooks.yaml" >"$work/validate.txt" 2>&1 \
   || fail "validate-manifest .pre-commit-hooks.yaml" "$work/validate.txt"
-pre-commit validate-config "$repo/docs/ci/pre-commit-config.yaml" >"$work/validate.txt" 2>&1 \
-  || fail "validate-config docs/ci/pre-commit-config.yaml" "$work/validate.txt"
+for config in "$repo"/docs/ci/pre-commit-config*.yaml; do
+  pre-commit validate-config "$config" >"$work/validate.txt" 2>&1 || fail "validate-config ${config#"$repo/"}" "$work/validate.txt"
+done
 
 # The scratch repository: a user's repository with its network inputs under network/.
 scratch="$work/scratch"
