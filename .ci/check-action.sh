@@ -47,8 +47,11 @@ if validate "$work/bad/action.yml"; then fail "action-validator accepted a broke
 
 # 2. The action's steps, run as GitHub would run them.
 python=/usr/bin/python3
-"$python" -c 'import yaml' 2>/dev/null || python=python3
-"$python" -c 'import yaml' 2>/dev/null || fail "PyYAML is needed (Debian: python3-yaml, a dependency of pre-commit)"
+if ! "$python" -c 'import yaml' 2>/dev/null; then
+  echo "check-action: installing Debian's python3-yaml" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml) >"$work/apt.txt" 2>&1 \
+    || fail "apt-get install python3-yaml" "$work/apt.txt"
+fi
 
 cat >"$work/run-action.py" <<'PY'
 """Runs a composite action's steps outside GitHub. argv: action.yml, workspace, runner temp, JSON of inputs.
