@@ -73,7 +73,8 @@ for finding in 'network/broken.yaml:58:29: error PL1002:' 'network/broken.yaml:1
   grep -qF "$finding" "$work/changed.txt" || fail "hook peeringlint: no '$finding' in its output" "$work/broken.txt"
 done
 ! grep -q 'good\.template\|tutorial-good\|network/aws/' "$work/changed.txt" || fail "hook peeringlint read files it was not given" "$work/broken.txt"
-sed -n '/^PeeringLint (all inputs)\.\.*Failed/,$p' "$work/broken.txt" | grep -qF 'network/broken.yaml:110:29: error PL2001:' \
-  || fail "hook peeringlint-all: no PL2001 in network/broken.yaml" "$work/broken.txt"
+# (Through a file, not a pipe: `grep -q` stops reading early, and under pipefail sed's SIGPIPE would fail the check.)
+sed -n '/^PeeringLint (all inputs)\.\.*Failed/,$p' "$work/broken.txt" >"$work/all.txt"
+grep -qF 'network/broken.yaml:110:29: error PL2001:' "$work/all.txt" || fail "hook peeringlint-all: no PL2001 in network/broken.yaml" "$work/broken.txt"
 
 echo "check-precommit: ok: $version: hooks peeringlint and peeringlint-all install with language dotnet, pass on good inputs (exit 0), fail on broken ones with PL1002/PL2001 (exit 1) ($((SECONDS - start)) s)"
