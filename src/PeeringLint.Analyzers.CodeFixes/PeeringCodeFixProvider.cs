@@ -1,12 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PeeringLint.Analyzers.CodeFixes;
@@ -73,41 +67,8 @@ public abstract class PeeringCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>One diagnostic to fix, with the document's syntax root and semantic model.</summary>
-    private protected sealed class FixRequest
-    {
-        public FixRequest(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            Document = document;
-            Root = root;
-            Model = model;
-            Diagnostic = diagnostic;
-            CancellationToken = cancellationToken;
-        }
-
-        public Document Document { get; }
-
-        public SyntaxNode Root { get; }
-
-        public SemanticModel Model { get; }
-
-        public Diagnostic Diagnostic { get; }
-
-        public ImmutableDictionary<string, string?> Properties => Diagnostic.Properties;
-
-        public CancellationToken CancellationToken { get; }
-    }
+    private protected sealed record FixRequest(Document Document, SyntaxNode Root, SemanticModel Model, Diagnostic Diagnostic, CancellationToken CancellationToken);
 
     /// <summary>An action's title and what it does to the document.</summary>
-    private protected sealed class Fix
-    {
-        public Fix(string title, Func<CancellationToken, Task<Document>> apply)
-        {
-            Title = title;
-            Apply = apply;
-        }
-
-        public string Title { get; }
-
-        public Func<CancellationToken, Task<Document>> Apply { get; }
-    }
+    private protected sealed record Fix(string Title, Func<CancellationToken, Task<Document>> Apply);
 }
