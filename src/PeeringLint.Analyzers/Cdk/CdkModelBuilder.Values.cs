@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PeeringLint.Aws;
-using PeeringLint.Model;
 
 namespace PeeringLint.Analyzers.Cdk;
 

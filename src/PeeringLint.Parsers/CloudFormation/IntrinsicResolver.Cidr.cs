@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using PeeringLint.Addressing;
-using PeeringLint.Model;
-using PeeringLint.Parsers.Inputs;
 using PeeringLint.Parsers.Syntax;
 
 namespace PeeringLint.Parsers.CloudFormation;

@@ -1,12 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using PeeringLint.Addressing;
-using PeeringLint.Aws;
-using PeeringLint.Engine;
 using PeeringLint.Model;
-using PeeringLint.Parsers.Inputs;
 using PeeringLint.Parsers.Syntax;
 
 namespace PeeringLint.Parsers.Tutorial;

@@ -1,10 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using PeeringLint.Addressing;
-using PeeringLint.Aws;
-using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Inputs;
 using PeeringLint.Parsers.Syntax;

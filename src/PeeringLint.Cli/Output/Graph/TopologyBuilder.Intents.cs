@@ -1,11 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
-using PeeringLint.Addressing;
-using PeeringLint.Aws;
-using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
 
