@@ -114,16 +114,7 @@ internal sealed partial class ResourceMapper
         _coverage |= ResourceKinds.RouteTables;
     }
 
-    private void MapRouteTableAssociation(TemplateResource r)
-    {
-        var props = Props(r);
-        var tableId = IdOf(r, P(props, "RouteTableId"), "RouteTableId");
-        var subnetId = IdOf(r, P(props, "SubnetId"), "SubnetId");
-        if (tableId is not null && subnetId is not null && _tableById.TryGetValue(tableId, out var td) && !td.Subnets.Contains(subnetId))
-        {
-            td.Subnets.Add(subnetId);
-        }
-    }
+    private void MapRouteTableAssociation(TemplateResource r) => Associate(r, _tableById, "RouteTableId", "SubnetId", d => d.Subnets);
 
     private void MapRoute(TemplateResource r)
     {
@@ -186,16 +177,7 @@ internal sealed partial class ResourceMapper
         _coverage |= ResourceKinds.InternetGateways;
     }
 
-    private void MapGatewayAttachment(TemplateResource r)
-    {
-        var props = Props(r);
-        var igwId = IdOf(r, P(props, "InternetGatewayId"), "InternetGatewayId");
-        var vpcId = IdOf(r, P(props, "VpcId"), "VpcId");
-        if (igwId is not null && vpcId is not null && _igwById.TryGetValue(igwId, out var d) && !d.Vpcs.Contains(vpcId))
-        {
-            d.Vpcs.Add(vpcId);
-        }
-    }
+    private void MapGatewayAttachment(TemplateResource r) => Associate(r, _igwById, "InternetGatewayId", "VpcId", d => d.Vpcs);
 
     /// <summary>
     /// A template peering: its status once the stack is created, and the accepter's account and region, are
@@ -482,14 +464,20 @@ internal sealed partial class ResourceMapper
         d.Entries.Add(entry);
     }
 
-    private void MapAclAssociation(TemplateResource r)
+    private void MapAclAssociation(TemplateResource r) => Associate(r, _aclById, "NetworkAclId", "SubnetId", d => d.Subnets);
+
+    /// <summary>
+    /// An association resource (subnet and route table, subnet and network ACL, gateway and VPC): adds the member's id
+    /// to the owner's list, once, when both ids are known and the owner is mapped. The owner's id is read first.
+    /// </summary>
+    private void Associate<T>(TemplateResource r, Dictionary<string, T> owners, string ownerKey, string memberKey, Func<T, List<string>> members)
     {
         var props = Props(r);
-        var aclId = IdOf(r, P(props, "NetworkAclId"), "NetworkAclId");
-        var subnetId = IdOf(r, P(props, "SubnetId"), "SubnetId");
-        if (aclId is not null && subnetId is not null && _aclById.TryGetValue(aclId, out var d) && !d.Subnets.Contains(subnetId))
+        var ownerId = IdOf(r, P(props, ownerKey), ownerKey);
+        var memberId = IdOf(r, P(props, memberKey), memberKey);
+        if (ownerId is not null && memberId is not null && owners.TryGetValue(ownerId, out var owner) && !members(owner).Contains(memberId))
         {
-            d.Subnets.Add(subnetId);
+            members(owner).Add(memberId);
         }
     }
 
