@@ -1,5 +1,4 @@
 using PeeringLint.Engine;
-using PeeringLint.Model;
 
 namespace PeeringLint.Rules.ClassicLink;
 
