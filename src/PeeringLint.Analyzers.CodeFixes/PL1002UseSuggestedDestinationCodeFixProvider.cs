@@ -1,13 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
@@ -17,42 +7,30 @@ namespace PeeringLint.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL1002UseSuggestedDestinationCodeFixProvider))]
 [Shared]
-public sealed class PL1002UseSuggestedDestinationCodeFixProvider : CodeFixProvider
+public sealed class PL1002UseSuggestedDestinationCodeFixProvider : PeeringCodeFixProvider
 {
     public const string EquivalenceKey = "PL1002.UsePeerCidr";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL1002");
-
-    public override FixAllProvider GetFixAllProvider() => new PeeringFixAllProvider(EquivalenceKey);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public PL1002UseSuggestedDestinationCodeFixProvider()
+        : base("PL1002", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+    }
+
+    private protected override Fix? CreateFix(FixRequest request)
+    {
+        var diagnostic = request.Diagnostic;
+        if (!diagnostic.Properties.TryGetValue("suggestedDestination", out var suggested) || suggested is null)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (request.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            if (!diagnostic.Properties.TryGetValue("suggestedDestination", out var suggested) || suggested is null)
-            {
-                continue;
-            }
-
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Route to the peer VPC's CIDR {suggested}",
-                    ct => Replace(context.Document, literal, suggested, ct),
-                    EquivalenceKey),
-                diagnostic);
+            return null;
         }
+
+        return new Fix($"Route to the peer VPC's CIDR {suggested}", ct => Replace(request.Document, literal, suggested, ct));
     }
 
     private static async Task<Document> Replace(Document document, LiteralExpressionSyntax literal, string cidr, CancellationToken cancellationToken)

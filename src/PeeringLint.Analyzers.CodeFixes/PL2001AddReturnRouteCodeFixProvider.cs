@@ -1,14 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
-
 namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
@@ -19,77 +8,66 @@ namespace PeeringLint.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL2001AddReturnRouteCodeFixProvider))]
 [Shared]
-public sealed class PL2001AddReturnRouteCodeFixProvider : CodeFixProvider
+public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
 {
     public const string EquivalenceKey = "PL2001.AddReturnRoute";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL2001");
-
-    public override FixAllProvider GetFixAllProvider() => new PeeringFixAllProvider(EquivalenceKey);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public PL2001AddReturnRouteCodeFixProvider()
+        : base("PL2001", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    private protected override Fix? CreateFix(FixRequest request)
+    {
+        var (root, model, diagnostic) = (request.Root, request.Model, request.Diagnostic);
+        var p = diagnostic.Properties;
+        if (!p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
+            || !p.TryGetValue("returnDestination", out var destination) || destination is null
+            || !p.TryGetValue("returnTableKind", out var tableKind))
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        // The peer's table: an L1 CfnRouteTable variable (rtb1.Ref), or a table an L2 Vpc creates, named
+        // through the VPC's variable (vpc1.PublicSubnets[0].RouteTable.RouteTableId).
+        string? table, tableId;
+        if (tableKind == "CfnRouteTable" && p.TryGetValue("returnTableSymbol", out table) && table is not null)
         {
-            var p = diagnostic.Properties;
-            if (!p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
-                || !p.TryGetValue("returnDestination", out var destination) || destination is null
-                || !p.TryGetValue("returnTableKind", out var tableKind))
-            {
-                continue;
-            }
-
-            // The peer's table: an L1 CfnRouteTable variable (rtb1.Ref), or a table an L2 Vpc creates, named
-            // through the VPC's variable (vpc1.PublicSubnets[0].RouteTable.RouteTableId).
-            string? table, tableId;
-            if (tableKind == "CfnRouteTable" && p.TryGetValue("returnTableSymbol", out table) && table is not null)
-            {
-                tableId = table + ".Ref";
-            }
-            else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue("returnTableExpression", out tableId) && tableId is not null)
-            {
-                table = tableId.Substring(0, tableId.IndexOf('.'));
-            }
-            else
-            {
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var creation = node.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>(c => c.Type.ToString().EndsWith("CfnRoute", System.StringComparison.Ordinal));
-            var statement = OutsideLoops(creation?.FirstAncestorOrSelf<StatementSyntax>());
-            if (creation?.ArgumentList is not { Arguments.Count: >= 1 } args || statement?.Parent is not BlockSyntax)
-            {
-                continue;
-            }
-
-            if (!DeclaredBefore(model, statement, table) || !DeclaredBefore(model, statement, peering))
-            {
-                continue;
-            }
-
-            string id = ((p.TryGetValue("returnTable", out var t) ? t : table) + "-peering-return").Replace('/', '-');
-            string scope = args.Arguments[0].ToString();
-            if (statement != creation.FirstAncestorOrSelf<StatementSyntax>() && scope != "this")
-            {
-                // Moved out of a loop: a scope other than `this` may be a variable of the loop.
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Add the return route {destination} to '{(p.TryGetValue("returnTable", out var named) ? named : table)}'",
-                    ct => Insert(context.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {tableId}, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct),
-                    EquivalenceKey),
-                diagnostic);
+            tableId = table + ".Ref";
         }
+        else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue("returnTableExpression", out tableId) && tableId is not null)
+        {
+            table = tableId.Substring(0, tableId.IndexOf('.'));
+        }
+        else
+        {
+            return null;
+        }
+
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var creation = node.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>(c => c.Type.ToString().EndsWith("CfnRoute", System.StringComparison.Ordinal));
+        var statement = OutsideLoops(creation?.FirstAncestorOrSelf<StatementSyntax>());
+        if (creation?.ArgumentList is not { Arguments.Count: >= 1 } args || statement?.Parent is not BlockSyntax)
+        {
+            return null;
+        }
+
+        if (!DeclaredBefore(model, statement, table) || !DeclaredBefore(model, statement, peering))
+        {
+            return null;
+        }
+
+        string id = ((p.TryGetValue("returnTable", out var t) ? t : table) + "-peering-return").Replace('/', '-');
+        string scope = args.Arguments[0].ToString();
+        if (statement != creation.FirstAncestorOrSelf<StatementSyntax>() && scope != "this")
+        {
+            // Moved out of a loop: a scope other than `this` may be a variable of the loop.
+            return null;
+        }
+
+        return new Fix(
+            $"Add the return route {destination} to '{(p.TryGetValue("returnTable", out var named) ? named : table)}'",
+            ct => Insert(request.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {tableId}, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct));
     }
 
     private static string Literal(string s) => SyntaxFactory.Literal(s).ToString();
@@ -139,18 +117,6 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : CodeFixProvider
     private static async Task<Document> Insert(Document document, StatementSyntax after, string code, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        string indent = string.Empty;
-        foreach (var trivia in after.GetLeadingTrivia())
-        {
-            if (trivia.IsKind(SyntaxKind.WhitespaceTrivia))
-            {
-                indent = trivia.ToString();
-            }
-        }
-
-        string newline = after.GetTrailingTrivia().ToFullString().Contains("\r\n") ? "\r\n" : "\n";
-        bool endsWithNewline = after.GetTrailingTrivia().ToFullString().EndsWith("\n", System.StringComparison.Ordinal);
-        string insertion = endsWithNewline ? indent + code + newline : newline + indent + code;
-        return document.WithText(text.WithChanges(new TextChange(new TextSpan(after.FullSpan.End, 0), insertion)));
+        return document.WithText(text.WithChanges(InsertStatementAfter(after, code)));
     }
 }

@@ -1,14 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PeeringLint.Analyzers.CodeFixes;
@@ -22,49 +12,35 @@ namespace PeeringLint.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL4002AllowIcmpFromPeerCodeFixProvider))]
 [Shared]
-public sealed class PL4002AllowIcmpFromPeerCodeFixProvider : CodeFixProvider
+public sealed class PL4002AllowIcmpFromPeerCodeFixProvider : PeeringCodeFixProvider
 {
     public const string EquivalenceKey = "PL4002.AllowIcmpFromPeer";
 
     private const string Ec2Namespace = "Amazon.CDK.AWS.EC2";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PL4002");
-
-    public override FixAllProvider GetFixAllProvider() => new PeeringFixAllProvider(EquivalenceKey);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public PL4002AllowIcmpFromPeerCodeFixProvider()
+        : base("PL4002", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    private protected override Fix? CreateFix(FixRequest request)
+    {
+        var p = request.Diagnostic.Properties;
+        if (!p.TryGetValue("securityGroupSymbol", out var group) || group is null
+            || !p.TryGetValue("securityGroupKind", out var kind) || kind != "SecurityGroup"
+            || !p.TryGetValue("peerCidr", out var cidr) || cidr is null)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var statement = CreatingStatement(request.Root, request.Model, group, request.CancellationToken);
+        if (statement?.Parent is not BlockSyntax block)
         {
-            var p = diagnostic.Properties;
-            if (!p.TryGetValue("securityGroupSymbol", out var group) || group is null
-                || !p.TryGetValue("securityGroupKind", out var kind) || kind != "SecurityGroup"
-                || !p.TryGetValue("peerCidr", out var cidr) || cidr is null)
-            {
-                continue;
-            }
-
-            var statement = CreatingStatement(root, model, group, context.CancellationToken);
-            if (statement?.Parent is not BlockSyntax block)
-            {
-                continue;
-            }
-
-            var after = LastIngressRule(block, statement, group) ?? statement;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Allow ICMP from {cidr} in security group '{group}'",
-                    ct => Insert(context.Document, after, group, cidr, ct),
-                    EquivalenceKey),
-                diagnostic);
+            return null;
         }
+
+        var after = LastIngressRule(block, statement, group) ?? statement;
+        return new Fix($"Allow ICMP from {cidr} in security group '{group}'", ct => Insert(request.Document, after, group, cidr, ct));
     }
 
     /// <summary>
@@ -161,20 +137,8 @@ public sealed class PL4002AllowIcmpFromPeerCodeFixProvider : CodeFixProvider
             prefix = Ec2Namespace + ".";
         }
 
-        string indent = string.Empty;
-        foreach (var trivia in after.GetLeadingTrivia())
-        {
-            if (trivia.IsKind(SyntaxKind.WhitespaceTrivia))
-            {
-                indent = trivia.ToString();
-            }
-        }
-
-        string trailing = after.GetTrailingTrivia().ToFullString();
-        string newline = trailing.Contains("\r\n") ? "\r\n" : "\n";
         string code = $"{group}.AddIngressRule({prefix}Peer.Ipv4({SyntaxFactory.Literal(cidr)}), {prefix}Port.AllIcmp());";
-        string insertion = trailing.EndsWith("\n", StringComparison.Ordinal) ? indent + code + newline : newline + indent + code;
-        changes.Add(new TextChange(new TextSpan(after.FullSpan.End, 0), insertion));
+        changes.Add(InsertStatementAfter(after, code));
         return document.WithText(text.WithChanges(changes));
     }
 

@@ -20,7 +20,7 @@ public sealed class CdkIdiomTests
     [InlineData("Port.TcpRange(20, 25)")]
     [InlineData("new Port(new PortProps { Protocol = Protocol.TCP, FromPort = 22, ToPort = 22, StringRepresentation = \"22\" })")]
     [InlineData("new Port(new PortProps { Protocol = Protocol.ALL, StringRepresentation = \"all\" })")]
-    public async Task PL4004ReadsStaticPortsAndPortConstructors(string port)
+    public async Task PL4004_reads_static_ports_and_port_constructors(string port)
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(VpcAndGroup + "        sg.AddIngressRule([|Peer.AnyIpv4()|], " + port + ");\n"), "PL4004");
         Assert.Contains("from 0.0.0.0/0", run.Single("PL4004").GetMessage());
@@ -34,19 +34,19 @@ public sealed class CdkIdiomTests
     [InlineData("Port.AllIcmp()")]
     [InlineData("new Port(new PortProps { Protocol = Protocol.TCP, FromPort = 443, ToPort = 443, StringRepresentation = \"443\" })")]
     [InlineData("new Port(new PortProps { Protocol = Protocol.UDP, FromPort = 22, ToPort = 22, StringRepresentation = \"22\" })")]
-    public async Task PL4004IsSilentForOtherStaticPorts(string port) =>
+    public async Task PL4004_is_silent_for_other_static_ports(string port) =>
         await AnalyzerVerifier.VerifyAsync(Stack(VpcAndGroup + "        sg.AddIngressRule(Peer.AnyIpv4(), " + port + ");\n"));
 
     [Fact]
-    public async Task PL4004ReadsConnectionsAllowFrom() =>
+    public async Task PL4004_reads_connections_allow_from() =>
         await AnalyzerVerifier.VerifyAsync(Stack(VpcAndGroup + "        sg.Connections.AllowFrom([|Peer.AnyIpv4()|], Port.Tcp(22), \"ssh\");\n"), "PL4004");
 
     [Fact]
-    public async Task PL4004ReadsConnectionsAllowFromAnyIpv4() =>
+    public async Task PL4004_reads_connections_allow_from_any_ipv4() =>
         await AnalyzerVerifier.VerifyAsync(Stack(VpcAndGroup + "        [|sg.Connections.AllowFromAnyIpv4(Port.SSH)|];\n"), "PL4004");
 
     [Fact]
-    public async Task PL4004ReadsAnInstancesConnectionsAsItsGroup() =>
+    public async Task PL4004_reads_an_instances_connections_as_its_group() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             VpcAndGroup +
             "        var host = new Instance_(this, \"Host\", new InstanceProps { Vpc = vpc, SecurityGroup = sg, VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC }, InstanceType = new InstanceType(\"t3.micro\"), MachineImage = MachineImage.LatestAmazonLinux2() });\n" +
@@ -57,27 +57,27 @@ public sealed class CdkIdiomTests
     [InlineData("sg.Connections.AllowFrom(Peer.Ipv4(\"10.0.0.0/8\"), Port.Tcp(22))")]
     [InlineData("sg.Connections.AllowFromAnyIpv4(Port.HTTPS)")]
     [InlineData("sg.Connections.AllowDefaultPortFrom(Peer.AnyIpv4())")]
-    public async Task ConnectionsRulesThatDoNotOpenSshStaySilent(string call) =>
+    public async Task Connections_rules_that_do_not_open_ssh_stay_silent(string call) =>
         await AnalyzerVerifier.VerifyAsync(Stack(VpcAndGroup + "        " + call + ";\n"));
 
     [Theory]
     [InlineData("sg2.Connections.AllowFrom(sg1, Port.AllIcmp())")]
     [InlineData("instance2.Connections.AllowFrom(instance1, Port.AllIcmp())")]
     [InlineData("sg2.Connections.AllowFrom(Peer.Ipv4(\"10.1.0.0/16\"), Port.IcmpPing())")]
-    public async Task PL4002SeesConnectionsRulesBetweenTheTutorialsInstances(string rule)
+    public async Task PL4002_sees_connections_rules_between_the_tutorials_instances(string rule)
     {
         var silent = await AnalyzerVerifier.VerifyAsync(Stack(L2TutorialWithInstanceVariables("        " + rule + ";\n")));
         Assert.DoesNotContain(silent.All, d => d.Id == "PL4002");
     }
 
     [Fact]
-    public async Task PL4002StillFiresWhenConnectionsAdmitOnlyAnotherNetwork() =>
+    public async Task PL4002_still_fires_when_connections_admit_only_another_network() =>
         await AnalyzerVerifier.VerifyAsync(
             Stack(L2TutorialWithInstanceVariables("        sg2.Connections.AllowFrom(Peer.Ipv4(\"203.0.113.0/24\"), Port.AllIcmp());\n").Replace("var peering = new", "var peering = [|new").Replace("PeerVpcId = vpc2.VpcId })", "PeerVpcId = vpc2.VpcId })|]")),
             "PL4002");
 
     [Fact]
-    public async Task ConnectionsBetweenGroupsWithClosedEgressRaiseNoFalseFinding()
+    public async Task Connections_between_groups_with_closed_egress_raise_no_false_finding()
     {
         // sg1 allows no outbound; AllowFrom(sg1) opens sg1 → sg2 egress as the CDK does, and sg2 admits sg1: nothing to report.
         var compilation = Compile(new[] { ("Stack.cs", Stack(L2TutorialWithInstanceVariables("        sg2.Connections.AllowFrom(sg1, Port.AllIcmp());\n")
@@ -88,7 +88,7 @@ public sealed class CdkIdiomTests
     }
 
     [Fact]
-    public async Task PL2001FollowsALocalHoldingAnL2SubnetsRouteTable()
+    public async Task PL2001_follows_a_local_holding_an_L2_subnets_route_table()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             OneWay +
@@ -99,7 +99,7 @@ public sealed class CdkIdiomTests
     }
 
     [Fact]
-    public async Task PL2001FollowsALocalHoldingAnL2SubnetGroup()
+    public async Task PL2001_follows_a_local_holding_an_L2_subnet_group()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             OneWay +
@@ -111,7 +111,7 @@ public sealed class CdkIdiomTests
     }
 
     [Fact]
-    public async Task ARouteTableLocalAssignedTwiceStaysUnknown() =>
+    public async Task A_route_table_local_assigned_twice_stays_unknown() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             OneWay +
             "        var t = vpc1.PublicSubnets[1].RouteTable;\n" +
@@ -119,7 +119,7 @@ public sealed class CdkIdiomTests
             "        new CfnRoute(this, \"r\", new CfnRouteProps { RouteTableId = t.RouteTableId, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n"));
 
     [Fact]
-    public async Task PL1004WarnsThatTheCdkDeploysTheRoundedBlock()
+    public async Task PL1004_warns_that_the_cdk_deploys_the_rounded_block()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             "        new Vpc(this, \"Vpc\", new VpcProps { IpAddresses = IpAddresses.Cidr([|\"10.0.1.0/20\"|]), MaxAzs = 1 });\n"),
@@ -130,7 +130,7 @@ public sealed class CdkIdiomTests
     }
 
     [Fact]
-    public async Task TheModelCarriesTheBlockTheCdkDeploysAndItsSubnetSplit()
+    public async Task The_model_carries_the_block_the_cdk_deploys_and_its_subnet_split()
     {
         // 10.1.1.0/17 becomes 10.1.128.0/17: one AZ, public and private /18s inside it.
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
@@ -143,7 +143,7 @@ public sealed class CdkIdiomTests
     }
 
     [Fact]
-    public async Task AnAlignedL2BlockIsNotReported() =>
+    public async Task An_aligned_L2_block_is_not_reported() =>
         await AnalyzerVerifier.VerifyAsync(Stack("        new Vpc(this, \"Vpc\", new VpcProps { IpAddresses = IpAddresses.Cidr(\"10.0.16.0/20\"), MaxAzs = 1 });\n"));
 
     [Theory]
@@ -153,7 +153,7 @@ public sealed class CdkIdiomTests
     [InlineData("192.168.0.1/16", "192.169.0.0/16")]
     [InlineData("255.255.255.1/24", null)]
     [InlineData("10.0.0/16", null)]
-    public void CdkDeployedCidrRoundsAsAmazonCdkLib(string given, string? deployed) =>
+    public void Cdk_deployed_cidr_rounds_as_amazon_cdk_lib(string given, string? deployed) =>
         Assert.Equal(deployed, PeeringLint.Analyzers.Cdk.CdkModelBuilder.CdkDeployedCidr(given));
 
     private const string OneWay =

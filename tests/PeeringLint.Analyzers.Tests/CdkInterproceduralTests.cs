@@ -15,25 +15,25 @@ public sealed class CdkInterproceduralTests
         "    private SecurityGroup CreateSecurityGroup(IVpc vpc) => new SecurityGroup(this, \"Sg\", new SecurityGroupProps { Vpc = vpc });\n\n";
 
     [Fact]
-    public async Task PL4004SeesAGroupReturnedByAHelper() =>
+    public async Task PL4004_sees_a_group_returned_by_a_helper() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             VpcDecl + "        var sg = CreateSecurityGroup(vpc);\n        sg.AddIngressRule([|Peer.AnyIpv4()|], Port.SSH);\n", CreateGroup), "PL4004");
 
     [Fact]
-    public async Task PL4004SeesAGroupReturnedThroughTwoHelpersAndALocal() =>
+    public async Task PL4004_sees_a_group_returned_through_two_helpers_and_a_local() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             VpcDecl + "        Outer(vpc).AddIngressRule([|Peer.AnyIpv4()|], Port.SSH);\n",
             CreateGroup +
             "    private SecurityGroup Outer(IVpc vpc)\n    {\n        var created = CreateSecurityGroup(vpc);\n        return created;\n    }\n\n"), "PL4004");
 
     [Fact]
-    public async Task PL4004SeesARuleAddedByAHelperToTheGroupPassedIn() =>
+    public async Task PL4004_sees_a_rule_added_by_a_helper_to_the_group_passed_in() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             VpcDecl + "        var sg = new SecurityGroup(this, \"Sg\", new SecurityGroupProps { Vpc = vpc });\n        OpenSsh(sg);\n",
             "    private static void OpenSsh(ISecurityGroup group) => group.AddIngressRule([|Peer.AnyIpv4()|], Port.SSH);\n\n"), "PL4004");
 
     [Fact]
-    public async Task AHelperCalledForTwoGroupsAddsItsRuleToBoth()
+    public async Task A_helper_called_for_two_groups_adds_its_rule_to_both()
     {
         var run = await CdkCompiler.RunAsync(Compile(new[] { ("Stack.cs", Stack(
             VpcDecl +
@@ -48,7 +48,7 @@ public sealed class CdkInterproceduralTests
     }
 
     [Fact]
-    public async Task AHelperReturningOneOfTwoGroupsStaysUnknown() =>
+    public async Task A_helper_returning_one_of_two_groups_stays_unknown() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             VpcDecl + "        var sg = Pick(vpc, DateTime.Now.Second > 30);\n        sg.AddIngressRule(Peer.AnyIpv4(), Port.SSH);\n",
             "    private SecurityGroup Pick(IVpc vpc, bool first)\n    {\n" +
@@ -56,7 +56,7 @@ public sealed class CdkInterproceduralTests
             "        return new SecurityGroup(this, \"B\", new SecurityGroupProps { Vpc = vpc });\n    }\n\n"));
 
     [Fact]
-    public async Task HelpersNestedBeyondTheCallDepthStayUnknown() =>
+    public async Task Helpers_nested_beyond_the_call_depth_stay_unknown() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             VpcDecl + "        var sg = H4(vpc);\n        sg.AddIngressRule(Peer.AnyIpv4(), Port.SSH);\n",
             CreateGroup +
@@ -65,7 +65,7 @@ public sealed class CdkInterproceduralTests
             "    private SecurityGroup H4(IVpc v) => H3(v);\n\n"));
 
     [Fact]
-    public async Task PL2001SeesAVpcMadeByAStaticHelper()
+    public async Task PL2001_sees_a_vpc_made_by_a_static_helper()
     {
         // MaxAzs = 1: one public and one private /17 whatever the stack's environment.
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
@@ -80,7 +80,7 @@ public sealed class CdkInterproceduralTests
     }
 
     [Fact]
-    public async Task PL2001SeesAVpcPassedFromAnotherStackThroughItsProps()
+    public async Task PL2001_sees_a_vpc_passed_from_another_stack_through_its_props()
     {
         const string App =
             "using Amazon.CDK;\nusing Amazon.CDK.AWS.EC2;\nusing Constructs;\n\nnamespace App;\n\n" +
@@ -104,7 +104,7 @@ public sealed class CdkInterproceduralTests
     }
 
     [Fact]
-    public async Task ImportedConstructsStayUnknownAndFindingsSaySo()
+    public async Task Imported_constructs_stay_unknown_and_findings_say_so()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             "        var imported = Vpc.FromLookup(this, \"Imported\", new VpcLookupOptions { VpcId = \"vpc-0123456789abcdef0\" });\n" +
@@ -127,7 +127,7 @@ public sealed class CdkInterproceduralTests
     }
 
     [Fact]
-    public async Task WithoutImportsFindingsCarryNoCoverageNote()
+    public async Task Without_imports_findings_carry_no_coverage_note()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             VpcDecl + "        var sg = new SecurityGroup(this, \"Sg\", new SecurityGroupProps { Vpc = vpc });\n        sg.AddIngressRule([|Peer.AnyIpv4()|], Port.SSH);\n"), "PL4004");

@@ -26,7 +26,7 @@ public sealed class CdkL2AndFilesTests
         "    accepter: b\n";
 
     [Fact]
-    public async Task L2VpcsOverlapThroughPeering()
+    public async Task L2_vpcs_overlap_through_peering()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             "        var a = new Vpc(this, \"A\", new VpcProps { IpAddresses = IpAddresses.Cidr(\"10.0.0.0/16\") });\n" +
@@ -48,7 +48,7 @@ public sealed class CdkL2AndFilesTests
     }
 
     [Fact]
-    public async Task NoCdkNoDiagnosticsNoExceptions()
+    public async Task No_cdk_no_diagnostics_no_exceptions()
     {
         var compilation = Compile(new[] { ("Plain.cs", "public sealed class C { public string M() => \"10.1.0.0/16\" + new object(); }") }, FrameworkOnly);
         var run = await RunAsync(compilation);
@@ -57,7 +57,7 @@ public sealed class CdkL2AndFilesTests
     }
 
     [Fact]
-    public async Task AdditionalYamlIsLintedAtTemplateLines()
+    public async Task Additional_yaml_is_linted_at_template_lines()
     {
         var run = await AnalyzerVerifier.VerifyAsync(
             new[] { ("Empty.cs", "public sealed class C { }") },
@@ -70,7 +70,7 @@ public sealed class CdkL2AndFilesTests
     }
 
     [Fact]
-    public async Task AdditionalJsonIsLinted()
+    public async Task Additional_json_is_linted()
     {
         string json =
             "{\n" +
@@ -84,7 +84,7 @@ public sealed class CdkL2AndFilesTests
     }
 
     [Fact]
-    public async Task BrokenTemplateIsAnInputProblem()
+    public async Task Broken_template_is_an_input_problem()
     {
         var compilation = Compile(new[] { ("Empty.cs", "public sealed class C { }") }, FrameworkOnly);
         var run = await RunAsync(compilation, new[] { new InMemoryAdditionalText("network/bad.yaml", "vpcs:\n  - name: a\n    cidr: [1, 2\n") });
@@ -95,7 +95,7 @@ public sealed class CdkL2AndFilesTests
     }
 
     [Fact]
-    public async Task PragmaSuppressesAndOptionsRaiseSeverity()
+    public async Task Pragma_suppresses_and_options_raise_severity()
     {
         string body = CdkTopologies.TwoVpcs +
             "#pragma warning disable PL1002\n" +

@@ -21,7 +21,7 @@ public sealed class CdkL2NetworkTests
         CdkTopologies.L2Vpcs + CdkTopologies.L2PeeringMarked + CdkTopologies.L2Routes + CdkTopologies.L2Instance1 + Sg2 + group2Rules + CdkTopologies.L2Instance2();
 
     [Fact]
-    public async Task PL4002ReportsThePeeringWhenVpc2sGroupAdmitsNothingFromVpc1()
+    public async Task PL4002_reports_the_peering_when_vpc2s_group_admits_nothing_from_vpc1()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(L2Program(string.Empty)), "PL4002");
         var d = run.Single("PL4002");
@@ -33,7 +33,7 @@ public sealed class CdkL2NetworkTests
     }
 
     [Fact]
-    public async Task PL4002ReportsAGroupAdmittingSshOnlyFromElsewhere() =>
+    public async Task PL4002_reports_a_group_admitting_ssh_only_from_elsewhere() =>
         await AnalyzerVerifier.VerifyAsync(Stack(L2Program("        sg2.AddIngressRule(Peer.Ipv4(\"203.0.113.0/24\"), Port.Tcp(22));\n")), "PL4002");
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class CdkL2NetworkTests
     [InlineData("Peer.Ipv4(\"10.1.0.0/16\"), Port.Tcp(22)")]
     [InlineData("Peer.Ipv4(\"10.1.0.0/24\"), Port.AllTraffic()")]
     [InlineData("Peer.AnyIpv4(), Port.IcmpPing()")]
-    public async Task PL4002IsSilentWhenSomethingFromThePeerIsAdmitted(string rule)
+    public async Task PL4002_is_silent_when_something_from_the_peer_is_admitted(string rule)
     {
         string body = L2Program("        sg2.AddIngressRule(" + rule + ");\n").Replace("[|", string.Empty).Replace("|]", string.Empty);
         var run = await AnalyzerVerifier.VerifyAsync(Stack(body), "PL4002");
@@ -49,7 +49,7 @@ public sealed class CdkL2NetworkTests
     }
 
     [Fact]
-    public async Task PL4002IsSilentWhenThePeeringIsRoutedOneWayOnly()
+    public async Task PL4002_is_silent_when_the_peering_is_routed_one_way_only()
     {
         // Without vpc2's routes back (the foreach), PL2001 reports the route and PL4002 waits for routing both ways.
         string routes = CdkTopologies.L2Routes.Substring(0, CdkTopologies.L2Routes.IndexOf("        foreach", System.StringComparison.Ordinal));
@@ -59,7 +59,7 @@ public sealed class CdkL2NetworkTests
     }
 
     [Fact]
-    public async Task PL2001SeesTheRouteInAnL2SubnetsTableAndItsSubnetBlock()
+    public async Task PL2001_sees_the_route_in_an_L2_subnets_table_and_its_subnet_block()
     {
         // Env-agnostic stack, default subnets: 2 AZs, public 10.1.0.0/18 and 10.1.64.0/18, private /18s after them.
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
@@ -70,7 +70,7 @@ public sealed class CdkL2NetworkTests
     }
 
     [Fact]
-    public async Task PL2001SeesPrivateSubnetsAndAddRouteOnAnL2Subnet()
+    public async Task PL2001_sees_private_subnets_and_add_route_on_an_L2_subnet()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             DefaultVpc1 + L1Vpc2 +
@@ -80,7 +80,7 @@ public sealed class CdkL2NetworkTests
     }
 
     [Fact]
-    public async Task PL1002SeesTheTypoInAnL2SubnetsTable() =>
+    public async Task PL1002_sees_the_typo_in_an_L2_subnets_table() =>
         await AnalyzerVerifier.VerifyAsync(Stack(
             DefaultVpc1 + L1Vpc2 +
             "        new CfnRoute(this, \"r\", new CfnRouteProps { RouteTableId = vpc1.PublicSubnets[0].RouteTable.RouteTableId, DestinationCidrBlock = {|PL1002:\"10.1.0.0/16\"|}, VpcPeeringConnectionId = peering.Ref });\n"));
@@ -108,7 +108,7 @@ public sealed class CdkL2NetworkTests
     [Theory]
     [InlineData("            if (subnet.Node.Id != \"x\") { new CfnRoute(this, \"r\" + subnet.Node.Id, new CfnRouteProps { RouteTableId = subnet.RouteTable.RouteTableId, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref }); }\n")]
     [InlineData("            if (subnet.Node.Id == \"x\") continue;\n            new CfnRoute(this, \"r\" + subnet.Node.Id, new CfnRouteProps { RouteTableId = subnet.RouteTable.RouteTableId, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n")]
-    public async Task ConditionalRoutesInAForeachStaySilent(string loopBody)
+    public async Task Conditional_routes_in_a_foreach_stay_silent(string loopBody)
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             DefaultVpc1 + L1Vpc2 + "        foreach (var subnet in vpc1.PublicSubnets)\n        {\n" + loopBody + "        }\n"));
@@ -116,7 +116,7 @@ public sealed class CdkL2NetworkTests
     }
 
     [Fact]
-    public async Task ForeachPutsOneRouteInEachTable()
+    public async Task Foreach_puts_one_route_in_each_table()
     {
         // Both public tables route to vpc2 (PL2001 for each); the private ones do not.
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
@@ -158,11 +158,11 @@ public sealed class CdkL2NetworkTests
         "}\n";
 
     [Fact]
-    public async Task StackPropsWithoutEnvMeanTwoAzs() =>
+    public async Task Stack_props_without_env_mean_two_azs() =>
         await AnalyzerVerifier.VerifyAsync(StackWithProps.Replace("MARK", "[|\"10.2.0.0/16\"|]").Replace("ENV", "Description = \"net\""), "PL2001");
 
     [Fact]
-    public async Task StackWithAnEnvironmentHasUnknownAzs()
+    public async Task Stack_with_an_environment_has_unknown_azs()
     {
         var run = await AnalyzerVerifier.VerifyAsync(StackWithProps.Replace("MARK", "\"10.2.0.0/16\"").Replace("ENV", "Env = new Amazon.CDK.Environment { Region = \"us-east-1\" }"));
         Assert.Empty(run.All);

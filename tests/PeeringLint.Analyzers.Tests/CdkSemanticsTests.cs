@@ -24,13 +24,13 @@ public sealed class CdkSemanticsTests
     }
 
     [Fact]
-    public async Task ElasticIpOfACfnNatGatewayIsAssociated() =>
+    public async Task Elastic_ip_of_a_cfn_nat_gateway_is_associated() =>
         await AnalyzerVerifier.VerifyAsync(Stack(Network +
             "        var eip = new CfnEIP(this, \"Eip\", new CfnEIPProps { Domain = \"vpc\" });\n" +
             "        new CfnNatGateway(this, \"Nat\", new CfnNatGatewayProps { AllocationId = eip.AttrAllocationId, SubnetId = subnet.Ref });\n"));
 
     [Fact]
-    public async Task SecondaryAllocationIdsAreAssociatedAndAnIdleElasticIpIsStillReported() =>
+    public async Task Secondary_allocation_ids_are_associated_and_an_idle_elastic_ip_is_still_reported() =>
         await AnalyzerVerifier.VerifyAsync(Stack(Network +
             "        var eip = new CfnEIP(this, \"Eip\", new CfnEIPProps { Domain = \"vpc\" });\n" +
             "        var eip2 = new CfnEIP(this, \"Eip2\", new CfnEIPProps { Domain = \"vpc\" });\n" +
@@ -39,7 +39,7 @@ public sealed class CdkSemanticsTests
             "PL3003");
 
     [Fact]
-    public async Task AnUnknownAllocationLeavesIdleElasticIpsUnknown()
+    public async Task An_unknown_allocation_leaves_idle_elastic_ips_unknown()
     {
         string eip = "        var eip = new CfnEIP(this, \"Eip\", new CfnEIPProps { Domain = \"vpc\" });\n";
         Assert.Equal(new[] { "PL3003" }, await Ids(Network + eip));
@@ -63,7 +63,7 @@ public sealed class CdkSemanticsTests
     [InlineData(", PeerOwnerId = \"111122223333\", PeerRegion = \"eu-west-1\"", true)]
     [InlineData(", PeerOwnerId = \"111122223333\", PeerRoleArn = \"arn:aws:iam::111122223333:role/peer\"", false)]
     [InlineData(", PeerOwnerId = Fn.ImportValue(\"owner\")", false)]
-    public async Task PeeringStatusIsDecidedByTheLayer(string peer, bool pending)
+    public async Task Peering_status_is_decided_by_the_layer(string peer, bool pending)
     {
         var ids = await Ids(Peered.Replace("PEER", peer));
         Assert.Equal(pending, ids.Contains("PL2003"));
@@ -94,7 +94,7 @@ public sealed class CdkSemanticsTests
     [InlineData("\"vpce-0a1b2c\"", false)]
     [InlineData("\"my-gateway\"", false)]
     [InlineData("Fn.ImportValue(\"gw\")", false)]
-    public async Task GatewayIdKindIsDecidedByTheLayer(string gateway, bool notAnInternetRoute)
+    public async Task Gateway_id_kind_is_decided_by_the_layer(string gateway, bool notAnInternetRoute)
     {
         var ids = await Ids(PublicNet.Replace("GATEWAY", gateway));
         Assert.Equal(notAnInternetRoute, ids.Contains("PL3002"));

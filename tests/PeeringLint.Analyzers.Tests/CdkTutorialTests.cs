@@ -9,7 +9,7 @@ namespace PeeringLint.Analyzers.Tests;
 public sealed class CdkTutorialTests
 {
     [Fact]
-    public async Task TypoRouteAndMissingReturnRoute()
+    public async Task Typo_route_and_missing_return_route()
     {
         var run = await AnalyzerVerifier.VerifyAsync(Stack(
             CdkTopologies.TwoVpcs +
@@ -30,7 +30,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task FixedTopologyIsClean()
+    public async Task Fixed_topology_is_clean()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             CdkTopologies.TwoVpcs +
@@ -39,7 +39,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task UnknownDestinationReportsNothing()
+    public async Task Unknown_destination_reports_nothing()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             CdkTopologies.TwoVpcs +
@@ -48,7 +48,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task UnknownVpcCidrReportsNothing()
+    public async Task Unknown_vpc_cidr_reports_nothing()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             "        var vpc1 = new CfnVPC(this, \"a\", new CfnVPCProps { CidrBlock = System.Environment.GetEnvironmentVariable(\"CIDR\") });\n" +
@@ -57,7 +57,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task ConstantsInterpolationAndLocalsAreFollowed()
+    public async Task Constants_interpolation_and_locals_are_followed()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             "        var vpc1 = new CfnVPC(this, \"NextWork-1-vpc\", new CfnVPCProps { CidrBlock = $\"{Prefix1}.0.0/16\" });\n" +
@@ -72,7 +72,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task ReassignedLocalIsUnknown()
+    public async Task Reassigned_local_is_unknown()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             CdkTopologies.TwoVpcs +
@@ -83,7 +83,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task FieldsHoldConstructs()
+    public async Task Fields_hold_constructs()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             "        vpc1 = new CfnVPC(this, \"v1\", new CfnVPCProps { CidrBlock = \"10.1.0.0/16\" });\n" +
@@ -96,7 +96,7 @@ public sealed class CdkTutorialTests
     }
 
     [Fact]
-    public async Task InvalidCidrLiteral()
+    public async Task Invalid_cidr_literal()
     {
         await AnalyzerVerifier.VerifyAsync(Stack(
             "        new CfnVPC(this, \"v1\", new CfnVPCProps { CidrBlock = [|\"10.1.0.0/33\"|] });\n"),

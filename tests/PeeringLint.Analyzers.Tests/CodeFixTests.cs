@@ -13,7 +13,7 @@ public sealed class CodeFixTests
     private const string Rtb2 = "        new CfnRoute(this, \"Rtb2ToPeer\", new CfnRouteProps { RouteTableId = rtb2.Ref, DestinationCidrBlock = \"10.1.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
 
     [Fact]
-    public async Task PL1002ReplacesTheTypoWithThePeerCidr()
+    public async Task PL1002_replaces_the_typo_with_the_peer_cidr()
     {
         await CodeFixVerifier.VerifyAsync(
             new PL1002UseSuggestedDestinationCodeFixProvider(),
@@ -23,7 +23,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL1002FixAllFixesEveryTypo()
+    public async Task PL1002_fix_all_fixes_every_typo()
     {
         string second = "        new CfnRoute(this, \"Again\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = \"10.1.0.0/17\", VpcPeeringConnectionId = peering.Ref });\n";
         string secondFixed = "        new CfnRoute(this, \"Again\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
@@ -36,7 +36,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL1002FixAllWorksForAClientThatPassesNoEquivalenceKey()
+    public async Task PL1002_fix_all_works_for_a_client_that_passes_no_equivalence_key()
     {
         // dotnet format with several ids: the first diagnostic may have no fix, so no key reaches the Fix All.
         await CodeFixVerifier.VerifyAsync(
@@ -49,7 +49,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL2001FixAllWorksForAClientThatPassesNoEquivalenceKey()
+    public async Task PL2001_fix_all_works_for_a_client_that_passes_no_equivalence_key()
     {
         string forward = "        new CfnRoute(this, \"Rtb2ToPeer\", new CfnRouteProps { RouteTableId = rtb2.Ref, DestinationCidrBlock = \"10.1.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
         string added = "        new CfnRoute(this, \"NextWork-1-rtb-public-peering-return\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
@@ -63,7 +63,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL2001AddsOneReturnRouteAfterAForeachOverL2Subnets()
+    public async Task PL2001_adds_one_return_route_after_a_foreach_over_L2_subnets()
     {
         // VPC 2's public tables route to VPC 1 in a loop; VPC 1's table (an L2 subnet's, no variable) lacks the way back.
         string loop = CdkTopologies.L2Routes.Substring(CdkTopologies.L2Routes.IndexOf("        foreach", System.StringComparison.Ordinal));
@@ -74,7 +74,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task FixAllAnswersWithAnEmptyActionWhenNothingIsFixable()
+    public async Task Fix_all_answers_with_an_empty_action_when_nothing_is_fixable()
     {
         // The destination is not a literal: no fix, but the Fix All still answers (dotnet format then moves on).
         string viaConst = "        new CfnRoute(this, \"Rtb1ToPeer\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = Own, VpcPeeringConnectionId = peering.Ref });\n";
@@ -83,14 +83,14 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL1002NoFixWhenTheDestinationIsNotALiteral()
+    public async Task PL1002_no_fix_when_the_destination_is_not_a_literal()
     {
         string viaConst = "        new CfnRoute(this, \"Rtb1ToPeer\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = Own, VpcPeeringConnectionId = peering.Ref });\n";
         Assert.True(await CodeFixVerifier.OffersNoFixAsync(new PL1002UseSuggestedDestinationCodeFixProvider(), "PL1002", Stack(CdkTopologies.TwoVpcs + viaConst + Rtb2, "    private const string Own = \"10.1.0.0/16\";\n\n")));
     }
 
     [Fact]
-    public async Task PL2001AddsTheReciprocalRoute()
+    public async Task PL2001_adds_the_reciprocal_route()
     {
         string forward = "        new CfnRoute(this, \"Rtb2ToPeer\", new CfnRouteProps { RouteTableId = rtb2.Ref, DestinationCidrBlock = \"10.1.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
         string added = "        new CfnRoute(this, \"NextWork-1-rtb-public-peering-return\", new CfnRouteProps { RouteTableId = rtb1.Ref, DestinationCidrBlock = \"10.2.0.0/16\", VpcPeeringConnectionId = peering.Ref });\n";
@@ -102,7 +102,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL2001NoFixWhenTheTableIsDeclaredLater()
+    public async Task PL2001_no_fix_when_the_table_is_declared_later()
     {
         string source = Stack(
             "        var vpc1 = new CfnVPC(this, \"v1\", new CfnVPCProps { CidrBlock = \"10.1.0.0/16\" });\n" +
@@ -121,7 +121,7 @@ public sealed class CodeFixTests
         Stack(vpcs + CdkTopologies.L2PeeringMarked.Replace("[|", string.Empty).Replace("|]", string.Empty) + CdkTopologies.L2Routes + CdkTopologies.L2Instance1 + group2 + CdkTopologies.L2Instance2());
 
     [Fact]
-    public async Task PL4002AllowsIcmpFromThePeerAfterTheGroupIsCreated()
+    public async Task PL4002_allows_icmp_from_the_peer_after_the_group_is_created()
     {
         await CodeFixVerifier.VerifyAsync(
             new PL4002AllowIcmpFromPeerCodeFixProvider(),
@@ -131,7 +131,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL4002AllowsIcmpAfterTheGroupsLastIngressRule()
+    public async Task PL4002_allows_icmp_after_the_groups_last_ingress_rule()
     {
         string ssh = "        sg2.AddIngressRule(Peer.Ipv4(\"203.0.113.0/24\"), Port.Tcp(22), \"admin\");\n";
         string other = "        var unrelated = \"x\";\n";
@@ -143,7 +143,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL4002FixAllOpensBothSides()
+    public async Task PL4002_fix_all_opens_both_sides()
     {
         // Neither group admits anything from the other VPC: one finding per side, both fixed.
         string closed1 = CdkTopologies.L2Instance1.Replace("        sg1.AddIngressRule(Peer.Ipv4(\"10.2.0.0/16\"), Port.AllIcmp());\n", string.Empty);
@@ -160,7 +160,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task PL4002AddsTheEc2UsingWhenTheFileHasNone()
+    public async Task PL4002_adds_the_ec2_using_when_the_file_has_none()
     {
         const string ec2 = "using Amazon.CDK.AWS.EC2;\n";
         const string marker = "        // icmp\n";
@@ -175,7 +175,7 @@ public sealed class CodeFixTests
     [InlineData("inline")]
     [InlineData("twoBlocks")]
     [InlineData("l1")]
-    public async Task PL4002NoFixWithoutAVariableOrASinglePeerBlock(string variant)
+    public async Task PL4002_no_fix_without_a_variable_or_a_single_peer_block(string variant)
     {
         string group2 = Sg2;
         string vpcs = CdkTopologies.L2Vpcs;

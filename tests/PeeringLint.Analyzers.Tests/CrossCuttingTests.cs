@@ -16,7 +16,7 @@ public sealed class CrossCuttingTests
     private static readonly Version RoslynPin = new(4, 8, 0, 0);
 
     [Fact]
-    public void EveryRuleHasADescriptorWithItsHelpLink()
+    public void Every_rule_has_a_descriptor_with_its_help_link()
     {
         var analyzer = new PeeringLintAnalyzer();
         var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).ToArray();
@@ -38,7 +38,7 @@ public sealed class CrossCuttingTests
     }
 
     [Fact]
-    public void EveryReportableIdHasAPageAndIsInTheReleaseTable()
+    public void Every_reportable_id_has_a_page_and_is_in_the_release_table()
     {
         string root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "PeeringLint.sln")))
@@ -59,7 +59,7 @@ public sealed class CrossCuttingTests
     }
 
     [Fact]
-    public void AFailureInsidePeeringLintIsReportedAsPL0002NotSwallowed()
+    public void A_failure_inside_peering_lint_is_reported_as_PL0002_not_swallowed()
     {
         var reported = new List<Diagnostic>();
         PeeringLintAnalyzer.Guard(() => throw new InvalidOperationException("boom"), "this construct", Location.None, reported.Add, CancellationToken.None);
@@ -77,7 +77,7 @@ public sealed class CrossCuttingTests
     [Theory]
     [InlineData(typeof(PeeringLintAnalyzer))]
     [InlineData(typeof(CodeFixes.PL1002UseSuggestedDestinationCodeFixProvider))]
-    public void RoslynReferenceIsNotNewerThanThePin(Type type)
+    public void Roslyn_reference_is_not_newer_than_the_pin(Type type)
     {
         var references = type.Assembly.GetReferencedAssemblies().Where(a => a.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(references);
@@ -88,7 +88,7 @@ public sealed class CrossCuttingTests
     }
 
     [Fact]
-    public void AnalyzerDoesNotReferenceWorkspaces()
+    public void Analyzer_does_not_reference_workspaces()
     {
         Assert.DoesNotContain(typeof(PeeringLintAnalyzer).Assembly.GetReferencedAssemblies(), a => a.Name!.Contains("Workspaces", StringComparison.Ordinal));
     }

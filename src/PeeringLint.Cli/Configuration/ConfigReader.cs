@@ -235,25 +235,8 @@ internal static class ConfigReader
         private IReadOnlyList<StackEntry> ReadStacks(SyntaxNode node)
         {
             var list = new List<StackEntry>();
-            if (node is ScalarNode { Kind: ScalarKind.Null })
+            foreach (var m in MappingItems(node, "a list of stacks (template, name, parameters, parameter_file, account, region)", "stacks", string.Join(", ", StackKeys)))
             {
-                return list;
-            }
-
-            if (node is not SequenceNode seq)
-            {
-                Error(node, $"expected a list of stacks (template, name, parameters, parameter_file, account, region) for 'stacks', found {node.KindName}");
-                return list;
-            }
-
-            foreach (var item in seq.Items)
-            {
-                if (item is not MappingNode m)
-                {
-                    Error(item, $"expected a mapping ({string.Join(", ", StackKeys)}) in 'stacks', found {item.KindName}");
-                    continue;
-                }
-
                 CheckKeys(m, StackKeys, "a stack");
                 var templateNode = m.Get("template");
                 var template = templateNode is not null ? RequireString(templateNode, "template") : MissingKey(m, "a stack", "template");
@@ -345,25 +328,8 @@ internal static class ConfigReader
         private IReadOnlyList<ConfigSuppression> ReadSuppressions(SyntaxNode node)
         {
             var list = new List<ConfigSuppression>();
-            if (node is ScalarNode { Kind: ScalarKind.Null })
+            foreach (var m in MappingItems(node, "a list", "suppressions", "rule, resource, justification"))
             {
-                return list;
-            }
-
-            if (node is not SequenceNode seq)
-            {
-                Error(node, $"expected a list for 'suppressions', found {node.KindName}");
-                return list;
-            }
-
-            foreach (var item in seq.Items)
-            {
-                if (item is not MappingNode m)
-                {
-                    Error(item, $"expected a mapping (rule, resource, justification) in 'suppressions', found {item.KindName}");
-                    continue;
-                }
-
                 CheckKeys(m, new[] { "rule", "resource", "justification" }, "a suppression");
                 string? ruleId = null;
                 if (m.Get("rule") is { } rn)
@@ -411,18 +377,7 @@ internal static class ConfigReader
         private List<(string Value, SyntaxNode Node)> ReadStrings(SyntaxNode node, string what)
         {
             var list = new List<(string, SyntaxNode)>();
-            if (node is ScalarNode { Kind: ScalarKind.Null })
-            {
-                return list;
-            }
-
-            if (node is not SequenceNode seq)
-            {
-                Error(node, $"expected a list of strings for '{what}', found {node.KindName}");
-                return list;
-            }
-
-            foreach (var item in seq.Items)
+            foreach (var item in ListItems(node, "a list of strings", what))
             {
                 if (RequireString(item, what) is { } s)
                 {
@@ -431,6 +386,39 @@ internal static class ConfigReader
             }
 
             return list;
+        }
+
+        /// <summary>The items of a list setting: none when it is empty (null), an error and none when it is not a list.</summary>
+        private IEnumerable<SyntaxNode> ListItems(SyntaxNode node, string expected, string what)
+        {
+            if (node is ScalarNode { Kind: ScalarKind.Null })
+            {
+                return Array.Empty<SyntaxNode>();
+            }
+
+            if (node is not SequenceNode seq)
+            {
+                Error(node, $"expected {expected} for '{what}', found {node.KindName}");
+                return Array.Empty<SyntaxNode>();
+            }
+
+            return seq.Items;
+        }
+
+        /// <summary>The mappings of a list setting, in order; an item that is not a mapping is an error (<paramref name="keys"/> says what it holds).</summary>
+        private IEnumerable<MappingNode> MappingItems(SyntaxNode node, string expected, string what, string keys)
+        {
+            foreach (var item in ListItems(node, expected, what))
+            {
+                if (item is MappingNode m)
+                {
+                    yield return m;
+                }
+                else
+                {
+                    Error(item, $"expected a mapping ({keys}) in '{what}', found {item.KindName}");
+                }
+            }
         }
 
         private void CheckKeys(MappingNode map, string[] allowed, string what)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using PeeringLint.Tests.TestKit;
 using Xunit;
 
 namespace PeeringLint.Analyzers.Tests.TestKit;
@@ -25,7 +26,7 @@ public static class AnalyzerVerifier
             var (text, spans) = Markup.Parse(markup);
             sources.Add((path, text));
             texts[path] = text;
-            expected.AddRange(spans.Select(s => Format(s.Id ?? defaultId ?? "?", path, s.Span.Start, s.Span.End, text)));
+            expected.AddRange(spans.Select(s => Format(s.RuleId ?? defaultId ?? "?", path, s.Start, s.End, text)));
         }
 
         var extra = new List<InMemoryAdditionalText>();
@@ -34,7 +35,7 @@ public static class AnalyzerVerifier
             var (text, spans) = Markup.Parse(markup);
             extra.Add(new InMemoryAdditionalText(path, text));
             texts[path] = text;
-            expected.AddRange(spans.Select(s => Format(s.Id ?? defaultId ?? "?", path, s.Span.Start, s.Span.End, text)));
+            expected.AddRange(spans.Select(s => Format(s.RuleId ?? defaultId ?? "?", path, s.Start, s.End, text)));
         }
 
         var compilation = CdkCompiler.Compile(sources);

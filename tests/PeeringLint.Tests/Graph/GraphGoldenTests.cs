@@ -1,3 +1,4 @@
+using PeeringLint.Tests.TestKit;
 using Xunit;
 
 namespace PeeringLint.Tests.Graph;
@@ -23,7 +24,7 @@ public sealed class GraphGoldenTests
         Assert.True(exit == 0, err);
         Assert.Equal(string.Empty, err);
         string ext = format == "dot" ? "dot" : "mmd";
-        GoldenFile.AssertMatches($"{example}{(detail ? ".detail" : string.Empty)}.{ext}", output);
+        Golden.Verify($"graph/{example}{(detail ? ".detail" : string.Empty)}.{ext}", output);
 
         // Same input, same bytes.
         Assert.Equal(output, GraphTestKit.Cli(args).Out);

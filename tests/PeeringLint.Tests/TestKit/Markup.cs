@@ -4,29 +4,31 @@ using System.Text;
 
 namespace PeeringLint.Tests.TestKit;
 
-/// <summary>An expected finding span: 1-based start line/column, end column exclusive, optional rule id.</summary>
-internal sealed record ExpectedSpan(int StartLine, int StartColumn, int EndLine, int EndColumn, string? RuleId)
-{
-    public override string ToString() => $"{RuleId ?? "*"}@{StartLine}:{StartColumn}-{EndLine}:{EndColumn}";
-}
+/// <summary>
+/// A span marked in a test input: the rule id it names (null for <c>[|…|]</c>), its start and end as character
+/// offsets into the markup-free text (end exclusive), and the same as 1-based lines and columns (end column exclusive).
+/// </summary>
+internal sealed record MarkedSpan(string? RuleId, int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn);
 
 /// <summary>
 /// Roslyn-style markup for test inputs: <c>[|text|]</c> marks where a finding is expected and
 /// <c>{|PL1001:text|}</c> also names the rule. <see cref="Parse"/> strips the markup and returns the spans.
+/// Shared by PeeringLint.Tests (tutorial YAML, line and column) and PeeringLint.Analyzers.Tests (C#, offsets),
+/// which compiles this file by a link.
 /// </summary>
 internal static class Markup
 {
-    public static (string Text, IReadOnlyList<ExpectedSpan> Spans) Parse(string markup)
+    public static (string Text, IReadOnlyList<MarkedSpan> Spans) Parse(string markup)
     {
         var sb = new StringBuilder(markup.Length);
-        var spans = new List<ExpectedSpan>();
-        var open = new Stack<(int Line, int Col, string? Id)>();
+        var spans = new List<MarkedSpan>();
+        var open = new Stack<(int Offset, int Line, int Col, string? Id)>();
         int line = 1, col = 1;
         for (int i = 0; i < markup.Length; i++)
         {
             if (Starts(markup, i, "[|"))
             {
-                open.Push((line, col, null));
+                open.Push((sb.Length, line, col, null));
                 i++;
                 continue;
             }
@@ -39,15 +41,20 @@ internal static class Markup
                     throw new FormatException("'{|' without a rule id and ':'");
                 }
 
-                open.Push((line, col, markup.Substring(i + 2, colon - i - 2)));
+                open.Push((sb.Length, line, col, markup.Substring(i + 2, colon - i - 2)));
                 i = colon;
                 continue;
             }
 
             if (Starts(markup, i, "|]") || Starts(markup, i, "|}"))
             {
-                var (l, c, id) = open.Pop();
-                spans.Add(new ExpectedSpan(l, c, line, col, id));
+                if (open.Count == 0)
+                {
+                    throw new FormatException("markup span closed but never opened");
+                }
+
+                var (offset, l, c, id) = open.Pop();
+                spans.Add(new MarkedSpan(id, offset, sb.Length, l, c, line, col));
                 i++;
                 continue;
             }

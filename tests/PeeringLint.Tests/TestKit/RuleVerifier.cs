@@ -8,6 +8,12 @@ using Xunit;
 
 namespace PeeringLint.Tests.TestKit;
 
+/// <summary>An expected finding span: 1-based start line/column, end column exclusive, optional rule id.</summary>
+internal sealed record ExpectedSpan(int StartLine, int StartColumn, int EndLine, int EndColumn, string? RuleId)
+{
+    public override string ToString() => $"{RuleId ?? "*"}@{StartLine}:{StartColumn}-{EndLine}:{EndColumn}";
+}
+
 /// <summary>Loads tutorial YAML (with markup), runs one rule, and compares ids and spans exactly.</summary>
 internal static class RuleVerifier
 {
@@ -36,7 +42,7 @@ internal static class RuleVerifier
     {
         var (text, spans) = Markup.Parse(markup);
         var findings = Run(text, ruleId);
-        var expected = spans.Where(s => s.RuleId is null || s.RuleId == ruleId).Select(s => s with { RuleId = ruleId }).OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList();
+        var expected = spans.Where(s => s.RuleId is null || s.RuleId == ruleId).Select(s => new ExpectedSpan(s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, ruleId)).OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList();
         var actual = findings.Select(f => new ExpectedSpan(f.Location.StartLine, f.Location.StartColumn, f.Location.EndLine, f.Location.EndColumn, f.RuleId)).OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList();
         Assert.True(
             expected.SequenceEqual(actual),

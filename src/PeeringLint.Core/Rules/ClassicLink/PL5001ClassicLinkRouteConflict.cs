@@ -21,51 +21,43 @@ public sealed class PL5001ClassicLinkRouteConflict : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        foreach (var p in context.Model.PeeringConnections)
+        foreach (var (p, side) in ClassicLinkFacts.LiveSides(context.Model))
         {
-            if (p.IsTerminal)
+            if (!side.Options.AllowEgressFromLocalVpcToRemoteClassicLink || side.VpcId is null)
             {
                 continue;
             }
 
-            foreach (var side in new[] { p.Requester, p.Accepter })
+            var conflicts = new List<(RouteTable Table, Route Route)>();
+            foreach (var t in index.RouteTablesOf(side.VpcId))
             {
-                if (!side.Options.AllowEgressFromLocalVpcToRemoteClassicLink || side.VpcId is null)
+                foreach (var r in t.Routes)
                 {
-                    continue;
-                }
-
-                var conflicts = new List<(RouteTable Table, Route Route)>();
-                foreach (var t in index.RouteTablesOf(side.VpcId))
-                {
-                    foreach (var r in t.Routes)
+                    if (!r.IsLocal && r.Origin == RouteOrigin.CreateRoute && r.Destination?.Value is { } d && Cidr.TenSlash8.Contains(d))
                     {
-                        if (!r.IsLocal && r.Origin == RouteOrigin.CreateRoute && r.Destination?.Value is { } d && Cidr.TenSlash8.Contains(d))
-                        {
-                            conflicts.Add((t, r));
-                        }
+                        conflicts.Add((t, r));
                     }
                 }
-
-                if (conflicts.Count == 0)
-                {
-                    continue;
-                }
-
-                var related = new List<RelatedLocation>();
-                foreach (var (t, r) in conflicts)
-                {
-                    related.Add(new RelatedLocation(r.Destination!.Location, $"static route {r.DestinationText} in route table {t.Label}"));
-                }
-
-                var first = conflicts[0];
-                context.Report(
-                    side.Options.Location ?? side.Location,
-                    $"Peering connection {p.Label} enables AllowEgressFromLocalVpcToRemoteClassicLink for {Describe.Vpc(index, side.VpcId)}, but route table {first.Table.Label} holds the static route {first.Route.DestinationText} inside 10.0.0.0/8{(conflicts.Count > 1 ? $" (and {conflicts.Count - 1} more)" : string.Empty)}; AWS cannot add its 10.0.0.0/8 → local route and refuses the option.",
-                    p,
-                    related,
-                    key: $"{p.Id}|{side.VpcId}");
             }
+
+            if (conflicts.Count == 0)
+            {
+                continue;
+            }
+
+            var related = new List<RelatedLocation>();
+            foreach (var (t, r) in conflicts)
+            {
+                related.Add(new RelatedLocation(r.Destination!.Location, $"static route {r.DestinationText} in route table {t.Label}"));
+            }
+
+            var first = conflicts[0];
+            context.Report(
+                side.Options.Location ?? side.Location,
+                $"Peering connection {p.Label} enables AllowEgressFromLocalVpcToRemoteClassicLink for {Describe.Vpc(index, side.VpcId)}, but route table {first.Table.Label} holds the static route {first.Route.DestinationText} inside 10.0.0.0/8{(conflicts.Count > 1 ? $" (and {conflicts.Count - 1} more)" : string.Empty)}; AWS cannot add its 10.0.0.0/8 → local route and refuses the option.",
+                p,
+                related,
+                key: $"{p.Id}|{side.VpcId}");
         }
     }
 }

@@ -21,58 +21,50 @@ public sealed class PL5002ClassicLinkMainTableRouteMissing : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        foreach (var p in context.Model.PeeringConnections)
+        foreach (var (p, side) in ClassicLinkFacts.LiveSides(context.Model))
         {
-            if (p.IsTerminal)
+            if (!side.Options.AllowEgressFromLocalClassicLinkToRemoteVpc || side.VpcId is null)
             {
                 continue;
             }
 
-            foreach (var side in new[] { p.Requester, p.Accepter })
+            var main = index.MainRouteTableOf(side.VpcId);
+            var other = p.OtherSide(side.VpcId);
+            if (main is null || main.RoutesIncomplete || other is null)
             {
-                if (!side.Options.AllowEgressFromLocalClassicLinkToRemoteVpc || side.VpcId is null)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var main = index.MainRouteTableOf(side.VpcId);
-                var other = p.OtherSide(side.VpcId);
-                if (main is null || main.RoutesIncomplete || other is null)
-                {
-                    continue;
-                }
+            // EC2-Classic instances are IPv4 only: a route to the peer's IPv6 block carries nothing for them.
+            var peerCidrs = index.SideCidrs(other, out bool known).Where(c => c.Value!.Value.Family == IpFamily.V4).ToList();
+            if (!known || peerCidrs.Count == 0)
+            {
+                continue;
+            }
 
-                // EC2-Classic instances are IPv4 only: a route to the peer's IPv6 block carries nothing for them.
-                var peerCidrs = index.SideCidrs(other, out bool known).Where(c => c.Value!.Value.Family == IpFamily.V4).ToList();
-                if (!known || peerCidrs.Count == 0)
+            bool routed = false;
+            foreach (var r in main.Routes)
+            {
+                if (r.TargetKind == RouteTargetKind.VpcPeeringConnection && (r.TargetId == p.Id || r.TargetId is null) && r.Destination?.Value is { } d)
                 {
-                    continue;
-                }
-
-                bool routed = false;
-                foreach (var r in main.Routes)
-                {
-                    if (r.TargetKind == RouteTargetKind.VpcPeeringConnection && (r.TargetId == p.Id || r.TargetId is null) && r.Destination?.Value is { } d)
+                    foreach (var c in peerCidrs)
                     {
-                        foreach (var c in peerCidrs)
-                        {
-                            routed |= c.Value!.Value.Overlaps(d);
-                        }
+                        routed |= c.Value!.Value.Overlaps(d);
                     }
                 }
-
-                if (routed)
-                {
-                    continue;
-                }
-
-                context.Report(
-                    side.Options.Location ?? side.Location,
-                    $"Peering connection {p.Label} enables AllowEgressFromLocalClassicLinkToRemoteVpc for {Describe.Vpc(index, side.VpcId)}, but its main route table {main.Label} has no route for {Describe.Cidrs(peerCidrs)} over the connection; linked EC2-Classic instances use only the main table.",
-                    p,
-                    new[] { new RelatedLocation(main.Location, $"main route table {main.Label}") },
-                    key: $"{p.Id}|{side.VpcId}|main");
             }
+
+            if (routed)
+            {
+                continue;
+            }
+
+            context.Report(
+                side.Options.Location ?? side.Location,
+                $"Peering connection {p.Label} enables AllowEgressFromLocalClassicLinkToRemoteVpc for {Describe.Vpc(index, side.VpcId)}, but its main route table {main.Label} has no route for {Describe.Cidrs(peerCidrs)} over the connection; linked EC2-Classic instances use only the main table.",
+                p,
+                new[] { new RelatedLocation(main.Location, $"main route table {main.Label}") },
+                key: $"{p.Id}|{side.VpcId}|main");
         }
     }
 }

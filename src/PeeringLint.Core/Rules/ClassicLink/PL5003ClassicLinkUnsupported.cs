@@ -1,5 +1,4 @@
 using PeeringLint.Engine;
-using PeeringLint.Model;
 
 namespace PeeringLint.Rules.ClassicLink;
 
@@ -19,38 +18,30 @@ public sealed class PL5003ClassicLinkUnsupported : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        foreach (var p in context.Model.PeeringConnections)
+        foreach (var (p, side) in ClassicLinkFacts.LiveSides(context.Model))
         {
-            if (p.IsTerminal)
+            if (!side.Options.AnyClassicLink)
             {
                 continue;
             }
 
-            foreach (var side in new[] { p.Requester, p.Accepter })
+            var loc = side.Options.Location ?? side.Location;
+            if (p.IsInterRegion)
             {
-                if (!side.Options.AnyClassicLink)
-                {
-                    continue;
-                }
-
-                var loc = side.Options.Location ?? side.Location;
-                if (p.IsInterRegion)
-                {
-                    context.Report(
-                        loc,
-                        $"Peering connection {p.Label} enables a ClassicLink option for {Describe.Vpc(index, side.VpcId)}, but it joins {p.Requester.Region} and {p.Accepter.Region}; ClassicLink over peering works only within one region.",
-                        p,
-                        key: $"{p.Id}|{side.VpcId}|interregion");
-                }
-                else
-                {
-                    context.Report(
-                        loc,
-                        $"Peering connection {p.Label} enables a ClassicLink option for {Describe.Vpc(index, side.VpcId)}; EC2-Classic and ClassicLink are retired, so the option has no effect on current accounts.",
-                        p,
-                        key: $"{p.Id}|{side.VpcId}|retired",
-                        severity: Severity.Note);
-                }
+                context.Report(
+                    loc,
+                    $"Peering connection {p.Label} enables a ClassicLink option for {Describe.Vpc(index, side.VpcId)}, but it joins {p.Requester.Region} and {p.Accepter.Region}; ClassicLink over peering works only within one region.",
+                    p,
+                    key: $"{p.Id}|{side.VpcId}|interregion");
+            }
+            else
+            {
+                context.Report(
+                    loc,
+                    $"Peering connection {p.Label} enables a ClassicLink option for {Describe.Vpc(index, side.VpcId)}; EC2-Classic and ClassicLink are retired, so the option has no effect on current accounts.",
+                    p,
+                    key: $"{p.Id}|{side.VpcId}|retired",
+                    severity: Severity.Note);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using PeeringLint.Addressing;
 using PeeringLint.Aws;
 using PeeringLint.Engine;
@@ -15,6 +16,26 @@ internal static class ExposureFacts
     /// <summary>The instance as the reachability engine sees it (public address incl. Elastic IPs, groups), or null.</summary>
     public static Host? HostOf(ModelIndex index, Instance instance) =>
         Host.ForElement(ReachabilityIndex.For(index), Endpoint.ForInstance(instance));
+
+    /// <summary>
+    /// The instances whose subnet is in the input and whose host the reachability engine knows, with that subnet
+    /// and host, in model order: what the exposure rules look at.
+    /// </summary>
+    public static IEnumerable<(Instance Instance, Subnet Subnet, Host Host)> PlacedInstances(ModelIndex index)
+    {
+        foreach (var instance in index.Model.Instances)
+        {
+            if (instance.SubnetId is null || !index.Subnets.TryGetValue(instance.SubnetId, out var subnet))
+            {
+                continue;
+            }
+
+            if (HostOf(index, instance) is { } host)
+            {
+                yield return (instance, subnet, host);
+            }
+        }
+    }
 
     /// <summary>True when <paramref name="c"/> holds some publicly routable address (<see cref="PublicAddresses.Includes"/>).</summary>
     public static bool HasPublicAddresses(Cidr c) => PublicAddresses.Includes(c);

@@ -21,15 +21,9 @@ public sealed class PL3001PublicSubnetInstanceWithoutPublicIp : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        foreach (var instance in context.Model.Instances)
+        foreach (var (instance, subnet, host) in ExposureFacts.PlacedInstances(index))
         {
-            if (instance.SubnetId is null || !index.Subnets.TryGetValue(instance.SubnetId, out var subnet))
-            {
-                continue;
-            }
-
-            var host = ExposureFacts.HostOf(index, instance);
-            if (host is null || host.PublicIp != PublicIpMode.None)
+            if (host.PublicIp != PublicIpMode.None)
             {
                 continue;
             }

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Parsers.Syntax;
+
+namespace PeeringLint.Parsers.CloudFormation;
+
+/// <summary>Ref and Fn::GetAtt: parameters (given, passed by a parent stack, pseudo), resources, attributes, nested stack outputs.</summary>
+internal sealed partial class IntrinsicResolver
+{
+    private CfnValue Ref(SyntaxNode call, SyntaxNode arg, int depth)
+    {
+        var nameValue = ResolveArgument(arg, call, depth);
+        if (!nameValue.IsString)
+        {
+            _run.Report(arg.Location(), $"expected a name for 'Ref', found {nameValue.KindName}");
+            return CfnValue.Unknown("bad Ref", call);
+        }
+
+        return RefName(nameValue.Text!, call, depth);
+    }
+
+    private CfnValue RefName(string name, SyntaxNode call, int depth)
+    {
+        if (name == "AWS::NoValue")
+        {
+            return CfnValue.NoValue(call);
+        }
+
+        if (_t.Stack is { } stack)
+        {
+            string? pseudo = name switch
+            {
+                "AWS::StackName" => stack.Name,
+                "AWS::AccountId" => stack.Account,
+                "AWS::Region" => stack.Region,
+                _ => null,
+            };
+            if (pseudo is not null)
+            {
+                return CfnValue.Str(pseudo, call);
+            }
+
+            if (stack.Parameters.TryGetValue(name, out var own))
+            {
+                return ParameterValue(name, own, call);
+            }
+
+            if (System.Linq.Enumerable.Contains(stack.UnknownParameters, name))
+            {
+                return CfnValue.Unknown($"parameter '{name}' keeps its previous value (UsePreviousValue), which is not known offline", call);
+            }
+        }
+
+        if (_t.Parent is { } parent && _t.Parameters?.Get(name) is not null && _t.PassedParameters?.Get(name) is { } passed)
+        {
+            return Passed(parent, name, passed, call, depth);
+        }
+
+        if (_t.Parent is not null && name == "AWS::StackName")
+        {
+            return CfnValue.Unknown("a nested stack's name is chosen by CloudFormation at deploy time", call);
+        }
+
+        if (_run.Parameters.TryGetValue(name, out var given))
+        {
+            return ParameterValue(name, given, call);
+        }
+
+        if (System.Linq.Enumerable.Contains(_run.UnknownParameters, name))
+        {
+            return CfnValue.Unknown($"parameter '{name}' keeps its previous value (UsePreviousValue), which is not known offline", call);
+        }
+
+        if (Array.IndexOf(PseudoParameters, name) >= 0)
+        {
+            return name == "AWS::AccountId" ? CfnValue.AccountId(call) : CfnValue.Unknown($"the pseudo parameter {name} is not given (--parameter {name}=...)", call);
+        }
+
+        if (_t.Parameters?.Get(name) is { } p)
+        {
+            if ((p as MappingNode)?.Get("Type") is ScalarNode { Value: { } ptype } && ptype.StartsWith("AWS::SSM::Parameter::", StringComparison.Ordinal))
+            {
+                // The default is the name of an SSM parameter; its value is read at deploy time.
+                return CfnValue.Unknown($"parameter '{name}' is read from SSM Parameter Store at deploy time", call);
+            }
+
+            var def = p is MappingNode pm ? pm.Get("Default") : null;
+            if (def is null || def is ScalarNode { Kind: ScalarKind.Null })
+            {
+                return CfnValue.Unknown($"parameter '{name}' has no default and no value was given (--parameter {name}=...)", call);
+            }
+
+            var dv = Resolve(def, depth + 1);
+            if (dv.IsString)
+            {
+                return ParameterValue(name, dv.Text!, call);
+            }
+
+            return dv.At(call);
+        }
+
+        if (_t.Resources.TryGetValue(name, out var r))
+        {
+            return r.Created ? CfnValue.Resource(r.ModelId, call) : CfnValue.Unknown($"resource '{name}' is not created (its condition is false)", call);
+        }
+
+        _run.Report(call.Location(), $"'Ref' to '{name}', which is neither a parameter nor a resource of this template");
+        return CfnValue.Unknown("Ref to nothing", call);
+    }
+
+    /// <summary>A nested stack's parameter: the value its parent passes, read in the parent (guarded against cycles).</summary>
+    private CfnValue Passed(TemplateResource parent, string name, SyntaxNode passed, SyntaxNode call, int depth)
+    {
+        string key = "passed|" + _t.Describe + "|" + name;
+        if (!_run.InProgress.Add(key))
+        {
+            _run.Report(call.Location(), $"circular reference: parameter '{name}' of nested stack '{parent.LogicalId}' depends on itself");
+            return CfnValue.Unknown("circular reference", call);
+        }
+
+        try
+        {
+            var v = _run.ResolverFor(parent.Template).Resolve(passed, depth + 1);
+            return v.IsString ? ParameterValue(name, v.Text!, call) : v.At(call);
+        }
+        finally
+        {
+            _run.InProgress.Remove(key);
+        }
+    }
+
+    private CfnValue ParameterValue(string name, string text, SyntaxNode call)
+    {
+        string? type = (_t.Parameters?.Get(name) as MappingNode)?.Get("Type") is ScalarNode { Value: { } ty } ? ty : null;
+        if (type is not null && (type.StartsWith("List<", StringComparison.Ordinal) || type == "CommaDelimitedList"))
+        {
+            var items = new List<CfnValue>();
+            foreach (var part in text.Split(','))
+            {
+                items.Add(CfnValue.Str(part.Trim(), call));
+            }
+
+            return CfnValue.List(items, call);
+        }
+
+        return CfnValue.Str(text, call);
+    }
+
+    private CfnValue GetAtt(SyntaxNode call, SyntaxNode arg, int depth)
+    {
+        string? logical;
+        string? attribute;
+        if (arg is ScalarNode s && (ReferenceEquals(arg, call) || s.Tag is null))
+        {
+            string text = s.Value ?? string.Empty;
+            int dot = text.IndexOf('.');
+            logical = dot > 0 ? text.Substring(0, dot) : null;
+            attribute = dot > 0 ? text.Substring(dot + 1) : null;
+        }
+        else if (arg is SequenceNode { Items.Count: 2 } seq)
+        {
+            logical = Resolve(seq.Items[0], depth + 1) is { IsString: true } l ? l.Text : null;
+            attribute = Resolve(seq.Items[1], depth + 1) is { IsString: true } a ? a.Text : null;
+            if (attribute is null && logical is not null)
+            {
+                return CfnValue.Unknown("Fn::GetAtt with an unknown attribute name", call);
+            }
+        }
+        else
+        {
+            logical = null;
+            attribute = null;
+        }
+
+        if (logical is null || attribute is null)
+        {
+            _run.Report(arg.Location(), "expected 'Fn::GetAtt' as [resource, attribute] or \"resource.attribute\"");
+            return CfnValue.Unknown("bad GetAtt", call);
+        }
+
+        if (!_t.Resources.TryGetValue(logical, out var r))
+        {
+            _run.Report(call.Location(), $"'Fn::GetAtt' of '{logical}', which is not a resource of this template");
+            return CfnValue.Unknown("GetAtt of nothing", call);
+        }
+
+        if (!r.Created)
+        {
+            return CfnValue.Unknown($"resource '{logical}' is not created (its condition is false)", call);
+        }
+
+        return Attribute(r, attribute, call, depth);
+    }
+
+    private CfnValue Attribute(TemplateResource r, string attribute, SyntaxNode call, int depth)
+    {
+        switch (r.Type, attribute)
+        {
+            case ("AWS::EC2::VPC", "VpcId"):
+            case ("AWS::EC2::SecurityGroup", "GroupId"):
+            case ("AWS::EC2::Subnet", "SubnetId"):
+            case ("AWS::EC2::RouteTable", "RouteTableId"):
+            case ("AWS::EC2::InternetGateway", "InternetGatewayId"):
+            case ("AWS::EC2::VPCPeeringConnection", "Id"):
+            case ("AWS::EC2::NetworkAcl", "Id"):
+            case ("AWS::EC2::NatGateway", "NatGatewayId"):
+            case ("AWS::EC2::EIP", "AllocationId"):
+            case ("AWS::EC2::EIP", "PublicIp"):
+                return CfnValue.Resource(r.ModelId, call);
+            case ("AWS::EC2::VPC", "DefaultSecurityGroup"):
+                _run.DefaultGroupsUsed[r.ModelId] = r;
+                return CfnValue.Resource(CloudFormationIds.DefaultSecurityGroup(r.ModelId), call);
+            case ("AWS::EC2::VPC", "CidrBlock"):
+            case ("AWS::EC2::Subnet", "CidrBlock"):
+            case ("AWS::EC2::Subnet", "VpcId"):
+            case ("AWS::EC2::Subnet", "AvailabilityZone"):
+            case ("AWS::EC2::SecurityGroup", "VpcId"):
+                return PropertyOf(r, attribute, call, depth);
+            case ("AWS::CloudFormation::Stack", _) when attribute.StartsWith("Outputs.", StringComparison.Ordinal):
+                return NestedOutput(r, attribute.Substring("Outputs.".Length), call, depth);
+            default:
+                return CfnValue.Unknown($"attribute {r.LogicalId}.{attribute} is only known after deployment", call);
+        }
+    }
+
+    /// <summary>An output of a nested stack (<c>Fn::GetAtt Child.Outputs.Name</c>), read in the child (guarded against cycles).</summary>
+    private CfnValue NestedOutput(TemplateResource r, string output, SyntaxNode call, int depth)
+    {
+        if (!_run.Nested.TryGetValue(r, out var child))
+        {
+            return CfnValue.Unknown($"the template of nested stack '{r.LogicalId}' is not read (its TemplateURL is not a local file among or next to the inputs)", call);
+        }
+
+        if ((child.Outputs?.Get(output) as MappingNode)?.Get("Value") is not { } value)
+        {
+            _run.Report(call.Location(), $"nested stack '{r.LogicalId}' ({child.File.Path}) has no output '{output}'");
+            return CfnValue.Unknown("output of nothing", call);
+        }
+
+        string key = "output|" + child.Describe + "|" + output;
+        if (!_run.InProgress.Add(key))
+        {
+            _run.Report(call.Location(), $"circular reference: output '{output}' of nested stack '{r.LogicalId}' depends on itself");
+            return CfnValue.Unknown("circular reference", call);
+        }
+
+        try
+        {
+            return _run.ResolverFor(child).Resolve(value, depth + 1).At(call);
+        }
+        finally
+        {
+            _run.InProgress.Remove(key);
+        }
+    }
+
+    /// <summary>A property of another resource (GetAtt VPC.CidrBlock), guarded against cycles.</summary>
+    private CfnValue PropertyOf(TemplateResource r, string property, SyntaxNode call, int depth)
+    {
+        var node = r.Properties?.Get(property);
+        if (node is null)
+        {
+            return CfnValue.Unknown($"{r.LogicalId} has no {property}", call);
+        }
+
+        string key = _t.Describe + "|" + r.LogicalId + "." + property;
+        if (!_run.InProgress.Add(key))
+        {
+            _run.Report(call.Location(), $"circular reference: {r.LogicalId}.{property} depends on itself through Fn::GetAtt/Fn::Sub");
+            return CfnValue.Unknown("circular reference", call);
+        }
+
+        try
+        {
+            return Resolve(node, depth + 1).At(call);
+        }
+        finally
+        {
+            _run.InProgress.Remove(key);
+        }
+    }
+}
