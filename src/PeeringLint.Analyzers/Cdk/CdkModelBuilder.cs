@@ -121,6 +121,10 @@ internal sealed partial class CdkModelBuilder
                 case "CfnVPC":
                     vpcs[id] = new Vpc(id, loc) { Name = NameTag(f), Ipv4Cidrs = new[] { Cidr(f.Prop("CidrBlock"), f, "CidrBlock") ?? CidrValue.Unknown(loc, "no CidrBlock (IPAM pool)") } };
                     vpcOrder.Add(id);
+
+                    // AWS creates a main route table with the VPC; the code cannot name it, subnets without an association use it.
+                    tables[id + "/main"] = AwsDefaults.MainRouteTable(id + "/main", loc, id, NameTag(f) ?? id);
+                    tableOrder.Add(id + "/main");
                     break;
                 case "Vpc":
                     vpcs[id] = new Vpc(id, loc) { Name = Str(f.Prop("VpcName")), Ipv4Cidrs = new[] { L2VpcCidr(f, loc) } };
@@ -149,7 +153,7 @@ internal sealed partial class CdkModelBuilder
                         Name = NameTag(f),
                         GroupName = Str(f.Prop("GroupName")),
                         Ingress = CfnRules(f.Prop("SecurityGroupIngress"), RuleDirection.Ingress),
-                        Egress = CfnRules(f.Prop("SecurityGroupEgress"), RuleDirection.Egress),
+                        Egress = f.Prop("SecurityGroupEgress") is null ? new[] { AwsDefaults.DefaultEgressRule(loc) } : CfnRules(f.Prop("SecurityGroupEgress"), RuleDirection.Egress),
                     };
                     groupOrder.Add(id);
                     break;
@@ -174,6 +178,7 @@ internal sealed partial class CdkModelBuilder
                     {
                         Name = NameTag(f),
                         Ipv4Cidr = Cidr(f.Prop("CidrBlock"), f, "CidrBlock"),
+                        Ipv6Cidrs = Cidr(f.Prop("Ipv6CidrBlock"), f, "Ipv6CidrBlock") is { } subnetV6 ? new[] { subnetV6 } : Array.Empty<CidrValue>(),
                         AvailabilityZone = Str(f.Prop("AvailabilityZone")),
                         MapPublicIpOnLaunch = f.Prop("MapPublicIpOnLaunch") is BoolValue bv ? bv.Value : null,
                     });
@@ -191,6 +196,7 @@ internal sealed partial class CdkModelBuilder
         var aclEntries = new Dictionary<string, List<NetworkAclEntry>>(StringComparer.Ordinal);
         var aclSubnets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var extraCidrs = new Dictionary<string, List<CidrValue>>(StringComparer.Ordinal);
+        var extraV6Cidrs = new Dictionary<string, List<CidrValue>>(StringComparer.Ordinal);
         foreach (var f in _facts)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -237,6 +243,12 @@ internal sealed partial class CdkModelBuilder
                     if (RefId(f.Prop("VpcId"), "CfnVPC", "Vpc") is { } v && Cidr(f.Prop("CidrBlock"), f, "CidrBlock") is { } extra)
                     {
                         Add(extraCidrs, v, extra);
+                    }
+
+                    // A literal IPv6 block (an Amazon-provided one is not known until deployment).
+                    if (RefId(f.Prop("VpcId"), "CfnVPC", "Vpc") is { } v6Vpc && Cidr(f.Prop("Ipv6CidrBlock"), f, "Ipv6CidrBlock") is { } extraV6)
+                    {
+                        Add(extraV6Cidrs, v6Vpc, extraV6);
                     }
 
                     break;
@@ -377,7 +389,8 @@ internal sealed partial class CdkModelBuilder
         foreach (var id in vpcOrder)
         {
             var vpc = vpcs[id];
-            b.Vpcs.Add(extraCidrs.TryGetValue(id, out var extra) ? vpc with { Ipv4Cidrs = Concat(vpc.Ipv4Cidrs, extra) } : vpc);
+            var withBlocks = extraCidrs.TryGetValue(id, out var extra) ? vpc with { Ipv4Cidrs = Concat(vpc.Ipv4Cidrs, extra) } : vpc;
+            b.Vpcs.Add(extraV6Cidrs.TryGetValue(id, out var extraV6s) ? withBlocks with { Ipv6Cidrs = Concat(withBlocks.Ipv6Cidrs, extraV6s) } : withBlocks);
         }
 
         b.Subnets.AddRange(subnets);

@@ -20,11 +20,8 @@ internal sealed partial class ResourceMapper
         _coverage |= ResourceKinds.Vpcs | ResourceKinds.RouteTables;
 
         // Every VPC has a main route table; CloudFormation cannot name it, so subnets without an association use it.
-        var main = new RouteTable(CloudFormationIds.MainRouteTable(r.ModelId), r.Location, r.ModelId)
+        var main = AwsDefaults.MainRouteTable(CloudFormationIds.MainRouteTable(r.ModelId), r.Location, r.ModelId, m.Name ?? r.LogicalId) with
         {
-            Name = (m.Name ?? r.LogicalId) + " main route table",
-            IsMain = true,
-            IsImplicit = true,
             Account = Account,
             Region = Region,
         };

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 
 namespace PeeringLint.Parsers.CloudFormation;
@@ -68,12 +69,7 @@ internal sealed partial class ResourceMapper
 
         if (P(props, "SecurityGroupEgress") is null)
         {
-            // AWS's default egress rule: all traffic to 0.0.0.0/0.
-            d.Egress.Add(new SecurityGroupRule(r.Location, RuleDirection.Egress, -1, null, null, SgPeerKind.Cidr)
-            {
-                Cidr = CidrValue.Parse("0.0.0.0/0", r.Location),
-                Description = "default egress rule (AWS adds it when a group declares no egress rules)",
-            });
+            d.Egress.Add(AwsDefaults.DefaultEgressRule(r.Location));
         }
     }
 

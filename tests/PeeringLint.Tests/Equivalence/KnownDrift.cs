@@ -26,28 +26,18 @@ public static class KnownDrifts
     private static readonly Form[] Cdk = { Form.CdkCSharp };
 
 
-    private const string MainTable =
-        "AWS JSON, CloudFormation and tutorial YAML are right: AWS creates a main route table with every VPC and subnets " +
-        "without an explicit association use it; the CDK builder synthesizes none for a CfnVPC";
 
     private const string PublicIp =
         "AWS JSON and CloudFormation are right: a CfnInstance with SubnetId and no network interface takes the subnet's " +
         "MapPublicIpOnLaunch, a literal in the same stack; the CDK builder leaves the public address unknown";
 
 
-    private const string Ipv6 =
-        "AWS JSON and CloudFormation are right: CfnVPCCidrBlock.Ipv6CidrBlock and CfnSubnet.Ipv6CidrBlock are literal " +
-        "blocks; the CDK builder drops both, so the VPC and its subnets look IPv4-only";
 
     public static IReadOnlyList<KnownDrift> All { get; } = new KnownDrift[]
     {
         // Class 1, NAT gateway Elastic IPs: templates and CDK.
 
         // Class 1, CDK builder: AWS's implicit parts and defaults.
-        new("cdk/main-table", Cdk, Extra: false, @"^table main:\S+ vpc=\S+ main=True$", MainTable, "1: defaults AWS adds"),
-        new("cdk/default-egress", Cdk, Extra: false, @"^sg-rule \S+ Egress proto=-1 ports=\?\.\.\? 0\.0\.0\.0/0$",
-            "AWS JSON and CloudFormation are right: a security group created without egress rules gets AWS's allow-all " +
-            "outbound rule; the CDK builder gives a CfnSecurityGroup without SecurityGroupEgress no egress at all", "1: defaults AWS adds"),
         new("cdk/public-ip/known", Cdk, Extra: false, @"^instance-public .* (None|Assigned)$", PublicIp, "1: public/private decided differently"),
         new("cdk/public-ip/unknown", Cdk, Extra: true, @"^instance-public .* Unknown$", PublicIp, "1: public/private decided differently"),
         new("cdk/eni-private-ip/known", Cdk, Extra: false, @"^instance-ip .* \[.+\]$",
@@ -55,10 +45,6 @@ public static class KnownDrifts
             "address; the CDK builder reads the entry's subnet, groups and public flag but not its address", "1: same resource, different meaning"),
         new("cdk/eni-private-ip/none", Cdk, Extra: true, @"^instance-ip .* \[\]$",
             "the counterpart of cdk/eni-private-ip/known: the CDK model has no private address for that instance", "1: same resource, different meaning"),
-        new("cdk/vpc-ipv6/known", Cdk, Extra: false, @"^vpc-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
-        new("cdk/vpc-ipv6/none", Cdk, Extra: true, @"^vpc-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
-        new("cdk/subnet-ipv6/known", Cdk, Extra: false, @"^subnet-v6 .* \[.+\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
-        new("cdk/subnet-ipv6/none", Cdk, Extra: true, @"^subnet-v6 .* \[\]$", Ipv6, "1: same resource, different meaning; 3: address families"),
 
         new("cdk/eigw-target/known", Cdk, Extra: false, @"^route .* EgressOnlyInternetGateway \S+$",
             "AWS JSON and CloudFormation are right: EgressOnlyInternetGatewayId referring to a CfnEgressOnlyInternetGateway names " +
@@ -70,20 +56,9 @@ public static class KnownDrifts
         new("cdk/PL1003-order/other", Cdk, Extra: true, @"^finding PL1003@", "the counterpart of cdk/PL1003-order", "none of the five: order dependence"),
 
         // Findings that follow from the CDK fact drift above (each names its cause).
-        new("cdk/PL2002-silent", Cdk, Extra: false, @"^finding PL2002@",
-            "follows from cdk/main-table: a VPC whose subnets all use the main table has no route table in the CDK model, so the rule cannot tell the peering is unused", "1; 2: unknown is not absent"),
-        new("cdk/PL2001-silent", Cdk, Extra: false, @"^finding PL2001@",
-            "follows from cdk/main-table (the peer's subnets use a main table the CDK model lacks, so the return path is unknown) " +
-            "and cdk/vpc-ipv6 (IPv6 return routes cannot be checked)", "1"),
-        new("cdk/PL2004-false", Cdk, Extra: true, @"^finding PL2004@",
-            "follows from cdk/vpc-ipv6: a route to the peer's IPv6 block looks like a route beyond the peer (a false error)", "1; 3: address families"),
         new("cdk/PL3001-silent", Cdk, Extra: false, @"^finding PL3001@", "follows from cdk/public-ip: whether the instance has a public address is unknown", "1: public/private"),
         new("cdk/PL3002-silent", Cdk, Extra: false, @"^finding PL3002@", "follows from cdk/public-ip: an auto-assigned public address through the subnet is unknown", "1: public/private"),
         new("cdk/PL4001-silent", Cdk, Extra: false, @"^finding PL4001@", "follows from cdk/public-ip: the instance's public address is unknown", "1: public/private"),
-        new("cdk/PL4001-false", Cdk, Extra: true, @"^finding PL4001@",
-            "follows from cdk/subnet-ipv6: a group admitting only IPv6 traffic from the internet (here HTTPS from ::/0) may serve an instance of an IPv6 subnet, so PL4001 stays silent; with the subnet's IPv6 block dropped the instance looks closed to everything", "1; 3: address families"),
-        new("cdk/PL4002-false", Cdk, Extra: true, @"^finding PL4002@",
-            "follows from cdk/vpc-ipv6: a group admitting the peer by its IPv6 block (here SSH from ::/0) no longer admits a peer that looks IPv4-only", "1; 3: address families"),
     };
 
     public static KnownDrift? Find(Drift d) => All.FirstOrDefault(k => k.Matches(d));
