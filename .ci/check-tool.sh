@@ -20,7 +20,9 @@ dotnet pack "$repo/src/PeeringLint.Cli" -c Release -o "$work/artifacts" --nologo
 pkg="$(ls "$work"/artifacts/PeeringLint.*.nupkg 2>/dev/null | head -n 1)"
 [ -n "$pkg" ] || fail "no PeeringLint.*.nupkg produced"
 version="$(basename "$pkg" .nupkg)"; version="${version#PeeringLint.}"
-unzip -l "$pkg" | grep -q "tools/net10.0/any/Sarif.dll" || fail "the package does not carry Sarif.dll"
+# Listed to a file first: under pipefail, `unzip | grep -q` fails when grep stops reading early (SIGPIPE).
+unzip -l "$pkg" >"$work/contents.txt"
+grep -q "tools/net10.0/any/Sarif.dll" "$work/contents.txt" || fail "the package does not carry Sarif.dll"
 
 # A private NuGet cache: a package with the same version installed earlier must not be reused.
 export NUGET_PACKAGES="$work/nuget-packages"

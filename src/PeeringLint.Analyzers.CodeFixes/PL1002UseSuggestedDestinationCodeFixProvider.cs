@@ -1,3 +1,5 @@
+using PeeringLint.Rules.Addressing;
+
 namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
@@ -12,14 +14,14 @@ public sealed class PL1002UseSuggestedDestinationCodeFixProvider : PeeringCodeFi
     public const string EquivalenceKey = "PL1002.UsePeerCidr";
 
     public PL1002UseSuggestedDestinationCodeFixProvider()
-        : base("PL1002", EquivalenceKey)
+        : base(PL1002RouteToOwnVpcCidr.Rule.Id, EquivalenceKey)
     {
     }
 
     private protected override Fix? CreateFix(FixRequest request)
     {
         var diagnostic = request.Diagnostic;
-        if (!diagnostic.Properties.TryGetValue("suggestedDestination", out var suggested) || suggested is null)
+        if (!diagnostic.Properties.TryGetValue(PL1002RouteToOwnVpcCidr.Keys.SuggestedDestination, out var suggested) || suggested is null)
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using PeeringLint.Rules.Routing;
+
 namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
     public const string EquivalenceKey = "PL2001.AddReturnRoute";
 
     public PL2001AddReturnRouteCodeFixProvider()
-        : base("PL2001", EquivalenceKey)
+        : base(PL2001MissingReturnRoute.Rule.Id, EquivalenceKey)
     {
     }
 
@@ -22,8 +24,8 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
         var (root, model, diagnostic) = (request.Root, request.Model, request.Diagnostic);
         var p = diagnostic.Properties;
         if (!p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
-            || !p.TryGetValue("returnDestination", out var destination) || destination is null
-            || !p.TryGetValue("returnTableKind", out var tableKind))
+            || !p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnDestination, out var destination) || destination is null
+            || !p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable + FixProperties.KindSuffix, out var tableKind))
         {
             return null;
         }
@@ -31,11 +33,11 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
         // The peer's table: an L1 CfnRouteTable variable (rtb1.Ref), or a table an L2 Vpc creates, named
         // through the VPC's variable (vpc1.PublicSubnets[0].RouteTable.RouteTableId).
         string? table, tableId;
-        if (tableKind == "CfnRouteTable" && p.TryGetValue("returnTableSymbol", out table) && table is not null)
+        if (tableKind == "CfnRouteTable" && p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable + FixProperties.SymbolSuffix, out table) && table is not null)
         {
             tableId = table + ".Ref";
         }
-        else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue("returnTableExpression", out tableId) && tableId is not null)
+        else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable + FixProperties.ExpressionSuffix, out tableId) && tableId is not null)
         {
             table = tableId.Substring(0, tableId.IndexOf('.'));
         }
@@ -57,7 +59,7 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
             return null;
         }
 
-        string id = ((p.TryGetValue("returnTable", out var t) ? t : table) + "-peering-return").Replace('/', '-');
+        string id = ((p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable, out var t) ? t : table) + "-peering-return").Replace('/', '-');
         string scope = args.Arguments[0].ToString();
         if (statement != creation.FirstAncestorOrSelf<StatementSyntax>() && scope != "this")
         {
@@ -66,7 +68,7 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
         }
 
         return new Fix(
-            $"Add the return route {destination} to '{(p.TryGetValue("returnTable", out var named) ? named : table)}'",
+            $"Add the return route {destination} to '{(p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable, out var named) ? named : table)}'",
             ct => Insert(request.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {tableId}, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct));
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
+using PeeringLint.Rules.Security;
 
 namespace PeeringLint.Analyzers.CodeFixes;
 
@@ -19,16 +20,16 @@ public sealed class PL4002AllowIcmpFromPeerCodeFixProvider : PeeringCodeFixProvi
     private const string Ec2Namespace = "Amazon.CDK.AWS.EC2";
 
     public PL4002AllowIcmpFromPeerCodeFixProvider()
-        : base("PL4002", EquivalenceKey)
+        : base(PL4002PeeringCarriesNothing.Rule.Id, EquivalenceKey)
     {
     }
 
     private protected override Fix? CreateFix(FixRequest request)
     {
         var p = request.Diagnostic.Properties;
-        if (!p.TryGetValue("securityGroupSymbol", out var group) || group is null
-            || !p.TryGetValue("securityGroupKind", out var kind) || kind != "SecurityGroup"
-            || !p.TryGetValue("peerCidr", out var cidr) || cidr is null)
+        if (!p.TryGetValue(PL4002PeeringCarriesNothing.Keys.SecurityGroup + FixProperties.SymbolSuffix, out var group) || group is null
+            || !p.TryGetValue(PL4002PeeringCarriesNothing.Keys.SecurityGroup + FixProperties.KindSuffix, out var kind) || kind != "SecurityGroup"
+            || !p.TryGetValue(PL4002PeeringCarriesNothing.Keys.PeerCidr, out var cidr) || cidr is null)
         {
             return null;
         }

@@ -74,6 +74,18 @@ public sealed class CrossCuttingTests
         Assert.Throws<OperationCanceledException>(() => PeeringLintAnalyzer.Guard(() => cts.Token.ThrowIfCancellationRequested(), "x", Location.None, reported.Add, cts.Token));
     }
 
+    [Fact]
+    public void Every_code_fix_serves_a_rule_that_says_it_has_one_and_every_such_rule_has_a_fix()
+    {
+        var providers = typeof(CodeFixes.PeeringCodeFixProvider).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
+            .Select(t => (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(t)!)
+            .ToList();
+        var fixable = providers.SelectMany(p => p.FixableDiagnosticIds).OrderBy(i => i).ToList();
+        Assert.Equal(RuleCatalog.All.Where(r => r.Descriptor.HasCodeFix).Select(r => r.Descriptor.Id).OrderBy(i => i), fixable);
+        Assert.All(providers, p => Assert.NotNull(p.GetFixAllProvider()));
+    }
+
     [Theory]
     [InlineData(typeof(PeeringLintAnalyzer))]
     [InlineData(typeof(CodeFixes.PL1002UseSuggestedDestinationCodeFixProvider))]
