@@ -44,8 +44,11 @@ status=${PIPESTATUS[0]}
 set -e
 echo "mutation: ${#changed[@]} file(s), $((SECONDS - start)) s, exit $status"
 if [ "$status" -eq 124 ]; then
-  echo "mutation testing did not finish within ${budget} s" >&2
-  exit 1
+  # Over the budget the step gives no verdict rather than fail the build on a loaded machine; it says so loudly.
+  # PEERINGLINT_MUTATION_STRICT=1 makes it a failure.
+  echo "mutation: WARNING: did not finish within ${budget} s; no verdict on the changed files" >&2
+  [ "${PEERINGLINT_MUTATION_STRICT:-0}" = 1 ] && exit 1
+  exit 0
 fi
 if [ "$status" -ne 0 ]; then
   echo "mutation score below ${break_at} % on the changed files (or Stryker failed); see the survivors above" >&2

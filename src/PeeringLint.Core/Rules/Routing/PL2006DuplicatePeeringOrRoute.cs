@@ -49,9 +49,9 @@ public sealed class PL2006DuplicatePeeringOrRoute : Rule
 
         foreach (var table in context.Model.RouteTables)
         {
+            // Stryker disable once Statement,Block : a shortcut; a table with fewer than two routes has no duplicate either way
             if (table.Routes.Count < 2)
             {
-                // Stryker disable once Statement : a shortcut; a table with fewer than two routes has no duplicate either way
                 continue;
             }
 
