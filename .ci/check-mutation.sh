@@ -38,7 +38,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 start=$SECONDS
 set +e
-(cd tests/PeeringLint.Tests && timeout "$budget" dotnet stryker --since:"$base" "${mutate[@]}" \
+(cd tests/PeeringLint.Tests && timeout -k 20 "$budget" dotnet stryker --since:"$base" "${mutate[@]}" \
   --break-at "$break_at" --reporter progress --reporter cleartext --output "$out" 2>&1) | tail -n 60
 status=${PIPESTATUS[0]}
 set -e
