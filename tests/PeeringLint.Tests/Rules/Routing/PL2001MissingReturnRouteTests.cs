@@ -222,6 +222,19 @@ peerings:
   R2: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref Rtb2, DestinationCidrBlock: {route2}, VpcPeeringConnectionId: !Ref Pcx}}}}
 ";
 
+    [Fact]
+    public void Return_through_a_nat_gateway_whose_subnet_table_has_a_route_of_unknown_destination_is_unknown_and_silent()
+    {
+        // TableA sends the second half of B's subnet to the NAT gateway and nothing for the first; the NAT subnet's table has a route
+        // whose destination is a parameter, so where the NAT sends the replies cannot be told: no finding, not a partial one.
+        string doc = "Parameters:\n  Cidr: {Type: String}\n" + Nat("VpcPeeringConnectionId: !Ref Pcx", "10.1.0.0/16")
+            .Replace("DestinationCidrBlock: 10.2.0.0/16, NatGatewayId", "DestinationCidrBlock: 10.2.0.128/25, NatGatewayId")
+            + "  RouteUnknown: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref TableNat, DestinationCidrBlock: !Ref Cidr, GatewayId: !Ref IgwA}}\n";
+        Assert.Empty(RuleVerifier.Run(doc, "PL2001"));
+        var known = RuleVerifier.Run(doc.Replace("DestinationCidrBlock: !Ref Cidr", "DestinationCidrBlock: 192.168.0.0/16"), "PL2001");
+        Assert.Contains(known, f => f.Message.Contains("route table 'TableA' of 'VpcA' does not send 10.2.0.0/25 (part of 10.2.0.0/24) back"));
+    }
+
     private static string Nat(string target, string routeB)
     {
         return $@"Resources:
