@@ -84,6 +84,9 @@ internal sealed record LintRun(
     /// <summary>Every connectivity intent with its resolution and, when it resolved, its reachability result.</summary>
     public IReadOnlyList<IntentOutcome> Intents { get; init; } = Array.Empty<IntentOutcome>();
 
+    /// <summary>True when the report must not be written: <see cref="RunRequest.OutputPath"/> is, or links to, a file the run reads.</summary>
+    public bool OutputRefused { get; init; }
+
     /// <summary>The rules that ran, in catalogue order (none for <c>reach</c>).</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; init; } = Array.Empty<RuleDescriptor>();
 

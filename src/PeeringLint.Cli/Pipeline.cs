@@ -36,6 +36,7 @@ internal static class Pipeline
                 BaseDirectory = request.BaseDirectory,
                 Config = request.Config,
                 ReadPaths = readPaths,
+                OutputRefused = true,
             };
         }
 
@@ -65,7 +66,7 @@ internal static class Pipeline
         readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)))
             .Concat(load.Followed.Select(f => Path.GetFullPath(Path.Combine(request.BaseDirectory, f))))
             .ToArray();
-        Refuse(request, readPaths, problems);
+        bool refused = Refuse(request, readPaths, problems);
         sw.Restart();
         var result = request.RunRules
             ? LintEngine.Run(load.Model, request.Lint)
@@ -98,6 +99,7 @@ internal static class Pipeline
             Baseline = baseline,
             Ignored = ignored,
             Intents = intents,
+            OutputRefused = refused,
             Rules = request.RunRules ? LintEngine.Select(RuleCatalog.All, request.Lint).Select(r => r.Descriptor).ToArray() : Array.Empty<RuleDescriptor>(),
             ReadPaths = readPaths,
         };

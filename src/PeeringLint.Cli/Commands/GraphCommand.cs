@@ -72,7 +72,7 @@ internal static class GraphCommand
             {
                 io.Out.Write(text);
             }
-            else if (ReportFile.SameFileAs(outPath, run.ReadPaths) is null)
+            else if (!run.OutputRefused)
             {
                 ReportFile.Write(outPath, w => w.Write(text));
                 io.Error.WriteLine($"wrote {parse.GetValue(output)}");

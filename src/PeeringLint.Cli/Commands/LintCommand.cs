@@ -65,7 +65,7 @@ internal static class LintCommand
             {
                 reporter.Write(io.Out, run, io.IsConsole ? ConsoleStyle.ForStdout(shared.NoColor(parse)) : ConsoleStyle.Plain);
             }
-            else if (ReportFile.SameFileAs(outPath, run.ReadPaths) is null)
+            else if (!run.OutputRefused)
             {
                 ReportFile.Write(outPath, w => reporter.Write(w, run, ConsoleStyle.Plain));
             }

@@ -258,9 +258,11 @@ internal static class Fingerprints
     /// <summary>The SARIF <c>partialFingerprints</c> key; bump the version if <see cref="Of"/> ever changes.</summary>
     public const string Key = "peeringlint/v1";
 
-    public static string Of(Finding f)
+    public static string Of(Finding f) => OfText(f.RuleId + "\n" + f.Location.Path + "\n" + f.Key);
+
+    /// <summary>32 hex digits of SHA-256 over <paramref name="text"/> (reports' fingerprints of what is not a finding).</summary>
+    public static string OfText(string text)
     {
-        var text = f.RuleId + "\n" + f.Location.Path + "\n" + f.Key;
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
         return System.Convert.ToHexString(hash, 0, 16).ToLowerInvariant();
     }

@@ -82,30 +82,7 @@ internal sealed record FileIdentity(string Key)
             return new FileIdentity(id);
         }
 
-        return new FileIdentity(Resolved(full).ToUpperInvariant());
-    }
-
-    /// <summary>The path with every symbolic link along it resolved (bounded, so a link loop ends).</summary>
-    private static string Resolved(string full)
-    {
-        try
-        {
-            for (int hops = 0; hops < 40; hops++)
-            {
-                var info = new FileInfo(full);
-                if (info.LinkTarget is not { } target)
-                {
-                    break;
-                }
-
-                full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full) ?? ".", target));
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
-
-        return full;
+        return new FileIdentity(Inputs.InputFiles.RealPath(full).ToUpperInvariant());
     }
 
     private static class Unix

@@ -59,32 +59,22 @@ internal static class AzureReporter
 
     /// <summary>
     /// A command's message: <c>%</c>, CR and LF escaped as the task library does; other control characters shown as
-    /// <c>\u00XX</c>; and <c>##</c> shown as <c>#%23</c>, so that no second <c>##vso[</c> or <c>##[</c> stands in the line.
+    /// <c>\u001b</c> (<see cref="TextEscaping"/>); and <c>##</c> shown as <c>#%23</c>, so that no second <c>##vso[</c> or <c>##[</c> stands in the line.
     /// </summary>
     internal static string Data(string s) => Escape(s).Replace("##", "#%23");
 
     private static string Escape(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        foreach (char c in TextEscaping.Escape(s, keepLineBreaks: true))
         {
-            switch (c)
+            sb.Append(c switch
             {
-                case '%': sb.Append("%AZP25"); break;
-                case '\r': sb.Append("%0D"); break;
-                case '\n': sb.Append("%0A"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
+                '%' => "%AZP25",
+                '\r' => "%0D",
+                '\n' => "%0A",
+                _ => c.ToString(),
+            });
         }
 
         return sb.ToString();

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PeeringLint.Engine;
@@ -25,13 +24,13 @@ internal static class GitLabReporter
             foreach (var p in run.Problems)
             {
                 string severity = p.Severity switch { InputProblemSeverity.Error => "blocker", InputProblemSeverity.Warning => "minor", _ => "info" };
-                Issue(j, ToolDiagnostics.InputProblem, p.Message, Hash(ToolDiagnostics.InputProblem + "\n" + p.Location.Path + "\n" + p.Message), severity, p.Location, paths);
+                Issue(j, ToolDiagnostics.InputProblem, p.Message, Fingerprints.OfText(ToolDiagnostics.InputProblem + "\n" + p.Location.Path + "\n" + p.Message), severity, p.Location, paths);
             }
 
             foreach (var failure in run.Result.Failures)
             {
                 string message = $"internal error in rule {failure.RuleId}: {failure.Message} (please report this bug)";
-                Issue(j, ToolDiagnostics.InternalError, message, Hash(ToolDiagnostics.InternalError + "\n" + failure.RuleId), "blocker", SourceLocation.None, paths);
+                Issue(j, ToolDiagnostics.InternalError, message, Fingerprints.OfText(ToolDiagnostics.InternalError + "\n" + failure.RuleId), "blocker", SourceLocation.None, paths);
             }
 
             foreach (var f in run.Shown)
@@ -69,7 +68,4 @@ internal static class GitLabReporter
         j.WriteEndObject();
         j.WriteEndObject();
     }
-
-    private static string Hash(string text) =>
-        System.Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16).ToLowerInvariant();
 }

@@ -159,14 +159,16 @@ internal static class JUnitReporter
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Text XML 1.0 can carry: control characters other than tab, CR and LF become <c>\u00XX</c>, lone surrogates U+FFFD.</summary>
+    /// <summary>
+    /// Text XML 1.0 can carry: control characters as <see cref="TextEscaping"/> shows them everywhere (CR and LF kept), and what only XML forbids: lone surrogates become U+FFFD, U+FFFE and U+FFFF become escapes.
+    /// </summary>
     internal static string Text(string s)
     {
+        s = TextEscaping.Escape(s, keepLineBreaks: true);
         StringBuilder? sb = null;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            string? replacement = null;
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 sb?.Append(c).Append(s[i + 1]);
@@ -174,15 +176,7 @@ internal static class JUnitReporter
                 continue;
             }
 
-            if (char.IsSurrogate(c))
-            {
-                replacement = "\uFFFD";
-            }
-            else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF' || (c >= 0x7F && c <= 0x9F))
-            {
-                replacement = "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
-            }
-
+            string? replacement = char.IsSurrogate(c) ? "\uFFFD" : c is '\uFFFE' or '\uFFFF' ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : null;
             if (replacement is not null)
             {
                 sb ??= new StringBuilder(s, 0, i, s.Length + 16);
