@@ -31,12 +31,8 @@ public sealed record OutsideVpc(string? VpcId, string? OwnerId, string? Region, 
 /// </summary>
 public sealed record Coverage(ResourceKinds Kinds, IReadOnlyList<VpcCoverage> Vpcs, IReadOnlyList<OutsideVpc> Outside)
 {
-    /// <summary>The kinds the rules reason about, in the order they are reported.</summary>
-    public static readonly ResourceKinds[] ReportedKinds =
-    {
-        ResourceKinds.Vpcs, ResourceKinds.Subnets, ResourceKinds.RouteTables, ResourceKinds.PeeringConnections, ResourceKinds.SecurityGroups,
-        ResourceKinds.NetworkAcls, ResourceKinds.Instances, ResourceKinds.InternetGateways, ResourceKinds.NatGateways, ResourceKinds.ElasticIps,
-    };
+    /// <summary>The kinds the rules reason about, in the order they are reported (<see cref="ResourceKind.Reported"/>).</summary>
+    public static readonly ResourceKinds[] ReportedKinds = ResourceKind.All.Where(k => k.Reported).Select(k => k.Flag).ToArray();
 
     /// <summary>The reported kinds the inputs do not describe at all (neither an export of the kind nor any resource of it).</summary>
     public IEnumerable<ResourceKinds> MissingKinds => ReportedKinds.Where(k => (Kinds & k) != k);
@@ -73,32 +69,17 @@ public sealed record Coverage(ResourceKinds Kinds, IReadOnlyList<VpcCoverage> Vp
         // A kind counts as described when an export of it was read or the inputs hold any resource of it (a template
         // declares what it declares).
         var kinds = model.Coverage;
-        void Has(ResourceKinds kind, int count) => kinds |= count > 0 ? kind : ResourceKinds.None;
-        Has(ResourceKinds.Vpcs, model.Vpcs.Count);
-        Has(ResourceKinds.Subnets, model.Subnets.Count);
-        Has(ResourceKinds.PeeringConnections, model.PeeringConnections.Count);
-        Has(ResourceKinds.SecurityGroups, model.SecurityGroups.Count);
-        Has(ResourceKinds.NetworkAcls, model.NetworkAcls.Count);
-        Has(ResourceKinds.Instances, model.Instances.Count);
-        Has(ResourceKinds.InternetGateways, model.InternetGateways.Count);
-        Has(ResourceKinds.NatGateways, model.NatGateways.Count);
-        Has(ResourceKinds.ElasticIps, model.ElasticIps.Count);
+        foreach (var kind in ResourceKind.All)
+        {
+            if (kind.PresenceImpliesCoverage && model.Of(kind).Count > 0)
+            {
+                kinds |= kind.Flag;
+            }
+        }
+
         return new Coverage(kinds, vpcs, outside);
     }
 
     /// <summary>The kind's name as the outputs print it ("route tables").</summary>
-    public static string Describe(ResourceKinds kind) => kind switch
-    {
-        ResourceKinds.Vpcs => "VPCs",
-        ResourceKinds.Subnets => "subnets",
-        ResourceKinds.RouteTables => "route tables",
-        ResourceKinds.PeeringConnections => "peering connections",
-        ResourceKinds.SecurityGroups => "security groups",
-        ResourceKinds.NetworkAcls => "network ACLs",
-        ResourceKinds.Instances => "instances",
-        ResourceKinds.InternetGateways => "internet gateways",
-        ResourceKinds.NatGateways => "NAT gateways",
-        ResourceKinds.ElasticIps => "Elastic IPs",
-        _ => kind.ToString(),
-    };
+    public static string Describe(ResourceKinds kind) => ResourceKind.Of(kind)?.Plural ?? kind.ToString();
 }

@@ -34,22 +34,28 @@ public sealed class ModelIndex
     private readonly Dictionary<string, NetworkAcl> _defaultAclByVpc = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ElasticIp>> _eipsByInstance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ElasticIp>> _eipsByEni = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, object> _byKind = new();
     private readonly ConcurrentDictionary<string, RouteLookup> _lookups = new(StringComparer.Ordinal);
 
     public ModelIndex(NetworkModel model)
     {
         Model = model;
-        Vpcs = ById(model.Vpcs);
-        Subnets = ById(model.Subnets);
-        RouteTables = ById(model.RouteTables);
-        Peerings = ById(model.PeeringConnections);
-        SecurityGroups = ById(model.SecurityGroups);
-        NetworkAcls = ById(model.NetworkAcls);
-        Instances = ById(model.Instances);
-        NetworkInterfaces = ById(model.NetworkInterfaces);
-        InternetGateways = ById(model.InternetGateways);
-        NatGateways = ById(model.NatGateways);
-        ElasticIps = ById(model.ElasticIps);
+        foreach (var kind in ResourceKind.All)
+        {
+            _byKind[kind.ElementType] = kind.Accept(new IndexKind(model));
+        }
+
+        Vpcs = ById<Vpc>();
+        Subnets = ById<Subnet>();
+        RouteTables = ById<RouteTable>();
+        Peerings = ById<VpcPeeringConnection>();
+        SecurityGroups = ById<SecurityGroup>();
+        NetworkAcls = ById<NetworkAcl>();
+        Instances = ById<Instance>();
+        NetworkInterfaces = ById<NetworkInterface>();
+        InternetGateways = ById<InternetGateway>();
+        NatGateways = ById<NatGateway>();
+        ElasticIps = ById<ElasticIp>();
 
         foreach (var s in model.Subnets)
         {
@@ -156,6 +162,11 @@ public sealed class ModelIndex
     }
 
     public NetworkModel Model { get; }
+
+    /// <summary>The elements of one kind of <see cref="ResourceKind.All"/> by id (the first of a duplicated id wins).</summary>
+    public IReadOnlyDictionary<string, T> ById<T>()
+        where T : Element =>
+        _byKind.TryGetValue(typeof(T), out var d) ? (IReadOnlyDictionary<string, T>)d : throw new InvalidOperationException($"{typeof(T).Name} is not a resource kind");
 
     public IReadOnlyDictionary<string, Vpc> Vpcs { get; }
 
@@ -319,7 +330,7 @@ public sealed class ModelIndex
         return false;
     }
 
-    private static Dictionary<string, T> ById<T>(IReadOnlyList<T> items)
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items)
         where T : Element
     {
         var d = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
@@ -343,6 +354,16 @@ public sealed class ModelIndex
         }
 
         list.Add(value);
+    }
+
+    private sealed class IndexKind : IResourceKindVisitor<object>
+    {
+        private readonly NetworkModel _model;
+
+        public IndexKind(NetworkModel model) => _model = model;
+
+        public object Visit<T>(ResourceKind<T> kind)
+            where T : Element => ModelIndex.Index(_model.Of<T>());
     }
 }
 

@@ -1,74 +1,54 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PeeringLint.Model;
-
-/// <summary>Resource kinds an input can carry; used to know what the inputs covered.</summary>
-[Flags]
-public enum ResourceKinds
-{
-    None = 0,
-    Vpcs = 1,
-    Subnets = 2,
-    RouteTables = 4,
-    InternetGateways = 8,
-    PeeringConnections = 16,
-    SecurityGroups = 32,
-    NetworkAcls = 64,
-    Instances = 128,
-    ElasticIps = 256,
-    NetworkInterfaces = 512,
-    NatGateways = 1024,
-}
 
 /// <summary>
 /// The normalized network every input format produces and every rule reads. Immutable once built.
 /// Collections are in input order (files sorted by path, then document order), which keeps output deterministic.
+/// Every kind of <see cref="ResourceKind.All"/> has a list (<see cref="Of{T}"/>); the named properties are shortcuts.
 /// </summary>
 public sealed class NetworkModel
 {
+    private readonly Dictionary<Type, Array> _elements;
+
     public static NetworkModel Empty { get; } = new NetworkModelBuilder().Build();
 
     internal NetworkModel(NetworkModelBuilder b)
     {
-        Vpcs = b.Vpcs.ToArray();
-        Subnets = b.Subnets.ToArray();
-        RouteTables = b.RouteTables.ToArray();
-        InternetGateways = b.InternetGateways.ToArray();
-        NatGateways = b.NatGateways.ToArray();
-        PeeringConnections = b.PeeringConnections.ToArray();
-        SecurityGroups = b.SecurityGroups.ToArray();
-        NetworkAcls = b.NetworkAcls.ToArray();
-        Instances = b.Instances.ToArray();
-        NetworkInterfaces = b.NetworkInterfaces.ToArray();
-        ElasticIps = b.ElasticIps.ToArray();
+        _elements = new Dictionary<Type, Array>(ResourceKind.All.Count);
+        foreach (var kind in ResourceKind.All)
+        {
+            _elements[kind.ElementType] = kind.Accept(new Freeze(b));
+        }
+
         Intents = b.Intents.ToArray();
         Coverage = b.Coverage;
-        Files = b.Files.ToArray();
+        Files = new List<string>(b.Files).ToArray();
     }
 
-    public IReadOnlyList<Vpc> Vpcs { get; }
+    public IReadOnlyList<Vpc> Vpcs => Of<Vpc>();
 
-    public IReadOnlyList<Subnet> Subnets { get; }
+    public IReadOnlyList<Subnet> Subnets => Of<Subnet>();
 
-    public IReadOnlyList<RouteTable> RouteTables { get; }
+    public IReadOnlyList<RouteTable> RouteTables => Of<RouteTable>();
 
-    public IReadOnlyList<InternetGateway> InternetGateways { get; }
+    public IReadOnlyList<InternetGateway> InternetGateways => Of<InternetGateway>();
 
-    public IReadOnlyList<NatGateway> NatGateways { get; }
+    public IReadOnlyList<NatGateway> NatGateways => Of<NatGateway>();
 
-    public IReadOnlyList<VpcPeeringConnection> PeeringConnections { get; }
+    public IReadOnlyList<VpcPeeringConnection> PeeringConnections => Of<VpcPeeringConnection>();
 
-    public IReadOnlyList<SecurityGroup> SecurityGroups { get; }
+    public IReadOnlyList<SecurityGroup> SecurityGroups => Of<SecurityGroup>();
 
-    public IReadOnlyList<NetworkAcl> NetworkAcls { get; }
+    public IReadOnlyList<NetworkAcl> NetworkAcls => Of<NetworkAcl>();
 
-    public IReadOnlyList<Instance> Instances { get; }
+    public IReadOnlyList<Instance> Instances => Of<Instance>();
 
-    public IReadOnlyList<NetworkInterface> NetworkInterfaces { get; }
+    public IReadOnlyList<NetworkInterface> NetworkInterfaces => Of<NetworkInterface>();
 
-    public IReadOnlyList<ElasticIp> ElasticIps { get; }
+    public IReadOnlyList<ElasticIp> ElasticIps => Of<ElasticIp>();
 
     public IReadOnlyList<ConnectivityIntent> Intents { get; }
 
@@ -78,33 +58,64 @@ public sealed class NetworkModel
     /// <summary>Source files that contributed, relative paths, sorted.</summary>
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>The elements of one kind, in input order.</summary>
+    public IReadOnlyList<T> Of<T>()
+        where T : Element =>
+        _elements.TryGetValue(typeof(T), out var a) ? (T[])a : throw NotAKind(typeof(T));
+
+    /// <summary>The elements of one kind, untyped (for code that walks every kind).</summary>
+    public IReadOnlyList<Element> Of(ResourceKind kind) =>
+        _elements.TryGetValue(kind.ElementType, out var a) ? (IReadOnlyList<Element>)a : throw NotAKind(kind.ElementType);
+
     public bool Covers(ResourceKinds kind) => (Coverage & kind) == kind;
+
+    internal static InvalidOperationException NotAKind(Type t) => new($"{t.Name} is not a resource kind: add it to ResourceKind.All");
+
+    private sealed class Freeze : IResourceKindVisitor<Array>
+    {
+        private readonly NetworkModelBuilder _b;
+
+        public Freeze(NetworkModelBuilder b) => _b = b;
+
+        public Array Visit<T>(ResourceKind<T> kind)
+            where T : Element => _b.Of<T>().ToArray();
+    }
 }
 
 /// <summary>Collects elements from one or more inputs. Not thread-safe: one builder per reader, then <see cref="Merge"/>.</summary>
 public sealed class NetworkModelBuilder
 {
-    public List<Vpc> Vpcs { get; } = new();
+    private readonly Dictionary<Type, IList> _elements = new(ResourceKind.All.Count);
 
-    public List<Subnet> Subnets { get; } = new();
+    public NetworkModelBuilder()
+    {
+        foreach (var kind in ResourceKind.All)
+        {
+            _elements[kind.ElementType] = kind.Accept(NewList.Instance);
+        }
+    }
 
-    public List<RouteTable> RouteTables { get; } = new();
+    public List<Vpc> Vpcs => Of<Vpc>();
 
-    public List<InternetGateway> InternetGateways { get; } = new();
+    public List<Subnet> Subnets => Of<Subnet>();
 
-    public List<NatGateway> NatGateways { get; } = new();
+    public List<RouteTable> RouteTables => Of<RouteTable>();
 
-    public List<VpcPeeringConnection> PeeringConnections { get; } = new();
+    public List<InternetGateway> InternetGateways => Of<InternetGateway>();
 
-    public List<SecurityGroup> SecurityGroups { get; } = new();
+    public List<NatGateway> NatGateways => Of<NatGateway>();
 
-    public List<NetworkAcl> NetworkAcls { get; } = new();
+    public List<VpcPeeringConnection> PeeringConnections => Of<VpcPeeringConnection>();
 
-    public List<Instance> Instances { get; } = new();
+    public List<SecurityGroup> SecurityGroups => Of<SecurityGroup>();
 
-    public List<NetworkInterface> NetworkInterfaces { get; } = new();
+    public List<NetworkAcl> NetworkAcls => Of<NetworkAcl>();
 
-    public List<ElasticIp> ElasticIps { get; } = new();
+    public List<Instance> Instances => Of<Instance>();
+
+    public List<NetworkInterface> NetworkInterfaces => Of<NetworkInterface>();
+
+    public List<ElasticIp> ElasticIps => Of<ElasticIp>();
 
     public List<ConnectivityIntent> Intents { get; } = new();
 
@@ -112,23 +123,72 @@ public sealed class NetworkModelBuilder
 
     public SortedSet<string> Files { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The list of one kind.</summary>
+    public List<T> Of<T>()
+        where T : Element =>
+        _elements.TryGetValue(typeof(T), out var list) ? (List<T>)list : throw NetworkModel.NotAKind(typeof(T));
+
+    /// <summary>Adds an element to the list of its kind.</summary>
+    public void Add(Element element)
+    {
+        if (!_elements.TryGetValue(element.GetType(), out var list))
+        {
+            throw NetworkModel.NotAKind(element.GetType());
+        }
+
+        list.Add(element);
+    }
+
+    /// <summary>Every element of every kind, kind by kind.</summary>
+    public IEnumerable<Element> All()
+    {
+        foreach (var kind in ResourceKind.All)
+        {
+            foreach (Element e in _elements[kind.ElementType])
+            {
+                yield return e;
+            }
+        }
+    }
+
     public void Merge(NetworkModelBuilder other)
     {
-        Vpcs.AddRange(other.Vpcs);
-        Subnets.AddRange(other.Subnets);
-        RouteTables.AddRange(other.RouteTables);
-        InternetGateways.AddRange(other.InternetGateways);
-        NatGateways.AddRange(other.NatGateways);
-        PeeringConnections.AddRange(other.PeeringConnections);
-        SecurityGroups.AddRange(other.SecurityGroups);
-        NetworkAcls.AddRange(other.NetworkAcls);
-        Instances.AddRange(other.Instances);
-        NetworkInterfaces.AddRange(other.NetworkInterfaces);
-        ElasticIps.AddRange(other.ElasticIps);
+        foreach (var kind in ResourceKind.All)
+        {
+            kind.Accept(new Append(this, other));
+        }
+
         Intents.AddRange(other.Intents);
         Coverage |= other.Coverage;
         Files.UnionWith(other.Files);
     }
 
     public NetworkModel Build() => new(this);
+
+    private sealed class NewList : IResourceKindVisitor<IList>
+    {
+        public static readonly NewList Instance = new();
+
+        public IList Visit<T>(ResourceKind<T> kind)
+            where T : Element => new List<T>();
+    }
+
+    private sealed class Append : IResourceKindVisitor<bool>
+    {
+        private readonly NetworkModelBuilder _into;
+        private readonly NetworkModelBuilder _from;
+
+        public Append(NetworkModelBuilder into, NetworkModelBuilder from)
+        {
+            _into = into;
+            _from = from;
+        }
+
+        public bool Visit<T>(ResourceKind<T> kind)
+            where T : Element
+        {
+            _into.Of<T>().AddRange(_from.Of<T>());
+            return true;
+        }
+    }
 }

@@ -15,20 +15,27 @@ namespace PeeringLint.Parsers.AwsCli;
 /// </summary>
 internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatReader
 {
-    private readonly ElementTable<Vpc> _vpcs = new("VPC");
-    private readonly ElementTable<Subnet> _subnets = new("subnet");
-    private readonly ElementTable<RouteTable> _routeTables = new("route table");
-    private readonly ElementTable<InternetGateway> _igws = new("internet gateway");
-    private readonly ElementTable<NatGateway> _nats = new("NAT gateway");
-    private readonly ElementTable<VpcPeeringConnection> _peerings = new("peering connection") { Merge = PeeringMapper.Merge };
-    private readonly ElementTable<SecurityGroup> _groups = new("security group");
-    private readonly ElementTable<NetworkAcl> _acls = new("network ACL");
-    private readonly ElementTable<Instance> _instances = new("instance");
-    private readonly ElementTable<NetworkInterface> _enis = new("network interface");
-    private readonly ElementTable<ElasticIp> _eips = new("address");
+    private readonly ElementTables _tables = new();
+    private readonly ElementTable<Vpc> _vpcs;
+    private readonly ElementTable<Subnet> _subnets;
+    private readonly ElementTable<RouteTable> _routeTables;
+    private readonly ElementTable<VpcPeeringConnection> _peerings;
+    private readonly ElementTable<SecurityGroup> _groups;
+    private readonly ElementTable<Instance> _instances;
     private readonly List<(string VpcId, bool Enabled, SourceLocation Location)> _classicLinkVpcs = new();
     private readonly List<(string InstanceId, string VpcId, SourceLocation Location, string? Account, string? Region)> _classicLinkInstances = new();
     private ResourceKinds _coverage;
+
+    public AwsJsonReader()
+    {
+        _vpcs = _tables.Of<Vpc>();
+        _subnets = _tables.Of<Subnet>();
+        _routeTables = _tables.Of<RouteTable>();
+        _peerings = _tables.Of<VpcPeeringConnection>();
+        _peerings.Merge = PeeringMapper.Merge;
+        _groups = _tables.Of<SecurityGroup>();
+        _instances = _tables.Of<Instance>();
+    }
 
     public override AwsFile? Map(ParsedFile file, List<InputProblem> problems)
     {
@@ -145,21 +152,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         {
             var element = file.Elements[k];
             var from = new RecordOrigin(file.CallGroup, file.CallNumber, file.IsSnapshot(k));
-            switch (element)
-            {
-                case Vpc v: _vpcs.Add(v, from, problems); break;
-                case Subnet s: _subnets.Add(s, from, problems); break;
-                case RouteTable t: _routeTables.Add(t, from, problems); break;
-                case InternetGateway g: _igws.Add(g, from, problems); break;
-                case NatGateway n: _nats.Add(n, from, problems); break;
-                case VpcPeeringConnection p: _peerings.Add(p, from, problems); break;
-                case SecurityGroup g: _groups.Add(g, from, problems); break;
-                case NetworkAcl a: _acls.Add(a, from, problems); break;
-                case Instance i: _instances.Add(i, from, problems); break;
-                case NetworkInterface e: _enis.Add(e, from, problems); break;
-                case ElasticIp a: _eips.Add(a, from, problems); break;
-                default: throw new InvalidOperationException("unexpected element type " + element.GetType().Name);
-            }
+            _tables.Add(element, from, problems);
         }
     }
 
@@ -167,17 +160,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
     {
         ApplyClassicLink(problems);
         InferOwnersAndRegions();
-        _vpcs.CopyTo(builder.Vpcs);
-        _subnets.CopyTo(builder.Subnets);
-        _routeTables.CopyTo(builder.RouteTables);
-        _igws.CopyTo(builder.InternetGateways);
-        _nats.CopyTo(builder.NatGateways);
-        _peerings.CopyTo(builder.PeeringConnections);
-        _groups.CopyTo(builder.SecurityGroups);
-        _acls.CopyTo(builder.NetworkAcls);
-        _instances.CopyTo(builder.Instances);
-        _enis.CopyTo(builder.NetworkInterfaces);
-        _eips.CopyTo(builder.ElasticIps);
+        _tables.CopyTo(builder);
         builder.Coverage |= _coverage;
     }
 
@@ -382,9 +365,9 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         Fill(_subnets, vpcIndex, s => s.VpcId, (s, a, r) => s with { Account = a, Region = r });
         Fill(_routeTables, vpcIndex, t => t.VpcId, (t, a, r) => t with { Account = a, Region = r });
         Fill(_groups, vpcIndex, g => g.VpcId, (g, a, r) => g with { Account = a, Region = r });
-        Fill(_acls, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
-        Fill(_nats, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
-        Fill(_enis, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+        Fill(_tables.Of<NetworkAcl>(), vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+        Fill(_tables.Of<NatGateway>(), vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
+        Fill(_tables.Of<NetworkInterface>(), vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
         Fill(_instances, vpcIndex, n => n.VpcId, (n, a, r) => n with { Account = a, Region = r });
 
         for (int i = 0; i < _peerings.Count; i++)

@@ -14,7 +14,7 @@ internal readonly record struct RecordOrigin(string? CallGroup, int CallNumber, 
 /// otherwise <see cref="Merge"/> decides (peerings merge both accounts' views) or the first one stays and a
 /// note names the duplicate.
 /// </summary>
-internal sealed class ElementTable<T>
+internal sealed class ElementTable<T> : IElementTable
     where T : Element
 {
     private readonly List<Slot> _slots = new();
@@ -27,7 +27,7 @@ internal sealed class ElementTable<T>
     }
 
     /// <summary>Combines two records of the same id from different files; null keeps the first and notes the duplicate.</summary>
-    public Func<T, T, T>? Merge { get; init; }
+    public Func<T, T, T>? Merge { get; set; }
 
     public int Count => _slots.Count;
 
@@ -94,6 +94,10 @@ internal sealed class ElementTable<T>
 
     public void Set(int index, T item) => _slots[index] = _slots[index] with { Item = item };
 
+    void IElementTable.Add(Element item, RecordOrigin from, List<InputProblem> problems) => Add((T)item, from, problems);
+
+    void IElementTable.CopyTo(NetworkModelBuilder builder) => CopyTo(builder.Of<T>());
+
     public void CopyTo(List<T> target)
     {
         target.Capacity = Math.Max(target.Capacity, target.Count + _slots.Count);
@@ -104,4 +108,51 @@ internal sealed class ElementTable<T>
     }
 
     private readonly record struct Slot(T Item, string? Group, int Number, bool Snapshot);
+}
+
+/// <summary>An <see cref="ElementTable{T}"/> seen without its element type.</summary>
+internal interface IElementTable
+{
+    void Add(Element item, RecordOrigin from, List<InputProblem> problems);
+
+    void CopyTo(NetworkModelBuilder builder);
+}
+
+/// <summary>One <see cref="ElementTable{T}"/> per <see cref="ResourceKind"/>, named by the kind's noun.</summary>
+internal sealed class ElementTables
+{
+    private readonly Dictionary<Type, IElementTable> _byType = new();
+
+    public ElementTables()
+    {
+        foreach (var kind in ResourceKind.All)
+        {
+            _byType[kind.ElementType] = kind.Accept(Create.Instance);
+        }
+    }
+
+    public ElementTable<T> Of<T>()
+        where T : Element => (ElementTable<T>)_byType[typeof(T)];
+
+    /// <summary>Adds a record to the table of its kind.</summary>
+    public void Add(Element item, RecordOrigin from, List<InputProblem> problems) =>
+        (_byType.TryGetValue(item.GetType(), out var table) ? table : throw new InvalidOperationException("unexpected element type " + item.GetType().Name))
+            .Add(item, from, problems);
+
+    /// <summary>Copies every kind's records into the builder, kind by kind in table order.</summary>
+    public void CopyTo(NetworkModelBuilder builder)
+    {
+        foreach (var kind in ResourceKind.All)
+        {
+            _byType[kind.ElementType].CopyTo(builder);
+        }
+    }
+
+    private sealed class Create : IResourceKindVisitor<IElementTable>
+    {
+        public static readonly Create Instance = new();
+
+        public IElementTable Visit<T>(ResourceKind<T> kind)
+            where T : Element => new ElementTable<T>(kind.Noun);
+    }
 }

@@ -133,25 +133,11 @@ internal sealed class CloudFormationReader : FormatReader<Template>, IFormatRead
     private static HashSet<string> IdsOf(NetworkModelBuilder b)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        void Add(IEnumerable<Element> elements)
+        foreach (var e in b.All())
         {
-            foreach (var e in elements)
-            {
-                ids.Add(e.Id);
-            }
+            ids.Add(e.Id);
         }
 
-        Add(b.Vpcs);
-        Add(b.Subnets);
-        Add(b.RouteTables);
-        Add(b.InternetGateways);
-        Add(b.NatGateways);
-        Add(b.PeeringConnections);
-        Add(b.SecurityGroups);
-        Add(b.NetworkAcls);
-        Add(b.Instances);
-        Add(b.NetworkInterfaces);
-        Add(b.ElasticIps);
         return ids;
     }
 

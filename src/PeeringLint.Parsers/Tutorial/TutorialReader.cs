@@ -44,14 +44,11 @@ internal sealed partial class TutorialReader : FormatReader<ParsedFile>
             new FileReader(f, prefix, scope, builder, problems).Read();
         }
 
-        builder.Coverage = ResourceKindsAll;
+        // A tutorial topology is the whole network: what it does not declare does not exist.
+        builder.Coverage = ResourceKind.AllFlags;
     }
 
     private static bool IsTopology(ParsedFile f) => f.Root is MappingNode m && (m.Has("vpcs") || m.Has("peerings"));
-
-    private const ResourceKinds ResourceKindsAll =
-        ResourceKinds.Vpcs | ResourceKinds.Subnets | ResourceKinds.RouteTables | ResourceKinds.InternetGateways | ResourceKinds.PeeringConnections
-        | ResourceKinds.SecurityGroups | ResourceKinds.NetworkAcls | ResourceKinds.Instances | ResourceKinds.ElasticIps | ResourceKinds.NetworkInterfaces | ResourceKinds.NatGateways;
 
     private sealed partial class FileReader
     {
