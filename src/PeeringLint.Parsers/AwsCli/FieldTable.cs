@@ -164,6 +164,28 @@ internal sealed class FieldTable<T>
         return r;
     }
 
+    /// <summary>
+    /// Reads a record that must have its id and makes its element: <paramref name="create"/> sets what is particular
+    /// to the kind, and the common fields it left unset are filled here the same way for every kind (the Name tag, the
+    /// owner or else the file's account, the file's region). Null (with an error) when the record has no id.
+    /// </summary>
+    public TElement? ReadElement<TElement>(MappingNode m, string path, AwsReadContext ctx, Func<T, SourceLocation, TElement> create)
+        where TElement : Element
+    {
+        if (!TryRead(m, path, ctx, out var r))
+        {
+            return null;
+        }
+
+        var e = create(r, m.Location(path));
+        string? name = e.Name ?? r.Name;
+        string? account = e.Account ?? r.OwnerId ?? ctx.Account;
+        string? region = e.Region ?? ctx.Region;
+        return name == e.Name && account == e.Account && region == e.Region
+            ? e
+            : (TElement)(e with { Name = name, Account = account, Region = region });
+    }
+
     /// <summary>Reads a record that must have its id: false (with an error that says it is skipped) when it has none.</summary>
     public bool TryRead(MappingNode m, string path, AwsReadContext ctx, out T record)
     {

@@ -41,18 +41,10 @@ internal static class GatewayMapper
 
     public static InternetGateway? ReadInternetGateway(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!InternetGatewayTable.TryRead(m, path, ctx, out var r))
+        return InternetGatewayTable.ReadElement(m, path, ctx, (r, at) => new InternetGateway(r.Id!, at)
         {
-            return null;
-        }
-
-        return new InternetGateway(r.Id!, m.Location(path))
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             AttachedVpcIds = r.Vpcs,
-        };
+        });
     }
 
     public static NatGateway? ReadNatGateway(MappingNode m, string path, AwsReadContext ctx)

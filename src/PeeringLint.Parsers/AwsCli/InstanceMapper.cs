@@ -145,16 +145,10 @@ internal static class InstanceMapper
     /// </summary>
     public static Instance? ReadInstance(MappingNode m, string path, string? owner, AwsReadContext ctx, bool launch)
     {
-        if (!InstanceTable.TryRead(m, path, ctx, out var r))
+        return InstanceTable.ReadElement(m, path, ctx, (r, at) => new Instance(r.Id!, at, r.SubnetId)
         {
-            return null;
-        }
-
-        return new Instance(r.Id!, m.Location(path), r.SubnetId)
-        {
-            Name = r.Name,
-            Account = owner ?? ctx.Account,
-            Region = AwsLayout.RegionOf(r.Zone) ?? ctx.Region,
+            Account = owner,
+            Region = AwsLayout.RegionOf(r.Zone),
             VpcId = r.VpcId,
             PrivateIpAddresses = r.PrivateIps,
             PublicIpAddress = r.PublicIp,
@@ -163,7 +157,7 @@ internal static class InstanceMapper
             SecurityGroupIds = r.Groups,
             NetworkInterfaceIds = r.Interfaces,
             State = r.State,
-        };
+        });
     }
 
     /// <summary>
@@ -192,25 +186,21 @@ internal static class InstanceMapper
 
     public static NetworkInterface? ReadNetworkInterface(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!InterfaceTable.TryRead(m, path, ctx, out var r))
+        return InterfaceTable.ReadElement(m, path, ctx, (r, at) =>
         {
-            return null;
-        }
-
-        var privateIps = new List<string>(1);
-        r.PrivateIps(privateIps);
-        return new NetworkInterface(r.Id!, m.Location(path), r.SubnetId)
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = AwsLayout.RegionOf(r.Zone) ?? ctx.Region,
-            VpcId = r.VpcId,
-            AttachedInstanceId = r.Instance,
-            PrivateIpAddresses = privateIps,
-            PublicIpAddress = r.PublicIp,
-            SecurityGroupIds = r.Groups,
-            InterfaceType = r.Type,
-        };
+            var privateIps = new List<string>(1);
+            r.PrivateIps(privateIps);
+            return new NetworkInterface(r.Id!, at, r.SubnetId)
+            {
+                Region = AwsLayout.RegionOf(r.Zone),
+                VpcId = r.VpcId,
+                AttachedInstanceId = r.Instance,
+                PrivateIpAddresses = privateIps,
+                PublicIpAddress = r.PublicIp,
+                SecurityGroupIds = r.Groups,
+                InterfaceType = r.Type,
+            };
+        });
     }
 
     public static ElasticIp? ReadAddress(MappingNode m, string path, AwsReadContext ctx)

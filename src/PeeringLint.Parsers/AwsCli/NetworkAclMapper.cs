@@ -109,20 +109,12 @@ internal static class NetworkAclMapper
 
     public static NetworkAcl? Read(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!Table.TryRead(m, path, ctx, out var r))
+        return Table.ReadElement(m, path, ctx, (r, at) => new NetworkAcl(r.Id!, at, r.VpcId)
         {
-            return null;
-        }
-
-        return new NetworkAcl(r.Id!, m.Location(path), r.VpcId)
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             IsDefault = r.IsDefault,
             SubnetIds = r.Subnets,
             Entries = r.Entries,
-        };
+        });
     }
 
     private static NetworkAclEntry? ReadEntry(MappingNode m, string path, AwsReadContext ctx)

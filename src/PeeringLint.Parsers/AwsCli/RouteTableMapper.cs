@@ -105,20 +105,12 @@ internal static class RouteTableMapper
 
     public static RouteTable? Read(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!Table.TryRead(m, path, ctx, out var r))
+        return Table.ReadElement(m, path, ctx, (r, at) => new RouteTable(r.Id!, at, r.VpcId)
         {
-            return null;
-        }
-
-        return new RouteTable(r.Id!, m.Location(path), r.VpcId)
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             IsMain = r.IsMain,
             SubnetIds = r.Subnets,
             Routes = r.Routes,
-        };
+        });
     }
 
     private static Dictionary<string, Action<RouteFields, Field>> RouteFieldReaders()

@@ -86,20 +86,13 @@ internal static class SecurityGroupMapper
 
     public static SecurityGroup? Read(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!Table.TryRead(m, path, ctx, out var r))
-        {
-            return null;
-        }
-
-        return new SecurityGroup(r.Id!, m.Location(path), r.VpcId)
+        return Table.ReadElement(m, path, ctx, (r, at) => new SecurityGroup(r.Id!, at, r.VpcId)
         {
             Name = r.Name ?? r.GroupName,
             GroupName = r.GroupName,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             Ingress = r.Ingress,
             Egress = r.Egress,
-        };
+        });
     }
 
     /// <summary>AWS's IpProtocol (name or number) as a protocol number; null when unknown.</summary>

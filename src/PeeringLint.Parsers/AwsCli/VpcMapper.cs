@@ -140,21 +140,14 @@ internal static class VpcMapper
 
     public static Subnet? ReadSubnet(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!SubnetTable.TryRead(m, path, ctx, out var r))
+        return SubnetTable.ReadElement(m, path, ctx, (r, at) => new Subnet(r.Id!, at, r.VpcId)
         {
-            return null;
-        }
-
-        return new Subnet(r.Id!, m.Location(path), r.VpcId)
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = AwsLayout.RegionOf(r.Zone) ?? ctx.Region,
+            Region = AwsLayout.RegionOf(r.Zone),
             Ipv4Cidr = r.V4,
             Ipv6Cidrs = r.V6,
             AvailabilityZone = r.Zone,
             MapPublicIpOnLaunch = r.MapPublic ?? false,
-        };
+        });
     }
 
     /// <summary>CidrBlockAssociationSet-style lists: each item's block with its association state.</summary>
