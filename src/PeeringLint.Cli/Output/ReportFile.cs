@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
+using PeeringLint.Parsers.Inputs;
 
 namespace PeeringLint.Cli.Output;
 
@@ -10,6 +11,8 @@ namespace PeeringLint.Cli.Output;
 /// Writes a report file safely: never onto a file the run reads (the same path, a symbolic link to it, or a hard
 /// link to it), and atomically: the report goes to a temporary file in the same folder that is renamed into place
 /// only once it is complete, so a failed run never leaves a truncated or empty report behind. Missing folders are created.
+/// A character device or a pipe (<c>/dev/null</c>, <c>/dev/stdout</c>, a shell's <c>&gt;(…)</c>) is written into
+/// directly instead: a rename would replace it.
 /// </summary>
 internal static class ReportFile
 {
@@ -33,10 +36,28 @@ internal static class ReportFile
         return null;
     }
 
+    private static void WriteInto(string device, Action<TextWriter> write)
+    {
+        using var stream = new FileStream(device, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        write(writer);
+    }
+
     /// <summary>Writes the report through <paramref name="write"/> to a temporary file beside <paramref name="path"/>, then renames it into place.</summary>
     public static void Write(string path, Action<TextWriter> write)
     {
         string full = Path.GetFullPath(path);
+        switch (SafeFile.KindOf(full))
+        {
+            case FileKind.CharacterDevice or FileKind.NamedPipe:
+                // /dev/null, /dev/stdout, a shell's >(...): write into it. Renaming a file over it would replace the
+                // device itself (as root) with a regular file.
+                WriteInto(full, write);
+                return;
+            case FileKind.BlockDevice or FileKind.Socket or FileKind.Other:
+                throw new IOException($"'{path}' is not a regular file, a character device or a pipe; the report was not written");
+        }
+
         string directory = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(directory);
         string temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");

@@ -38,6 +38,31 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void An_output_that_is_a_pipe_is_written_into_and_stays_a_pipe()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // What '--output /dev/null' or '--output >(jq .)' meets: renaming a temporary file over it would replace the
+        // device or pipe itself (as root, /dev/null became a regular file).
+        using var dir = new TempFolder();
+        dir.CopyExample("nextwork-peering-broken.yaml", "v.yaml");
+        string fifo = Path.Combine(dir.Path, "report.pipe");
+        Bounded.MakeFifo(fifo);
+        var reader = System.Threading.Tasks.Task.Run(() => File.ReadAllText(fifo));
+
+        var r = Bounded.Run(() => CliRunner.Run(dir.Path, "lint", "v.yaml", "--format", "json", "-o", "report.pipe"), "lint into a pipe", release: () => File.WriteAllText(fifo, string.Empty));
+        string report = Bounded.Run(() => reader.Result, "reading the pipe");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("\"ruleId\": \"PL2001\"", report);
+        Assert.Equal(PeeringLint.Parsers.Inputs.FileKind.NamedPipe, PeeringLint.Parsers.Inputs.SafeFile.KindOf(fifo));
+        Assert.DoesNotContain(Directory.GetFiles(dir.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_output_that_is_a_symbolic_link_to_an_input_is_refused()
     {
         using var dir = new TempFolder();
