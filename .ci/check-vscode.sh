@@ -5,7 +5,11 @@
 #      and builds the .vsix, which must hold the manifest, the compiled extension, vscode-languageclient and the
 #      LICENSE, and none of the tests, sources or source maps;
 #   3. the node:test unit tests of the compiled code pass: server path resolution, document selector and start
-#      check, the settings sent to the server, package.json against rules/README.md.
+#      check, the settings sent to the server, package.json against rules/README.md;
+#   4. when the CLI has the `lsp` command (src/PeeringLint.Cli/Commands/LspCommand.cs), an end-to-end smoke test:
+#      the CLI built (Debug, as `dotnet test` left it), started the way the extension starts it (resolveServer and
+#      serverExecutable with peeringlint.serverPath set to the build), initialize, didOpen of the broken template
+#      and tutorial, PL1002 and PL2001 published, PL3001 gone when the settings turn it off, shutdown, exit 0.
 # Quiet on success except the test summary and one line.
 set -euo pipefail
 
@@ -66,6 +70,21 @@ node -e '
   }
 ' "$work/package.json" "$ext/package.json" "$work/contents.txt" >"$log" 2>&1 || fail "packaged manifest"
 
+smoke="skipped (no lsp command in the CLI)"
+if [ -f "$repo/src/PeeringLint.Cli/Commands/LspCommand.cs" ]; then
+  dotnet build "$repo/src/PeeringLint.Cli" -v q -nologo >"$log" 2>&1 || fail "dotnet build src/PeeringLint.Cli"
+  server="$repo/src/PeeringLint.Cli/bin/Debug/net10.0/peeringlint.dll"
+  [ -f "$server" ] || fail "no $server after the build"
+  mkdir -p "$work/ws"
+  cp "$repo/examples/cloudformation/nextwork-broken.yaml" "$repo/examples/nextwork-peering-broken.yaml" "$work/ws/"
+  : >"$work/smoke.txt"
+  for input in nextwork-broken.yaml nextwork-peering-broken.yaml; do
+    node out/test/smoke/lsp-smoke.js --server "$server" --file "$work/ws/$input" --expect PL1002,PL2001 --off PL3001 \
+      >>"$work/smoke.txt" 2>"$log" || fail "lsp smoke test on $input"
+  done
+  smoke="ok ($(grep -o 'after [0-9]* ms' "$work/smoke.txt" | head -n 1 | sed 's/after /diagnostics after /'))"
+fi
+
 files=$(wc -l <"$work/contents.txt")
 size=$(du -k "$vsix" | cut -f1)
-echo "check-vscode: unit tests ${passed} passed, ${failed} failed; peeringlint.vsix packaged (${files} files, ${size} KiB) with the compiled extension and package.json ($((SECONDS - start)) s)"
+echo "check-vscode: unit tests ${passed} passed, ${failed} failed; peeringlint.vsix packaged (${files} files, ${size} KiB) with the compiled extension and package.json; lsp smoke test $smoke ($((SECONDS - start)) s)"

@@ -9,7 +9,6 @@ import {
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import {
   CONFIG_FILE_NAME,
@@ -19,7 +18,7 @@ import {
   WATCHED_FILES,
   type DocumentInfo,
 } from './documents';
-import { resolveServer, INSTALL_COMMAND } from './server';
+import { INSTALL_COMMAND, resolveServer, serverExecutable } from './server';
 import { serverSettings, type PeeringLintServerSettings } from './settings';
 
 const SECTION = 'peeringlint';
@@ -127,12 +126,7 @@ async function doStart(reason: string): Promise<void> {
   }
 
   output.info(`starting ${resolution.command} ${resolution.args.join(' ')} (from ${resolution.source}; ${reason})`);
-  const serverOptions: ServerOptions = {
-    command: resolution.command,
-    args: [...resolution.args],
-    transport: TransportKind.stdio,
-    options: { cwd: folder, env: process.env },
-  };
+  const serverOptions: ServerOptions = serverExecutable(resolution, folder, process.env);
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR.map((f) => ({ ...f })),
     outputChannel: output,

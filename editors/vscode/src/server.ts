@@ -147,3 +147,23 @@ function expand(configured: string, ctx: ResolveContext, p: path.PlatformPath): 
 function stripQuotes(s: string): string {
   return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
 }
+
+/** How vscode-languageclient spawns the server (its `Executable` server options). */
+export interface ServerExecutable {
+  readonly command: string;
+  readonly args: string[];
+  readonly options: { readonly cwd?: string; readonly env: Readonly<Record<string, string | undefined>> };
+}
+
+/**
+ * The spawn options for a found server: exactly `peeringlint lsp [serverArgs]`, in the workspace folder (where the
+ * CLI would look for `.peeringlint.yaml`). No `transport`: with `TransportKind.stdio` vscode-languageclient would
+ * append `--stdio`, which only servers that accept it understand; standard input and output are the default anyway.
+ */
+export function serverExecutable(
+  server: ServerCommand,
+  cwd: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): ServerExecutable {
+  return { command: server.command, args: [...server.args], options: { cwd, env } };
+}

@@ -1,6 +1,7 @@
 // The settings the server receives. No `vscode` import: the unit tests run this under node.
 //
-// One shape, `PeeringLintServerSettings`, everywhere the server reads settings:
+// One shape, `PeeringLintServerSettings` (the server's `ServerOptions`, src/PeeringLint.Cli/LanguageServer), everywhere
+// the server may read settings:
 //   - `initializationOptions` of the `initialize` request;
 //   - the answer to `workspace/configuration` for the section `peeringlint` (per workspace folder);
 //   - `workspace/didChangeConfiguration` as `{ settings: { peeringlint: … } }` whenever a setting changes.
@@ -13,8 +14,8 @@ const SEVERITIES: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'not
 const RULE_ID = /^PL\d{4}$/;
 
 export interface PeeringLintServerSettings {
-  /** Absolute path of the configuration file to use, or null for the nearest `.peeringlint.yaml`. */
-  readonly configPath: string | null;
+  /** Absolute path of the configuration file to use (`peeringlint.configPath`), or null for the nearest one. */
+  readonly config: string | null;
   /** Rule id → severity, only for rules the user changed (`default` entries are left out); wins over the file. */
   readonly rules: Readonly<Record<string, RuleSeverity>>;
 }
@@ -26,7 +27,7 @@ export interface RawSettings {
 }
 
 /**
- * Normalises the user's settings: `configPath` made absolute against the workspace folder (`~` is the home folder),
+ * Normalises the user's settings: `peeringlint.configPath` made absolute against the workspace folder (`~` is the home folder),
  * empty meaning null; `rules` keeping only `PLnnnn` ids with a real severity. Values of the wrong type are dropped
  * rather than sent (VS Code already warns about them in settings.json).
  */
@@ -37,7 +38,7 @@ export function serverSettings(
   platform: NodeJS.Platform = process.platform,
 ): PeeringLintServerSettings {
   const p = platform === 'win32' ? path.win32 : path.posix;
-  let configPath: string | null = null;
+  let config: string | null = null;
   if (typeof raw.configPath === 'string' && raw.configPath.trim() !== '') {
     let value = raw.configPath.trim();
     if (value === '~' || value.startsWith('~/') || value.startsWith('~\\')) {
@@ -49,7 +50,7 @@ export function serverSettings(
         value = p.join(folder, value);
       }
     }
-    configPath = p.normalize(value);
+    config = p.normalize(value);
   }
 
   const rules: Record<string, RuleSeverity> = {};
@@ -61,5 +62,5 @@ export function serverSettings(
       }
     }
   }
-  return { configPath, rules };
+  return { config, rules };
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { INSTALL_COMMAND, resolveServer, type ResolveContext, type ServerSettings } from '../server';
+import { INSTALL_COMMAND, resolveServer, serverExecutable, type ResolveContext, type ServerSettings } from '../server';
 
 const none: ServerSettings = { serverPath: '', serverArgs: [] };
 
@@ -97,5 +97,13 @@ describe('resolveServer', () => {
     const r = resolveServer(none, ctx);
     assert.ok(r.found);
     assert.equal(r.command, 'C:\\Users\\ada\\.dotnet\\tools\\peeringlint.exe');
+  });
+
+  it('spawns exactly `peeringlint lsp [serverArgs]` over plain stdio, in the workspace folder', () => {
+    const r = resolveServer({ serverPath: '', serverArgs: ['--verbose'] }, unix(['/usr/bin/peeringlint'], { PATH: '/usr/bin' }));
+    assert.ok(r.found);
+    const exe = serverExecutable(r, '/repo', { PATH: '/usr/bin' });
+    assert.deepEqual(exe, { command: '/usr/bin/peeringlint', args: ['lsp', '--verbose'], options: { cwd: '/repo', env: { PATH: '/usr/bin' } } });
+    assert.ok(!('transport' in exe), 'a transport would make vscode-languageclient append --stdio');
   });
 });

@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { resolveServer } from '../../server';
+import { resolveServer, serverExecutable } from '../../server';
 import { serverSettings } from '../../settings';
 
 interface Diagnostic {
@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     os.homedir(),
   );
   const started = Date.now();
-  const child = spawn(resolution.command, [...resolution.args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const exe = serverExecutable(resolution, root, process.env);
+  const child = spawn(exe.command, exe.args, { cwd: exe.options.cwd, env: exe.options.env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let shuttingDown = false;
@@ -178,9 +179,12 @@ async function main(): Promise<void> {
   }
 
   shuttingDown = true;
+  const stopping = Date.now();
   await connection.sendRequest('shutdown');
+  const shutdownMs = Date.now() - stopping;
   await connection.sendNotification('exit');
-  const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 15000))]);
+  const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30000).unref())]);
+  const exitMs = Date.now() - stopping - shutdownMs;
   clearTimeout(timer);
   connection.dispose();
   if (code !== 0) {
@@ -193,7 +197,7 @@ async function main(): Promise<void> {
       `${diagnostics.length} diagnostics (${summary}) after ${diagMs} ms, ` +
       `${configurationRequests} workspace/configuration request(s)` +
       (codeActionFor !== '' ? `, ${actions} code action(s) for ${codeActionFor}` : '') +
-      ', exit 0',
+      `, shutdown ${shutdownMs} ms, exit 0 after ${exitMs} ms`,
   );
 }
 
