@@ -177,7 +177,8 @@ async function stopServer(): Promise<void> {
   client = undefined;
   if (current !== undefined) {
     try {
-      await current.stop();
+      // dispose = stop the server and drop the client's watchers and providers (our output channel stays open).
+      await current.dispose();
     } catch (error) {
       output.warn(`stopping the server: ${describe(error)}`);
     }
