@@ -9,7 +9,8 @@
 #   4. when the CLI has the `lsp` command (src/PeeringLint.Cli/Commands/LspCommand.cs), an end-to-end smoke test:
 #      the CLI built (Debug, as `dotnet test` left it), started the way the extension starts it (resolveServer and
 #      serverExecutable with peeringlint.serverPath set to the build), initialize, didOpen of the broken template
-#      and tutorial, PL1002 and PL2001 published, PL3001 gone when the settings turn it off, shutdown, exit 0.
+#      and tutorial, PL1002 and PL2001 published, PL3001 gone when the settings turn it off, shutdown, exit 0; and
+#      in a copy of examples/multi-stack (stacks in .peeringlint.yaml), PL2001 and PL2004 on peering.yaml.
 # Quiet on success except the test summary and one line.
 set -euo pipefail
 
@@ -82,6 +83,11 @@ if [ -f "$repo/src/PeeringLint.Cli/Commands/LspCommand.cs" ]; then
     node out/test/smoke/lsp-smoke.js --server "$server" --file "$work/ws/$input" --expect PL1002,PL2001 --off PL3001 \
       >>"$work/smoke.txt" 2>"$log" || fail "lsp smoke test on $input"
   done
+  # A workspace with a .peeringlint.yaml naming three stacks: the findings in peering.yaml need the other templates.
+  cp -r "$repo/examples/multi-stack" "$work/multi-stack"
+  node out/test/smoke/lsp-smoke.js --server "$server" --root "$work/multi-stack" \
+    --file "$work/multi-stack/templates/peering.yaml" --expect PL2001,PL2004 >>"$work/smoke.txt" 2>"$log" \
+    || fail "lsp smoke test on examples/multi-stack"
   smoke="ok ($(grep -o 'after [0-9]* ms' "$work/smoke.txt" | head -n 1 | sed 's/after /diagnostics after /'))"
 fi
 

@@ -5,9 +5,9 @@
 //   ids; the settings sent as initializationOptions / workspace/configuration reach the server (`--off` rule is
 //   absent); codeAction on one diagnostic; shutdown and exit → the process ends with code 0.
 //
-// usage: node out/test/smoke/lsp-smoke.js --server <peeringlint | peeringlint.dll> --file <input>
+// usage: node out/test/smoke/lsp-smoke.js --server <peeringlint | peeringlint.dll> --file <input> [--root <folder>]
 //                                         [--expect PL1002,PL2001] [--off PL2003] [--code-action PL1002]
-//                                         [--timeout-seconds 120]
+//                                         [--settle-ms 0] [--timeout-seconds 120]
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   const off = list(arg('off', ''));
   const codeActionFor = arg('code-action', '');
   const timeoutMs = Number(arg('timeout-seconds', '120')) * 1000;
-  const root = path.dirname(file);
+  const settleMs = Number(arg('settle-ms', '0'));
+  const root = path.resolve(arg('root', path.dirname(file)));
 
   const resolution = resolveServer(
     { serverPath: arg('server'), serverArgs: [] },
@@ -153,8 +154,17 @@ async function main(): Promise<void> {
     onPublish = check;
     check();
   });
-  const diagnostics = published.get(uri) ?? [];
   const diagMs = Date.now() - started;
+  if (settleMs > 0) {
+    // Let later rounds arrive (a file that must stay clean, or one whose findings change after a debounce).
+    await new Promise((r) => setTimeout(r, settleMs));
+  }
+  const diagnostics = published.get(uri) ?? [];
+  if (process.env.LSP_SMOKE_VERBOSE) {
+    for (const d of diagnostics) {
+      console.error(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? '-'} ${d.message}`);
+    }
+  }
   for (const id of off) {
     if (codes().includes(id)) {
       fail(`${id} was turned off in the settings but is still reported: ${codes().join(', ')}`);
