@@ -5,7 +5,8 @@
 #      and builds the .vsix, which must hold the manifest, the compiled extension, vscode-languageclient and the
 #      LICENSE, and none of the tests, sources or source maps;
 #   3. the node:test unit tests of the compiled code pass: server path resolution, document selector and start
-#      check, the settings sent to the server, package.json against rules/README.md;
+#      check, the settings sent to the server, package.json against rules/README.md, and extension.ts itself with
+#      fakes of `vscode` and `vscode-languageclient` (when it starts the server, with what, the not-found message);
 #   4. when the CLI has the `lsp` command (src/PeeringLint.Cli/Commands/LspCommand.cs), an end-to-end smoke test:
 #      the CLI built (Debug, as `dotnet test` left it), started the way the extension starts it (resolveServer and
 #      serverExecutable with peeringlint.serverPath set to the build), initialize, didOpen of the broken template
