@@ -11,7 +11,8 @@
 #      the CLI built (Debug, as `dotnet test` left it), started the way the extension starts it (resolveServer and
 #      serverExecutable with peeringlint.serverPath set to the build), initialize, didOpen of the broken template
 #      and tutorial, PL1002 and PL2001 published, PL3001 gone when the settings turn it off, shutdown, exit 0; and
-#      in a copy of examples/multi-stack (stacks in .peeringlint.yaml), PL2001 and PL2004 on peering.yaml.
+#      in a copy of examples/multi-stack (stacks in .peeringlint.yaml), PL2001 and PL2004 on peering.yaml, and
+#      PL2004 gone with peeringlint.configPath naming a configuration that turns it off.
 # Quiet on success except the test summary and one line.
 set -euo pipefail
 
@@ -89,6 +90,11 @@ if [ -f "$repo/src/PeeringLint.Cli/Commands/LspCommand.cs" ]; then
   node out/test/smoke/lsp-smoke.js --server "$server" --root "$work/multi-stack" \
     --file "$work/multi-stack/templates/peering.yaml" --expect PL2001,PL2004 >>"$work/smoke.txt" 2>"$log" \
     || fail "lsp smoke test on examples/multi-stack"
+  # peeringlint.configPath: another configuration file beside it (same stacks, PL2004 off) replaces the nearest one.
+  { cat "$work/multi-stack/.peeringlint.yaml"; printf 'rules:\n  PL2004: off\n'; } >"$work/multi-stack/ci.peeringlint.yaml"
+  node out/test/smoke/lsp-smoke.js --server "$server" --root "$work/multi-stack" --config-path ci.peeringlint.yaml \
+    --file "$work/multi-stack/templates/peering.yaml" --expect PL2001 --absent PL2004 --settle-ms 1500 \
+    >>"$work/smoke.txt" 2>"$log" || fail "lsp smoke test with peeringlint.configPath"
   smoke="ok ($(grep -o 'after [0-9]* ms' "$work/smoke.txt" | head -n 1 | sed 's/after /diagnostics after /'))"
 fi
 

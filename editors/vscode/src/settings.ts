@@ -14,8 +14,8 @@ const SEVERITIES: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'not
 const RULE_ID = /^PL\d{4}$/;
 
 export interface PeeringLintServerSettings {
-  /** Absolute path of the configuration file to use (`peeringlint.configPath`), or null for the nearest one. */
-  readonly config: string | null;
+  /** Absolute path of the configuration file to use, or null for the nearest `.peeringlint.yaml`. */
+  readonly configPath: string | null;
   /** Rule id → severity, only for rules the user changed (`default` entries are left out); wins over the file. */
   readonly rules: Readonly<Record<string, RuleSeverity>>;
 }
@@ -38,7 +38,7 @@ export function serverSettings(
   platform: NodeJS.Platform = process.platform,
 ): PeeringLintServerSettings {
   const p = platform === 'win32' ? path.win32 : path.posix;
-  let config: string | null = null;
+  let configPath: string | null = null;
   if (typeof raw.configPath === 'string' && raw.configPath.trim() !== '') {
     let value = raw.configPath.trim();
     if (value === '~' || value.startsWith('~/') || value.startsWith('~\\')) {
@@ -50,7 +50,7 @@ export function serverSettings(
         value = p.join(folder, value);
       }
     }
-    config = p.normalize(value);
+    configPath = p.normalize(value);
   }
 
   const rules: Record<string, RuleSeverity> = {};
@@ -62,5 +62,5 @@ export function serverSettings(
       }
     }
   }
-  return { config, rules };
+  return { configPath, rules };
 }

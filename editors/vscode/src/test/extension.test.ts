@@ -241,7 +241,7 @@ describe('extension activation', () => {
     await settle();
     const client = fakes.clients[0];
     assert.deepEqual(client.clientOptions.initializationOptions(), {
-      config: '/repo/ci/.peeringlint.yaml',
+      configPath: '/repo/ci/.peeringlint.yaml',
       rules: { PL2003: 'off' },
     });
 
@@ -252,7 +252,7 @@ describe('extension activation', () => {
     assert.deepEqual(client.notifications, [
       {
         type: { method: 'workspace/didChangeConfiguration' },
-        params: { settings: { peeringlint: { config: null, rules: { PL4004: 'warning' } } } },
+        params: { settings: { peeringlint: { configPath: null, rules: { PL4004: 'warning' } } } },
       },
     ]);
 
@@ -262,7 +262,7 @@ describe('extension activation', () => {
       undefined,
       async () => [{ raw: true }, { tabSize: 2 }],
     );
-    assert.deepEqual(answer, [{ config: null, rules: { PL4004: 'warning' } }, { tabSize: 2 }]);
+    assert.deepEqual(answer, [{ configPath: null, rules: { PL4004: 'warning' } }, { tabSize: 2 }]);
   });
 
   it('restarts the server when serverPath changes', async () => {

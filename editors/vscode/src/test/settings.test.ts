@@ -4,21 +4,21 @@ import { serverSettings } from '../settings';
 
 describe('serverSettings', () => {
   it('sends nothing for untouched settings', () => {
-    assert.deepEqual(serverSettings({}, '/repo', '/home/ada', 'linux'), { config: null, rules: {} });
+    assert.deepEqual(serverSettings({}, '/repo', '/home/ada', 'linux'), { configPath: null, rules: {} });
     assert.deepEqual(serverSettings({ configPath: '  ', rules: {} }, '/repo', '/home/ada', 'linux'), {
-      config: null,
+      configPath: null,
       rules: {},
     });
   });
 
   it('makes configPath absolute against the workspace folder', () => {
-    const at = (configPath: string) => serverSettings({ configPath }, '/repo', '/home/ada', 'linux').config;
+    const at = (configPath: string) => serverSettings({ configPath }, '/repo', '/home/ada', 'linux').configPath;
     assert.equal(at('ci/.peeringlint.yaml'), '/repo/ci/.peeringlint.yaml');
     assert.equal(at('/etc/pl.yaml'), '/etc/pl.yaml');
     assert.equal(at('~/pl.yaml'), '/home/ada/pl.yaml');
     assert.equal(at('${workspaceFolder}/x/../pl.yaml'), '/repo/pl.yaml');
     assert.equal(
-      serverSettings({ configPath: 'pl.yaml' }, 'C:\\repo', 'C:\\Users\\ada', 'win32').config,
+      serverSettings({ configPath: 'pl.yaml' }, 'C:\\repo', 'C:\\Users\\ada', 'win32').configPath,
       'C:\\repo\\pl.yaml',
     );
   });

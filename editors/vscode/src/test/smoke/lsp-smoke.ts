@@ -6,7 +6,8 @@
 //   absent); codeAction on one diagnostic; shutdown and exit → the process ends with code 0.
 //
 // usage: node out/test/smoke/lsp-smoke.js --server <peeringlint | peeringlint.dll> --file <input> [--root <folder>]
-//                                         [--expect PL1002,PL2001] [--off PL2003] [--code-action PL1002]
+//                                         [--expect PL1002,PL2001] [--off PL2003] [--absent PL2004]
+//                                         [--config-path FILE] [--code-action PL1002]
 //                                         [--settle-ms 0] [--timeout-seconds 120]
 
 import { spawn } from 'node:child_process';
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   const file = path.resolve(arg('file'));
   const expected = list(arg('expect', 'PL1002,PL2001'));
   const off = list(arg('off', ''));
+  const absent = list(arg('absent', ''));
+  const configPath = arg('config-path', '');
   const codeActionFor = arg('code-action', '');
   const timeoutMs = Number(arg('timeout-seconds', '120')) * 1000;
   const settleMs = Number(arg('settle-ms', '0'));
@@ -72,7 +75,7 @@ async function main(): Promise<void> {
   }
 
   const settings = serverSettings(
-    { rules: Object.fromEntries(off.map((id) => [id, 'off'])) },
+    { rules: Object.fromEntries(off.map((id) => [id, 'off'])), configPath },
     root,
     os.homedir(),
   );
@@ -168,6 +171,11 @@ async function main(): Promise<void> {
   for (const id of off) {
     if (codes().includes(id)) {
       fail(`${id} was turned off in the settings but is still reported: ${codes().join(', ')}`);
+    }
+  }
+  for (const id of absent) {
+    if (codes().includes(id)) {
+      fail(`${id} should not be reported (${configPath || 'settings'}): ${codes().join(', ')}`);
     }
   }
 
