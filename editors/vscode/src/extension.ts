@@ -69,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     considerStarting(doc);
   }
   // ... or when the workspace has a .peeringlint.yaml (the folder is a PeeringLint project).
-  if (client === undefined && starting === undefined) {
+  if (client === undefined && starting === undefined && !gaveUp) {
     const configs = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**', 1);
     if (configs.length > 0) {
       await startServer(`workspace has ${vscode.workspace.asRelativePath(configs[0])}`);

@@ -285,6 +285,7 @@ describe('extension activation', () => {
   it('says how to install the tool when the server is missing, once, and retries on the restart command', async () => {
     process.env.PATH = binDir; // an empty folder
     fakes.textDocuments.push(document('/repo/t.yaml', 'yaml', 'Resources: {}\n'));
+    fakes.configFiles.push('/repo/.peeringlint.yaml'); // a second reason to start: still one message
     await ext.activate(context);
     await settle();
     assert.equal(fakes.clients.length, 0);
