@@ -24,7 +24,7 @@ internal static class Pipeline
         var timings = new Dictionary<string, TimeSpan>();
         var sw = Stopwatch.StartNew();
         var problems = new List<InputProblem>();
-        var sources = InputFiles.Enumerate(request.Inputs.Concat(request.IntentFiles), request.BaseDirectory, problems);
+        var sources = WithoutConfiguration(InputFiles.Enumerate(request.Inputs.Concat(request.IntentFiles), request.BaseDirectory, problems), request);
         // Files named on the command line, the configuration and the baseline are never an output; neither is a file
         // found in a folder once it turns out to be an input (checked again after loading, below).
         var readPaths = ReadPaths(request, sources.Where(s => s.Explicit));
@@ -106,6 +106,22 @@ internal static class Pipeline
     }
 
     /// <summary>Every file the run reads that must never be overwritten: the given inputs, the configuration and the baseline.</summary>
+    /// <summary>
+    /// Drops configuration files a folder walk found: <c>.peeringlint.yaml</c> is read as configuration, never as an
+    /// input (its <c>intents:</c> list of paths would otherwise read as an intents file with errors).
+    /// </summary>
+    private static IReadOnlyList<InputSource> WithoutConfiguration(IReadOnlyList<InputSource> sources, RunRequest request)
+    {
+        bool IsConfiguration(InputSource s)
+        {
+            string name = s.Path.Substring(s.Path.LastIndexOf('/') + 1);
+            return name is ConfigReader.FileName or ".peeringlint.yml"
+                || (request.Config is { } config && string.Equals(s.Path, config.DisplayPath, StringComparison.Ordinal));
+        }
+
+        return sources.Any(s => !s.Explicit && IsConfiguration(s)) ? sources.Where(s => s.Explicit || !IsConfiguration(s)).ToList() : sources;
+    }
+
     private static IReadOnlyList<string> ReadPaths(RunRequest request, IEnumerable<InputSource> sources)
     {
         var paths = new List<string>();

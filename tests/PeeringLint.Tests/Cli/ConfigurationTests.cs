@@ -100,6 +100,26 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void Cli_LintingTheConfigsOwnFolderReadsTheConfigAsConfigurationNotAsAnInput()
+    {
+        // A .peeringlint.yaml with an 'intents:' list of paths (the documented shape) looks like an intents file; a
+        // folder walk found it and reported "expected a mapping in 'intents'" at .peeringlint.yaml:2:5.
+        using var tmp = new TempFolder();
+        tmp.CopyExample("nextwork-peering.yaml", "net.yaml");
+        tmp.CopyExample("nextwork-intents.yaml", "checks/intents.yaml");
+        tmp.Write(".peeringlint.yaml", """
+            intents:
+              - checks/intents.yaml
+            """);
+
+        var r = CliRunner.Run(tmp.Path, "lint", ".", "--format", "json");
+
+        Assert.DoesNotContain(".peeringlint.yaml", r.Out);
+        Assert.DoesNotContain(".peeringlint.yaml", r.Error);
+        Assert.Equal(0, r.ExitCode);
+    }
+
+    [Fact]
     public void Cli_FindsConfigAboveTheInputAndAppliesIt()
     {
         using var tmp = new TempFolder();
