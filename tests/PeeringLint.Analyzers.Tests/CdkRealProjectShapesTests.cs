@@ -65,4 +65,26 @@ public sealed class CdkRealProjectShapesTests
             "PL4004");
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, run.Single("PL4004").Severity);
     }
+
+    [Theory]
+    [InlineData("PublicSubnets", true)]
+    [InlineData("PrivateSubnets", false)]
+    public async Task A_CfnInstance_in_an_L2_public_subnet_takes_the_subnets_public_address(string group, bool reported)
+    {
+        // BasementProgrammer's lab: a Windows jump box (CfnInstance) in vpc.PublicSubnets[0] whose L2 group admits only
+        // the VPC. The subnet maps public IPs on launch, so the box has a public address that admits nothing from
+        // outside: PL4001. The C# front end used to leave the address unknown (the CloudFormation reader did not).
+        string group1 = reported ? "{|PL4001:new SecurityGroup(this, \"private-security-group\", new SecurityGroupProps { Vpc = vpc })|}" : "new SecurityGroup(this, \"private-security-group\", new SecurityGroupProps { Vpc = vpc })";
+        var run = await AnalyzerVerifier.VerifyAsync(Stack(
+            "        var vpc = new Vpc(this, \"lab-vpc\", new VpcProps { IpAddresses = IpAddresses.Cidr(\"10.0.0.0/16\"), MaxAzs = 2,\n" +
+            "            SubnetConfiguration = new[] { new SubnetConfiguration { CidrMask = 24, Name = \"Public\", SubnetType = SubnetType.PUBLIC }, new SubnetConfiguration { CidrMask = 24, Name = \"Private\", SubnetType = SubnetType.PRIVATE_WITH_EGRESS } } });\n" +
+            "        SecurityGroup privateSecurityGroup = " + group1 + ";\n" +
+            "        privateSecurityGroup.AddIngressRule(Peer.Ipv4(\"10.0.0.0/16\"), Port.AllTraffic(), \"Allow all trafic from the VPC\");\n" +
+            "        new CfnInstance(this, \"jump-box-instance\", new CfnInstanceProps { InstanceType = \"t3.large\", ImageId = \"ami-0123456789abcdef0\",\n" +
+            "            SecurityGroupIds = new[] { privateSecurityGroup.SecurityGroupId }, SubnetId = vpc." + group + "[0].SubnetId });\n"));
+        if (reported)
+        {
+            Assert.Contains("jump-box-instance", run.Single("PL4001").GetMessage());
+        }
+    }
 }
