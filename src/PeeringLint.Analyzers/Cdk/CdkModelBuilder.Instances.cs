@@ -104,4 +104,28 @@ internal sealed partial class CdkModelBuilder
         var list = layout.Group(group);
         return list.Count > 0 ? list[0].Id : null;
     }
+
+    /// <summary>
+    /// An instance that says nothing about a public address (no <c>AssociatePublicIpAddress</c>) gets one when its
+    /// subnet maps public IPs on launch, as AWS does and as the CloudFormation reader models it (an Elastic IP
+    /// still gives it one either way). A subnet whose setting is not known leaves the address unknown.
+    /// </summary>
+    private static void AutoAssignedPublicIps(List<Instance> instances, List<Subnet> subnets)
+    {
+        var byId = new Dictionary<string, Subnet>(StringComparer.Ordinal);
+        foreach (var s in subnets)
+        {
+            byId[s.Id] = s;
+        }
+
+        for (int i = 0; i < instances.Count; i++)
+        {
+            var inst = instances[i];
+            if (inst.PublicIp == PublicIpMode.Unknown && inst.PublicIpLocation is null && inst.SubnetId is { } id
+                && byId.TryGetValue(id, out var subnet) && subnet.MapPublicIpOnLaunch is bool map)
+            {
+                instances[i] = inst with { PublicIp = map ? PublicIpMode.Assigned : PublicIpMode.None, PublicIpLocation = subnet.Location };
+            }
+        }
+    }
 }

@@ -394,6 +394,7 @@ internal sealed partial class CdkModelBuilder
         }
 
         b.Subnets.AddRange(subnets);
+        AutoAssignedPublicIps(b.Instances, subnets);
         foreach (var id in tableOrder)
         {
             var t = tables[id];

@@ -175,6 +175,11 @@ internal sealed class L2VpcLayout
                 case null:
                     count = azs.Value;
                     break;
+                case NumberValue { Number: 0 }:
+                    // The CDK allows PRIVATE_WITH_EGRESS without NAT gateways ("custom egress"): those subnets get
+                    // no default route, only the routes the program adds itself.
+                    count = 0;
+                    break;
                 case NumberValue n when n.Number >= 1 && n.Number == Math.Floor(n.Number):
                     count = (int)Math.Min(n.Number, publics.Count);
                     break;
@@ -182,7 +187,7 @@ internal sealed class L2VpcLayout
                     return null;
             }
 
-            if (publics.Count == 0 || igw is null || count == 0)
+            if (count > 0 && (publics.Count == 0 || igw is null))
             {
                 return null;
             }
@@ -194,7 +199,7 @@ internal sealed class L2VpcLayout
 
             foreach (var s in subnets)
             {
-                if (s.Group == "PrivateSubnets")
+                if (s.Group == "PrivateSubnets" && nats.Count > 0)
                 {
                     // The gateway in the subnet's AZ, else the first one.
                     string nat = nats[0].Id;

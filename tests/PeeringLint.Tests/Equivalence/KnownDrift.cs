@@ -27,19 +27,11 @@ public static class KnownDrifts
 
 
 
-    private const string PublicIp =
-        "AWS JSON and CloudFormation are right: a CfnInstance with SubnetId and no network interface takes the subnet's " +
-        "MapPublicIpOnLaunch, a literal in the same stack; the CDK builder leaves the public address unknown";
-
-
-
     public static IReadOnlyList<KnownDrift> All { get; } = new KnownDrift[]
     {
         // Class 1, NAT gateway Elastic IPs: templates and CDK.
 
         // Class 1, CDK builder: AWS's implicit parts and defaults.
-        new("cdk/public-ip/known", Cdk, Extra: false, @"^instance-public .* (None|Assigned)$", PublicIp, "1: public/private decided differently"),
-        new("cdk/public-ip/unknown", Cdk, Extra: true, @"^instance-public .* Unknown$", PublicIp, "1: public/private decided differently"),
         new("cdk/eni-private-ip/known", Cdk, Extra: false, @"^instance-ip .* \[.+\]$",
             "AWS JSON and CloudFormation are right: the primary NetworkInterfaces entry's PrivateIpAddress is the instance's " +
             "address; the CDK builder reads the entry's subnet, groups and public flag but not its address", "1: same resource, different meaning"),
@@ -56,9 +48,6 @@ public static class KnownDrifts
         new("cdk/PL1003-order/other", Cdk, Extra: true, @"^finding PL1003@", "the counterpart of cdk/PL1003-order", "none of the five: order dependence"),
 
         // Findings that follow from the CDK fact drift above (each names its cause).
-        new("cdk/PL3001-silent", Cdk, Extra: false, @"^finding PL3001@", "follows from cdk/public-ip: whether the instance has a public address is unknown", "1: public/private"),
-        new("cdk/PL3002-silent", Cdk, Extra: false, @"^finding PL3002@", "follows from cdk/public-ip: an auto-assigned public address through the subnet is unknown", "1: public/private"),
-        new("cdk/PL4001-silent", Cdk, Extra: false, @"^finding PL4001@", "follows from cdk/public-ip: the instance's public address is unknown", "1: public/private"),
     };
 
     public static KnownDrift? Find(Drift d) => All.FirstOrDefault(k => k.Matches(d));
