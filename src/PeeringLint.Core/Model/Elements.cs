@@ -150,6 +150,12 @@ public sealed record RouteTable(string Id, SourceLocation Location, string? VpcI
 
     /// <summary>True when routes may exist that the input does not show (routes added by other stacks).</summary>
     public bool RoutesIncomplete { get; init; }
+
+    /// <summary>Virtual private gateways that propagate routes into this table (PropagatingVgws, AWS::EC2::VPNGatewayRoutePropagation).</summary>
+    public IReadOnlyList<string> PropagatingVgwIds { get; init; } = Array.Empty<string>();
+
+    /// <summary>True when the input lists the routes the gateways propagated (describe-route-tables does; a template cannot).</summary>
+    public bool PropagatedRoutesListed { get; init; }
 }
 
 public sealed record InternetGateway(string Id, SourceLocation Location) : Element(Id, Location)

@@ -31,6 +31,9 @@ internal sealed partial class PathWalker
         Local,
         Peering,
         InternetGateway,
+
+        /// <summary>The path left through an edge (NAT gateway, virtual private gateway, endpoint, egress-only gateway): see PathWalker.Edges.cs.</summary>
+        Edge,
     }
 
     public ReachabilityVerdict Walk()
@@ -86,6 +89,13 @@ internal sealed partial class PathWalker
                 return false;
             }
         }
+        else if (EdgeIngress(out via, out bool entered))
+        {
+            if (!entered)
+            {
+                return false;
+            }
+        }
         else
         {
             via = Via.InternetGateway;
@@ -118,6 +128,7 @@ internal sealed partial class PathWalker
         }
 
         var reply = _t.Reply();
+        EdgeReturn(reply);
         if (!_d.External)
         {
             if (!sameSubnet)
