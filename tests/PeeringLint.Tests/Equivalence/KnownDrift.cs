@@ -59,6 +59,11 @@ public static class KnownDrifts
         new("cdk/PL3001-silent", Cdk, Extra: false, @"^finding PL3001@", "follows from cdk/public-ip: whether the instance has a public address is unknown", "1: public/private"),
         new("cdk/PL3002-silent", Cdk, Extra: false, @"^finding PL3002@", "follows from cdk/public-ip: an auto-assigned public address through the subnet is unknown", "1: public/private"),
         new("cdk/PL4001-silent", Cdk, Extra: false, @"^finding PL4001@", "follows from cdk/public-ip: the instance's public address is unknown", "1: public/private"),
+
+        // Findings that follow from a fact a form cannot carry (Expressiveness.Missing).
+        new("tutorial/PL3004-silent", new[] { Form.TutorialYaml }, Extra: false, @"^finding PL3004@",
+            "AWS JSON and the templates are right: tutorial YAML has no NAT gateway element (routes name a nat- id), so which " +
+            "subnet the NAT gateway is in is unknown and PL3004 stays silent", "follows from the missing 'nat' fact"),
     };
 
     public static KnownDrift? Find(Drift d) => All.FirstOrDefault(k => k.Matches(d));
