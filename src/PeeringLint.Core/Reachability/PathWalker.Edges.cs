@@ -442,6 +442,15 @@ internal sealed partial class PathWalker
         }
 
         var lookup = _index.Lookup(table);
+        if (lookup.Match(_s.Address) is { TargetKind: RouteTargetKind.EgressOnlyInternetGateway, State: RouteState.Active } eigwRoute)
+        {
+            // Replies to the source would leave through an egress-only gateway, which lets no connection start from outside.
+            Add(HopKind.EgressOnlyInternetGateway, HopDirection.Forward, eigwRoute.TargetId, $"'{eigwRoute.TargetId ?? "?"}'", eigwRoute.Location, HopVerdict.Blocked,
+                $"route table {table.Label} sends {_s.AddressText} to egress-only internet gateway '{eigwRoute.TargetId ?? "?"}', which carries only connections started inside {_d.Vpc!.Label}: {_s.AddressText} cannot open one",
+                ReasonCodes.EgressOnlyInbound, $"route {eigwRoute.DestinationText} to an internet gateway attached to {_d.Vpc.Label} if the instance must accept connections from the internet", table);
+            return true;
+        }
+
         if (lookup.Match(_s.Address) is not { TargetKind: RouteTargetKind.VirtualPrivateGateway, State: RouteState.Active } route || route.TargetId is null)
         {
             return false;

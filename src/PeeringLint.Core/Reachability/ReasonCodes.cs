@@ -52,6 +52,9 @@ public static class ReasonCodes
     /// <summary>The path leaves AWS (a virtual private gateway) towards a destination inside the input: whether it comes back is outside the input.</summary>
     public const string LeavesAws = "LEAVES_AWS";
 
+    /// <summary>The destination's route back to the source goes to an egress-only internet gateway: no connection can start from outside.</summary>
+    public const string EgressOnlyInbound = "EGRESS_ONLY_GATEWAY_INBOUND";
+
     /// <summary>A value the hop needs is unknown in the input.</summary>
     public const string UnknownValue = "UNKNOWN_VALUE";
 }

@@ -288,4 +288,29 @@ public sealed class EdgePathTests
         static void Verdict(ReachabilityVerdict expected, Net n) =>
             Assert.Equal(expected, ReachabilityEngineTests.Eval(n.Index(), "Instance - NextWork VPC 1", "Instance - NextWork VPC 2", "icmp").Verdict);
     }
+
+    [Fact]
+    public void Egress_only_gateway_lets_ipv6_out_and_nothing_in()
+    {
+        var n = new Net();
+        var vpc = n.Vpc("vpc-1", "10.1.0.0/16");
+        n.B.Vpcs[0] = vpc with { Ipv6Cidrs = new[] { Net.C("2600:1f18:aaaa:bb00::/56", n.Loc("v6")) } };
+        var subnet = n.Subnet("subnet-1", "vpc-1", "10.1.0.0/24");
+        n.B.Subnets[0] = subnet with { Ipv6Cidrs = new[] { Net.C("2600:1f18:aaaa:bb01::/64", n.Loc("s6")) } };
+        n.Table("rtb-1", "vpc-1", new[] { "subnet-1" }, n.Route("::/0", RouteTargetKind.EgressOnlyInternetGateway, "eigw-1"));
+        n.B.Add(new EgressOnlyInternetGateway("eigw-1", n.Loc("eigw-1")) { AttachedVpcIds = new[] { "vpc-1" } });
+        n.B.Coverage = ResourceKinds.Vpcs | ResourceKinds.Subnets | ResourceKinds.RouteTables | ResourceKinds.EgressOnlyInternetGateways;
+
+        var outbound = Eval(n, "2600:1f18:aaaa:bb01::10/128", "2001:db8::1/128");
+        Assert.Equal(ReachabilityVerdict.Reachable, outbound.Verdict);
+        Assert.Contains(outbound.Hops, h => h.Kind == HopKind.EgressOnlyInternetGateway && h.Verdict == HopVerdict.Allowed);
+
+        var inbound = Eval(n, "2001:db8::1/128", "2600:1f18:aaaa:bb01::10/128");
+        Assert.Equal(ReachabilityVerdict.NotReachable, inbound.Verdict);
+        Assert.Equal(ReasonCodes.EgressOnlyInbound, inbound.Code);
+
+        // Detached: the route names a gateway of another VPC.
+        n.B.Of<EgressOnlyInternetGateway>()[0] = n.B.Of<EgressOnlyInternetGateway>()[0] with { AttachedVpcIds = new[] { "vpc-9" } };
+        Assert.Equal(ReasonCodes.BadStateAttachment, Eval(n, "2600:1f18:aaaa:bb01::10/128", "2001:db8::1/128").Code);
+    }
 }
