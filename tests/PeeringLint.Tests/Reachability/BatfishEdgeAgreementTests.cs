@@ -87,4 +87,20 @@ public sealed class BatfishEdgeAgreementTests
         Assert.Equal(ReachabilityVerdict.Reachable, publicOther.Verdict);
         Assert.Contains(publicOther.Hops, h => h.Kind == HopKind.InternetGateway && h.ElementId == "igw-0c8afe4471084ccba");
     }
+    /// <summary>
+    /// AwsConfigurationVpcEndpointInterfaceTest: both instances reach the interface endpoint vpce-083c683a6be29b889
+    /// (its network interface 10.1.101.97) on TCP 443, both ways; its security group admits 443 (port 80 is not admitted).
+    /// </summary>
+    [Fact]
+    public void Interface_endpoint_is_its_network_interface_with_the_endpoint_group()
+    {
+        var index = Snapshot("test-vpc-endpoint-interface", "aws_configs", "us-east-1");
+        foreach (var instance in new[] { "i-0eb6eb395a0d09117", "i-0a0fbd0cfa774970f" })
+        {
+            var r = Reach(index, instance, "vpce-083c683a6be29b889", "tcp", 443);
+            Assert.Equal(ReachabilityVerdict.Reachable, r.Verdict);
+            Assert.Contains(r.Hops, h => h.Kind == HopKind.SecurityGroupIngress && h.Verdict == HopVerdict.Allowed);
+            Assert.Equal(ReasonCodes.EniSgRulesMismatch, Reach(index, instance, "vpce-083c683a6be29b889", "tcp", 80).Code);
+        }
+    }
 }
