@@ -178,6 +178,9 @@ public sealed record NatGateway(string Id, SourceLocation Location, string? Subn
 
     /// <summary>True when the gateway names an address the input does not pin down (an unresolved AllocationId).</summary>
     public bool ElasticIpsUnknown { get; init; }
+
+    /// <summary>The gateway's primary private IPv4 address (the source other VPCs see), when the input gives it.</summary>
+    public string? PrivateIpAddress { get; init; }
 }
 
 /// <summary>Status codes of a VPC peering connection.</summary>

@@ -17,16 +17,18 @@ internal sealed partial class PathWalker
     private List<Action<Traffic>>? _edgeReturn;
 
     /// <summary>Follows a route whose target is a NAT gateway, a virtual private gateway, a VPC endpoint or an egress-only internet gateway.</summary>
-    private bool EdgeForward(RouteTable table, Route route, out Via via)
+    private bool EdgeForward(RouteTable table, Route route, out Via via, out VpcPeeringConnection? pcx)
     {
         string routeText = $"route {route.DestinationText} → {TargetText(route)}";
         via = Via.Edge;
+        pcx = null;
         switch (route.TargetKind)
         {
             case RouteTargetKind.NatGateway:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} matches {_d.Label}", null, element: table);
-                return NatForward(route) && _d.External;
+                bool go = NatForward(route, ref via, out pcx);
+                return go && (_d.External || via == Via.Peering);
             case RouteTargetKind.VirtualPrivateGateway:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} matches {_d.Label}", null, element: table);
@@ -70,8 +72,9 @@ internal sealed partial class PathWalker
 
     // ---------------------------------------------------------------- NAT gateways
 
-    private bool NatForward(Route route)
+    private bool NatForward(Route route, ref Via via, out VpcPeeringConnection? pcx)
     {
+        pcx = null;
         if (route.TargetId is null || !_index.NatGateways.TryGetValue(route.TargetId, out var nat))
         {
             bool listed = route.TargetId is not null && _index.Model.Covers(ResourceKinds.NatGateways);
@@ -111,12 +114,7 @@ internal sealed partial class PathWalker
 
         if (!_d.External)
         {
-            // A NAT gateway towards another VPC (private NAT over a peering or transit gateway): the destination sees the
-            // NAT's address, which the input does not give, so its rules and return routes cannot be checked.
-            Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
-                $"{kind} NAT gateway {nat.Label} translates {_s.Label} to its own private address before {_d.Label}; PeeringLint does not know that address, so the destination's security groups, network ACL and return route cannot be checked against it",
-                ReasonCodes.UnsupportedTarget, element: nat);
-            return false;
+            return NatToVpc(nat, natSubnet, ownSubnet, ref via, out pcx);
         }
 
         var table = _index.EffectiveRouteTable(natSubnet);
@@ -189,6 +187,48 @@ internal sealed partial class PathWalker
         }
     }
 
+    /// <summary>
+    /// A NAT gateway towards another VPC (private NAT, or a public one, over a peering): the destination sees the NAT's
+    /// private address, so from here on the walk's source is that address: the destination's security groups and
+    /// network ACL are checked against it, and its route table must send replies back to it.
+    /// </summary>
+    private bool NatToVpc(NatGateway nat, Subnet natSubnet, bool ownSubnet, ref Via via, out VpcPeeringConnection? pcx)
+    {
+        pcx = null;
+        if (nat.PrivateIpAddress is null || !PeeringLint.Addressing.Cidr.TryParseV4(nat.PrivateIpAddress, out uint natIp))
+        {
+            Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
+                $"NAT gateway {nat.Label} translates {_s.Label} to its own private address before {_d.Label}; the input does not give that address, so the destination's security groups, network ACL and return route cannot be checked against it",
+                ReasonCodes.UnsupportedTarget, element: nat);
+            return false;
+        }
+
+        var table = _index.EffectiveRouteTable(natSubnet);
+        var lookup = table is null ? null : _index.Lookup(table);
+        var next = lookup?.Match(_d.Address);
+        if (table is null || lookup is null || next is null || lookup.HasUnknownRoutes || next.State == RouteState.Blackhole
+            || next.TargetKind != RouteTargetKind.VpcPeeringConnection || next.TargetId is null || UnresolvedPrefixList(lookup, next, table, HopDirection.Forward, _d))
+        {
+            string what = next is null ? "no route" : $"route {next.DestinationText} → {TargetText(next)}";
+            Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
+                $"NAT gateway {nat.Label} translates {_s.Label} to {nat.PrivateIpAddress}; route table {table?.Label ?? "?"} of its subnet {natSubnet.Label} has {what} for {_d.AddressText}, which PeeringLint does not follow from a NAT gateway (it follows peering connections)",
+                ReasonCodes.UnsupportedTarget, element: nat);
+            return false;
+        }
+
+        var translated = new Host(_s.Endpoint, PeeringLint.Addressing.Cidr.FromV4(natIp, 32)) { Vpc = _s.Vpc, Subnet = _s.Subnet };
+        Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Allowed,
+            $"NAT gateway {nat.Label} in subnet {natSubnet.Label} replaces the source {_s.AddressText} with its private address {nat.PrivateIpAddress}: {_d.Label} sees {nat.PrivateIpAddress}, and its replies come back to the NAT gateway, which sends them on to {_s.Label}",
+            null, element: nat);
+        Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, next.Location, HopVerdict.Allowed,
+            $"route {next.DestinationText} → {TargetText(next)} in route table {table.Label} of NAT gateway {nat.Label}'s subnet matches {_d.Label}", null, element: table);
+        AclHop(natSubnet, egress: true, _d.Address, _t, HopDirection.Forward);
+        NatReturn(natSubnet, ownSubnet);
+        _s = translated;
+        via = Via.Peering;
+        return PeeringHop(next.TargetId, next.Location, out pcx);
+    }
+
     private bool NatInternetGateway(Route route, NatGateway nat)
     {
         var vpc = _s.Vpc!;
@@ -221,12 +261,13 @@ internal sealed partial class PathWalker
     /// <summary>The reply crosses the NAT's subnet back: in from the destination, out to the source.</summary>
     private void NatReturn(Subnet natSubnet, bool ownSubnet)
     {
+        var instance = _s.Address;
         (_edgeReturn ??= new List<Action<Traffic>>()).Add(reply =>
         {
             AclHop(natSubnet, egress: false, _d.Address, reply, HopDirection.Return);
             if (!ownSubnet)
             {
-                AclHop(natSubnet, egress: true, _s.Address, reply, HopDirection.Return);
+                AclHop(natSubnet, egress: true, instance, reply, HopDirection.Return);
             }
         });
     }

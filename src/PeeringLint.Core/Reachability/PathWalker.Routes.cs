@@ -102,7 +102,7 @@ internal sealed partial class PathWalker
                 return InternetEgress(route);
 
             case RouteTargetKind.NatGateway or RouteTargetKind.VirtualPrivateGateway or RouteTargetKind.VpcEndpoint or RouteTargetKind.EgressOnlyInternetGateway:
-                return EdgeForward(table, route, out via);
+                return EdgeForward(table, route, out via, out pcx);
 
             default:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,

@@ -9,7 +9,8 @@ internal sealed partial class PathWalker
 {
     private readonly ReachabilityIndex _ri;
     private readonly ModelIndex _index;
-    private readonly Host _s;
+    /// <summary>The source as the destination sees it: the source host, or a NAT gateway's address once the path passed one (PathWalker.Edges.cs).</summary>
+    private Host _s;
     private readonly Host _d;
     private readonly Traffic _t;
     private readonly List<Hop> _hops = new();
@@ -128,7 +129,6 @@ internal sealed partial class PathWalker
         }
 
         var reply = _t.Reply();
-        EdgeReturn(reply);
         if (!_d.External)
         {
             if (!sameSubnet)
@@ -142,6 +142,7 @@ internal sealed partial class PathWalker
             }
         }
 
+        EdgeReturn(reply);
         if (!_s.External && !sameSubnet)
         {
             AclHop(_s.Subnet!, egress: false, _d.Address, reply, HopDirection.Return);

@@ -206,4 +206,14 @@ Resources:
         Assert.Contains(result.Hops, h => h.Kind == HopKind.VpnGateway && h.Reason.Contains("leaves AWS here"));
         Assert.Equal(ReachabilityVerdict.NotReachable, Reachability.ReachabilityEngineTests.Eval(index, "Web", "172.16.1.1", "tcp", 443).Verdict);
     }
+    [Fact]
+    public void Nat_gateway_private_address_is_read_in_both_forms()
+    {
+        var aws = AwsTestKit.LoadFolder(System.IO.Path.Combine(AwsTestKit.Corpus, "batfish", "test-nat-gateway"));
+        Assert.Equal("10.1.250.210", Assert.Single(aws.Model.NatGateways).PrivateIpAddress);
+
+        var cfn = CfnTestKit.Load(("t.yaml", "Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties: { SubnetId: subnet-1, ConnectivityType: private, PrivateIpAddress: 10.1.0.5 }\n"));
+        var nat = Assert.Single(cfn.Model.NatGateways);
+        Assert.Equal(("10.1.0.5", false), (nat.PrivateIpAddress, nat.IsPublic));
+    }
 }

@@ -112,12 +112,59 @@ public sealed class EdgePathTests
     }
 
     [Fact]
-    public void Nat_gateway_towards_another_vpc_is_unknown_not_an_error()
+    public void Nat_gateway_towards_another_vpc_without_its_private_address_is_unknown_not_an_error()
     {
         var n = NatNet();
         var r = Eval(n, "i-priv", "10.2.0.5");
         Assert.Equal(ReachabilityVerdict.Unknown, r.Verdict);
         Assert.Contains(r.Hops, h => h.Kind == HopKind.NatGateway && h.Code == ReasonCodes.UnsupportedTarget);
+    }
+
+    /// <summary>
+    /// Private NAT over a peering: the private subnet sends 10.2.0.0/16 to a private NAT gateway (10.1.0.5) whose
+    /// subnet routes it over pcx-12; vpc-2's instance admits <paramref name="admitted"/> and routes <paramref name="back"/> back.
+    /// </summary>
+    private static Net PrivateNatNet(string admitted, string back)
+    {
+        var n = new Net();
+        n.Vpc("vpc-1", "10.1.0.0/16");
+        n.Subnet("subnet-nat", "vpc-1", "10.1.0.0/24");
+        n.Subnet("subnet-priv", "vpc-1", "10.1.1.0/24");
+        n.Vpc("vpc-2", "10.2.0.0/16");
+        n.Subnet("subnet-2", "vpc-2", "10.2.0.0/24");
+        n.Peering("pcx-12", "vpc-1", "vpc-2");
+        n.Table("rtb-nat", "vpc-1", new[] { "subnet-nat" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-12"));
+        n.Table("rtb-priv", "vpc-1", new[] { "subnet-priv" }, n.Route("10.2.0.0/16", RouteTargetKind.NatGateway, "nat-1"));
+        n.Table("rtb-2", "vpc-2", new[] { "subnet-2" }, n.Route(back, RouteTargetKind.VpcPeeringConnection, "pcx-12"));
+        n.B.NatGateways.Add(new NatGateway("nat-1", n.Loc("nat-1"), "subnet-nat") { VpcId = "vpc-1", IsPublic = false, PrivateIpAddress = "10.1.0.5" });
+        n.DefaultGroup("sg-1", "vpc-1");
+        n.Group("sg-2", "vpc-2", "web", new[] { n.In(6, 443, 443, admitted) });
+        n.Instance("i-priv", "subnet-priv", "10.1.1.10", PublicIpMode.None, "sg-1");
+        n.Instance("i-2", "subnet-2", "10.2.0.20", PublicIpMode.None, "sg-2");
+        n.B.Coverage = ResourceKinds.Vpcs | ResourceKinds.Subnets | ResourceKinds.RouteTables | ResourceKinds.SecurityGroups | ResourceKinds.Instances
+            | ResourceKinds.NatGateways | ResourceKinds.PeeringConnections;
+        return n;
+    }
+
+    [Fact]
+    public void Private_nat_over_a_peering_translates_the_source_for_the_peer()
+    {
+        var r = Eval(PrivateNatNet(admitted: "10.1.0.5/32", back: "10.1.0.0/24"), "i-priv", "i-2");
+        Assert.Equal(ReachabilityVerdict.Reachable, r.Verdict);
+        Assert.Contains(r.Hops, h => h.Kind == HopKind.NatGateway && h.Reason.Contains("10.1.0.5"));
+        Assert.Contains(r.Hops, h => h.Kind == HopKind.PeeringConnection && h.Verdict == HopVerdict.Allowed);
+        // Back: the peer's subnet and table, then through the NAT's subnet (in and out), then into the instance's subnet.
+        var returnHops = r.Hops.Where(h => h.Direction == HopDirection.Return).Select(h => h.ElementId).ToList();
+        Assert.Equal(new[] { "sg-2", "subnet-2", "rtb-2", "subnet-nat", "subnet-nat", "subnet-priv" }, returnHops);
+
+        // The peer sees the NAT's address, not the instance's: a rule for the instance does not admit it.
+        var bySource = Eval(PrivateNatNet(admitted: "10.1.1.10/32", back: "10.1.0.0/24"), "i-priv", "i-2");
+        Assert.Equal(ReasonCodes.EniSgRulesMismatch, bySource.Code);
+
+        // Replies go to the NAT's address: a return route for the instance's subnet only does not bring them back.
+        var back = Eval(PrivateNatNet(admitted: "10.1.0.5/32", back: "10.1.1.0/24"), "i-priv", "i-2");
+        Assert.Equal(ReasonCodes.NoRouteToSource, back.Code);
+        Assert.Equal("rtb-2", back.BlockingHop!.ElementId);
     }
 
     /// <summary>A VPC whose default route goes to a virtual private gateway, with VPN connections as given.</summary>
