@@ -332,19 +332,23 @@ internal sealed partial class PathWalker
             }
         }
 
+        // Direct Connect virtual interfaces on the gateway are not read: they may carry what the VPN connections do not,
+        // so a gateway whose VPN connections cannot carry the traffic is unknown, not blocked.
+        const string DirectConnect = "; only a Direct Connect virtual interface on the gateway (not in the input) could carry it";
         if (vpns.Count > 0 && !anyUsable)
         {
-            Add(HopKind.VpnGateway, HopDirection.Forward, vpns[0].Id, vpns[0].Label, vpns[0].Location, HopVerdict.Blocked,
-                $"every VPN connection of virtual private gateway {vgw.Label} is {vpns[0].State}: none carries traffic", ReasonCodes.BadStateVpn, element: vpns[0]);
-            return true;
+            Add(HopKind.VpnGateway, HopDirection.Forward, vpns[0].Id, vpns[0].Label, vpns[0].Location, HopVerdict.Unknown,
+                $"every VPN connection of virtual private gateway {vgw.Label} is {vpns[0].State}: none carries traffic{DirectConnect}", ReasonCodes.BadStateVpn,
+                "create a new VPN connection to the gateway", vpns[0]);
+            return false;
         }
 
         if (vpns.Count > 0 && vpns.TrueForAll(v => v.StaticRoutesOnly == true) && !StaticRouteCovers(vpns, _d))
         {
-            Add(HopKind.VpnGateway, HopDirection.Forward, vpns[0].Id, vpns[0].Label, vpns[0].Location, HopVerdict.Blocked,
-                $"no static route of the VPN connections of virtual private gateway {vgw.Label} covers {_d.AddressText}: the gateway has nowhere to send it",
+            Add(HopKind.VpnGateway, HopDirection.Forward, vpns[0].Id, vpns[0].Label, vpns[0].Location, HopVerdict.Unknown,
+                $"no static route of the VPN connections of virtual private gateway {vgw.Label} covers {_d.AddressText}{DirectConnect}",
                 ReasonCodes.NoRouteToDestination, $"add a static route for {_d.AddressText} to VPN connection {vpns[0].Label}", vpns[0]);
-            return true;
+            return false;
         }
 
         string over = vpns.Count == 0

@@ -212,6 +212,11 @@ internal sealed partial class PathWalker
 
         var lookup = _index.Lookup(table);
         var route = lookup.Match(_s.Address);
+        if (UnresolvedPrefixList(lookup, route, table, dir, _s))
+        {
+            return false;
+        }
+
         string back = _s.External ? _s.AddressText : $"{_s.Label} ({_s.AddressText})";
         string expected = via switch
         {

@@ -212,10 +212,12 @@ public sealed class EdgePathTests
     }
 
     [Fact]
-    public void Detached_gateway_and_dead_vpn_block_with_the_aws_codes()
+    public void Detached_gateway_blocks_and_a_dead_vpn_is_unknown_because_direct_connect_may_carry_it()
     {
         Assert.Equal(ReasonCodes.BadStateAttachment, Eval(VpnNet(attached: false), "i-1", "192.168.1.1").Code);
-        Assert.Equal(ReasonCodes.BadStateVpn, Eval(VpnNet(vpnState: "deleted"), "i-1", "192.168.1.1").Code);
+        var dead = Eval(VpnNet(vpnState: "deleted"), "i-1", "192.168.1.1");
+        Assert.Equal(ReachabilityVerdict.Unknown, dead.Verdict);
+        Assert.Contains(dead.Hops, h => h.Code == ReasonCodes.BadStateVpn && h.Reason.Contains("Direct Connect"));
     }
 
     [Fact]
@@ -223,9 +225,9 @@ public sealed class EdgePathTests
     {
         Assert.Equal(ReachabilityVerdict.Reachable, Eval(VpnNet(staticOnly: true, staticRoutes: "192.168.0.0/16"), "i-1", "192.168.1.1").Verdict);
         var r = Eval(VpnNet(staticOnly: true, staticRoutes: "172.16.0.0/12"), "i-1", "192.168.1.1");
-        Assert.Equal(ReachabilityVerdict.NotReachable, r.Verdict);
-        Assert.Equal(ReasonCodes.NoRouteToDestination, r.Code);
-        Assert.Equal("vpn-1", r.BlockingHop!.ElementId);
+        Assert.Equal(ReachabilityVerdict.Unknown, r.Verdict);
+        var hop = Assert.Single(r.Hops, h => h.Code == ReasonCodes.NoRouteToDestination);
+        Assert.Equal("vpn-1", hop.ElementId);
     }
 
     [Fact]
