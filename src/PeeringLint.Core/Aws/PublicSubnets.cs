@@ -40,6 +40,11 @@ public static class PublicSubnets
         {
             RouteTargetKind.InternetGateway => IgwAttached(index, route, subnet.VpcId),
 
+            // A gateway endpoint (S3, DynamoDB) delivers only to its service; a Gateway Load Balancer endpoint is a
+            // middlebox that may hand the traffic on (below). The model knows which when the endpoint is in the input.
+            RouteTargetKind.VpcEndpoint when route.TargetId is not null && index.ById<VpcEndpoint>().TryGetValue(route.TargetId, out var vpce)
+                && vpce.Type is VpcEndpointType.Gateway or VpcEndpointType.Interface => Tri.No,
+
             // Middleboxes in the same VPC (a Gateway Load Balancer or Network Firewall endpoint, an appliance's ENI or
             // instance) usually hand the traffic on to the internet gateway: the instance may well be reachable.
             RouteTargetKind.VpcEndpoint or RouteTargetKind.NetworkInterface or RouteTargetKind.Instance

@@ -293,7 +293,7 @@ public sealed class ModelIndex
     public static IReadOnlyList<CidrValue> UsableCidrs(Vpc vpc) => Usable(vpc.Ipv4Cidrs, vpc.Ipv6Cidrs);
 
     /// <summary>Longest-prefix-match lookup over a table's routes plus its VPC's implicit local routes.</summary>
-    public RouteLookup Lookup(RouteTable table) => _lookups.GetOrAdd(table.Id, _ => new RouteLookup(table, Vpc(table.VpcId)));
+    public RouteLookup Lookup(RouteTable table) => _lookups.GetOrAdd(table.Id, _ => new RouteLookup(table, Vpc(table.VpcId), ById<PrefixList>(), PeeringLint.Aws.VpnRoutes.Propagated(Model, table, out bool unknown), unknown));
 
     private static IReadOnlyList<CidrValue> Usable(IReadOnlyList<CidrValue> v4, IReadOnlyList<CidrValue> v6)
     {
@@ -375,9 +375,15 @@ public sealed class RouteLookup
 {
     private readonly PrefixTrie<Route> _trie = new();
 
-    internal RouteLookup(RouteTable table, Vpc? vpc)
+    internal RouteLookup(RouteTable table, Vpc? vpc, IReadOnlyDictionary<string, PrefixList>? prefixLists = null, IReadOnlyList<Route>? propagated = null, bool propagatedUnknown = false)
     {
         Table = table;
+        List<Route>? unresolved = null;
+        foreach (var r in propagated ?? Array.Empty<Route>())
+        {
+            _trie.Add(r.Destination!.Value!.Value, r);
+        }
+
         // A listed local route stands for the VPC block it names; ClassicLink's 10.0.0.0/8 → local is not the VPC's own range.
         var listedLocal = new HashSet<Cidr>();
         foreach (var r in table.Routes)
@@ -394,7 +400,29 @@ public sealed class RouteLookup
             {
                 HasUnknownRoutes = true;
             }
+            else if (prefixLists is not null && prefixLists.TryGetValue(r.DestinationPrefixListId, out var list) && list.EntriesKnown)
+            {
+                // A route to a managed prefix list is one route per entry; entries that are unknown leave a part unknown.
+                foreach (var e in list.Entries)
+                {
+                    if (e.Value is { } ec)
+                    {
+                        _trie.Add(ec, r);
+                    }
+                }
+
+                if (list.HasUnknownEntries)
+                {
+                    (unresolved ??= new List<Route>()).Add(r);
+                }
+            }
+            else
+            {
+                (unresolved ??= new List<Route>()).Add(r);
+            }
         }
+
+        UnresolvedPrefixListRoutes = (IReadOnlyList<Route>?)unresolved ?? Array.Empty<Route>();
 
         if (vpc is not null)
         {
@@ -409,12 +437,19 @@ public sealed class RouteLookup
             }
         }
 
-        HasUnknownRoutes |= table.RoutesIncomplete;
+        HasUnknownRoutes |= table.RoutesIncomplete || propagatedUnknown;
     }
 
     public RouteTable Table { get; }
 
     public bool HasUnknownRoutes { get; }
+
+    /// <summary>
+    /// Routes to a prefix list whose entries are not in the input (an AWS-managed service list such as
+    /// <c>com.amazonaws.us-east-1.s3</c> that was not exported). The lookup leaves them out; the reachability engine
+    /// asks whether one of them may hold the destination.
+    /// </summary>
+    public IReadOnlyList<Route> UnresolvedPrefixListRoutes { get; }
 
     /// <summary>The most specific route containing <paramref name="destination"/>; ties go to the first listed.</summary>
     public Route? Match(Cidr destination)
@@ -445,10 +480,19 @@ public sealed class RouteLookup
 
     private static Route Pick(IReadOnlyList<Route> routes)
     {
-        // Among equal prefixes a local route wins (AWS gives local routes priority), then input order.
+        // Among equal prefixes a local route wins (AWS gives local routes priority), then a CIDR route over a
+        // prefix-list route (AWS prefers the CIDR route), then input order.
         foreach (var r in routes)
         {
             if (r.IsLocal)
+            {
+                return r;
+            }
+        }
+
+        foreach (var r in routes)
+        {
+            if (r.DestinationPrefixListId is null)
             {
                 return r;
             }

@@ -27,6 +27,7 @@ public static class RuleCatalog
         new PL3001PublicSubnetInstanceWithoutPublicIp(),
         new PL3002PublicIpWithoutInternetRoute(),
         new PL3003UnassociatedElasticIp(),
+        new PL3004NatGatewayWithoutInternetRoute(),
         new PL4001SshClosedToInternet(),
         new PL4002PeeringCarriesNothing(),
         new PL4003NetworkAclBlocksPeeringTraffic(),

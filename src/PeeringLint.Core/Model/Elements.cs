@@ -150,6 +150,12 @@ public sealed record RouteTable(string Id, SourceLocation Location, string? VpcI
 
     /// <summary>True when routes may exist that the input does not show (routes added by other stacks).</summary>
     public bool RoutesIncomplete { get; init; }
+
+    /// <summary>Virtual private gateways that propagate routes into this table (PropagatingVgws, AWS::EC2::VPNGatewayRoutePropagation).</summary>
+    public IReadOnlyList<string> PropagatingVgwIds { get; init; } = Array.Empty<string>();
+
+    /// <summary>True when the input lists the routes the gateways propagated (describe-route-tables does; a template cannot).</summary>
+    public bool PropagatedRoutesListed { get; init; }
 }
 
 public sealed record InternetGateway(string Id, SourceLocation Location) : Element(Id, Location)
@@ -172,6 +178,9 @@ public sealed record NatGateway(string Id, SourceLocation Location, string? Subn
 
     /// <summary>True when the gateway names an address the input does not pin down (an unresolved AllocationId).</summary>
     public bool ElasticIpsUnknown { get; init; }
+
+    /// <summary>The gateway's primary private IPv4 address (the source other VPCs see), when the input gives it.</summary>
+    public string? PrivateIpAddress { get; init; }
 }
 
 /// <summary>Status codes of a VPC peering connection.</summary>

@@ -19,6 +19,12 @@ public enum ResourceKinds
     ElasticIps = 256,
     NetworkInterfaces = 512,
     NatGateways = 1024,
+    VpcEndpoints = 16384,
+    PrefixLists = 32768,
+    VpnGateways = 65536,
+    CustomerGateways = 131072,
+    VpnConnections = 262144,
+    EgressOnlyInternetGateways = 524288,
 }
 
 /// <summary>Something that needs the element type of a <see cref="ResourceKind"/> as a type argument (a typed table per kind).</summary>
@@ -80,6 +86,12 @@ public abstract class ResourceKind
         new ResourceKind<NatGateway>(ResourceKinds.NatGateways, "NAT gateways", "NAT gateway"),
         new ResourceKind<ElasticIp>(ResourceKinds.ElasticIps, "Elastic IPs", "Elastic IP address"),
         new ResourceKind<NetworkInterface>(ResourceKinds.NetworkInterfaces, "network interfaces", "network interface", reported: false),
+        new ResourceKind<VpcEndpoint>(ResourceKinds.VpcEndpoints, "VPC endpoints", "VPC endpoint", reported: false),
+        new ResourceKind<PrefixList>(ResourceKinds.PrefixLists, "prefix lists", "prefix list", presenceImpliesCoverage: false, reported: false),
+        new ResourceKind<VpnGateway>(ResourceKinds.VpnGateways, "virtual private gateways", "virtual private gateway", reported: false),
+        new ResourceKind<CustomerGateway>(ResourceKinds.CustomerGateways, "customer gateways", "customer gateway", reported: false),
+        new ResourceKind<VpnConnection>(ResourceKinds.VpnConnections, "VPN connections", "VPN connection", reported: false),
+        new ResourceKind<EgressOnlyInternetGateway>(ResourceKinds.EgressOnlyInternetGateways, "egress-only internet gateways", "egress-only internet gateway", reported: false),
     };
 
     /// <summary>Every kind's flag.</summary>

@@ -164,7 +164,24 @@ public sealed record Endpoint
             return ForInstance(instance);
         }
 
-        return index.NetworkInterfaces.TryGetValue(id, out var eni) ? ForInterface(eni) : null;
+        if (index.NetworkInterfaces.TryGetValue(id, out var eni))
+        {
+            return ForInterface(eni);
+        }
+
+        // An interface endpoint is its network interfaces (one per subnet, with the endpoint's security groups): the first in the input.
+        if (index.ById<VpcEndpoint>().TryGetValue(id, out var vpce) && vpce.Type == VpcEndpointType.Interface)
+        {
+            foreach (var eniId in vpce.NetworkInterfaceIds)
+            {
+                if (index.NetworkInterfaces.TryGetValue(eniId, out var endpointEni))
+                {
+                    return ForInterface(endpointEni);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Endpoint For(Element e) => e is Instance i ? ForInstance(i) : ForInterface((NetworkInterface)e);

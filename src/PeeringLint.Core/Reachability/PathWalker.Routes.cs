@@ -22,6 +22,11 @@ internal sealed partial class PathWalker
         var lookup = _index.Lookup(table);
         var route = lookup.Match(_d.Address);
         string dest = _d.Label;
+        if (UnresolvedPrefixList(lookup, route, table, HopDirection.Forward, _d))
+        {
+            return false;
+        }
+
         if (route is null || (lookup.HasUnknownRoutes && !route.IsLocal))
         {
             if (lookup.HasUnknownRoutes)
@@ -95,6 +100,9 @@ internal sealed partial class PathWalker
                     $"{routeText} in route table {table.Label} matches {_d.AddressText}", null, element: table);
                 via = Via.InternetGateway;
                 return InternetEgress(route);
+
+            case RouteTargetKind.NatGateway or RouteTargetKind.VirtualPrivateGateway or RouteTargetKind.VpcEndpoint or RouteTargetKind.EgressOnlyInternetGateway:
+                return EdgeForward(table, route, out via, out pcx);
 
             default:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,
@@ -204,11 +212,17 @@ internal sealed partial class PathWalker
 
         var lookup = _index.Lookup(table);
         var route = lookup.Match(_s.Address);
+        if (UnresolvedPrefixList(lookup, route, table, dir, _s))
+        {
+            return false;
+        }
+
         string back = _s.External ? _s.AddressText : $"{_s.Label} ({_s.AddressText})";
         string expected = via switch
         {
             Via.Local => "the local route",
             Via.Peering => $"peering connection {pcx?.Label ?? "?"}",
+            Via.Edge => EdgeExpected(),
             _ => "an internet gateway attached to " + _d.Vpc!.Label,
         };
         if (route is null || (lookup.HasUnknownRoutes && !route.IsLocal))
@@ -244,6 +258,9 @@ internal sealed partial class PathWalker
             case Via.Peering:
                 ok = route.TargetKind == RouteTargetKind.VpcPeeringConnection && pcx is not null && route.TargetId == pcx.Id;
                 unknown = !ok && route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is null;
+                break;
+            case Via.Edge:
+                ok = EdgeReturnRoute(route, out unknown);
                 break;
             default:
                 ok = route.TargetKind == RouteTargetKind.InternetGateway && route.TargetId is not null

@@ -9,7 +9,8 @@ internal sealed partial class PathWalker
 {
     private readonly ReachabilityIndex _ri;
     private readonly ModelIndex _index;
-    private readonly Host _s;
+    /// <summary>The source as the destination sees it: the source host, or a NAT gateway's address once the path passed one (PathWalker.Edges.cs).</summary>
+    private Host _s;
     private readonly Host _d;
     private readonly Traffic _t;
     private readonly List<Hop> _hops = new();
@@ -31,6 +32,9 @@ internal sealed partial class PathWalker
         Local,
         Peering,
         InternetGateway,
+
+        /// <summary>The path left through an edge (NAT gateway, virtual private gateway, endpoint, egress-only gateway): see PathWalker.Edges.cs.</summary>
+        Edge,
     }
 
     public ReachabilityVerdict Walk()
@@ -86,6 +90,13 @@ internal sealed partial class PathWalker
                 return false;
             }
         }
+        else if (EdgeIngress(out via, out bool entered))
+        {
+            if (!entered)
+            {
+                return false;
+            }
+        }
         else
         {
             via = Via.InternetGateway;
@@ -131,6 +142,7 @@ internal sealed partial class PathWalker
             }
         }
 
+        EdgeReturn(reply);
         if (!_s.External && !sameSubnet)
         {
             AclHop(_s.Subnet!, egress: false, _d.Address, reply, HopDirection.Return);

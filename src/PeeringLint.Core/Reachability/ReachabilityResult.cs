@@ -36,6 +36,10 @@ public enum HopKind
     NetworkAclInbound,
     SecurityGroupIngress,
     StatefulReturn,
+    NatGateway,
+    VpnGateway,
+    VpcEndpoint,
+    EgressOnlyInternetGateway,
 }
 
 /// <summary>

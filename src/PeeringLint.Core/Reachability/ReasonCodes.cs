@@ -40,6 +40,21 @@ public static class ReasonCodes
     /// <summary>The route's target kind (NAT gateway, transit gateway…) is outside what PeeringLint evaluates.</summary>
     public const string UnsupportedTarget = "UNSUPPORTED_ROUTE_TARGET";
 
+    /// <summary>The component (NAT gateway, VPC endpoint, virtual private gateway) is not in a functional state, or does not exist (AWS code).</summary>
+    public const string BadState = "BAD_STATE";
+
+    /// <summary>The gateway is not attached to the VPC whose route names it (AWS code).</summary>
+    public const string BadStateAttachment = "BAD_STATE_ATTACHMENT";
+
+    /// <summary>No VPN connection of the virtual private gateway is in a functional state (AWS code).</summary>
+    public const string BadStateVpn = "BAD_STATE_VPN";
+
+    /// <summary>The path leaves AWS (a virtual private gateway) towards a destination inside the input: whether it comes back is outside the input.</summary>
+    public const string LeavesAws = "LEAVES_AWS";
+
+    /// <summary>The destination's route back to the source goes to an egress-only internet gateway: no connection can start from outside.</summary>
+    public const string EgressOnlyInbound = "EGRESS_ONLY_GATEWAY_INBOUND";
+
     /// <summary>A value the hop needs is unknown in the input.</summary>
     public const string UnknownValue = "UNKNOWN_VALUE";
 }

@@ -72,8 +72,7 @@ internal static class SecurityGroupEvaluator
                 return NetworkAclEvaluator.Covers(r.Cidr.Value.Value, remote.Address);
 
             case SgPeerKind.PrefixList:
-                why = $"the entries of prefix list '{r.PrefixListId}' are not in the input";
-                return Tri.Unknown;
+                return PrefixListMatches(ri, r.PrefixListId, remote, out why);
 
             case SgPeerKind.SecurityGroup:
                 return GroupMatches(ri, self, r, remote, out why);
@@ -82,6 +81,49 @@ internal static class SecurityGroupEvaluator
                 why = "a rule's source or destination is unknown";
                 return Tri.Unknown;
         }
+    }
+
+    /// <summary>A rule naming a managed prefix list admits the addresses of its entries, when the input lists them.</summary>
+    internal static Tri PrefixListMatches(ReachabilityIndex ri, string? id, Host remote, out string? why)
+    {
+        why = null;
+        if (id is null || !ri.Index.ById<PrefixList>().TryGetValue(id, out var list) || !list.EntriesKnown)
+        {
+            why = $"the entries of prefix list '{id ?? "?"}' are not in the input";
+            return Tri.Unknown;
+        }
+
+        var result = Tri.No;
+        foreach (var e in list.Entries)
+        {
+            if (e.Value is not { } c)
+            {
+                continue;
+            }
+
+            var covers = NetworkAclEvaluator.Covers(c, remote.Address);
+            if (covers == Tri.Yes)
+            {
+                return Tri.Yes;
+            }
+
+            if (covers == Tri.Unknown)
+            {
+                result = Tri.Unknown;
+            }
+        }
+
+        if (list.HasUnknownEntries)
+        {
+            result = Tri.Unknown;
+        }
+
+        if (result == Tri.Unknown)
+        {
+            why = $"prefix list {list.Label} covers only part of {remote.AddressText}, or has entries the input does not resolve";
+        }
+
+        return result;
     }
 
     private static Tri GroupMatches(ReachabilityIndex ri, Host self, SecurityGroupRule r, Host remote, out string? why)

@@ -86,6 +86,27 @@ internal static class AwsRecordKinds
         new("Addresses", null, "Elastic IP address", "describe-addresses", ResourceKinds.ElasticIps,
             m => (m.Has("AllocationId") || m.Has("PublicIp")) && (m.Has("Domain") || AwsShapes.IsAssociatedAddress(m)) && !m.Has("SubnetId"),
             (m, p, ctx, into) => into.Add(InstanceMapper.ReadAddress(m, p, ctx))),
+        new("VpcEndpoints", null, "VPC endpoint", "describe-vpc-endpoints", ResourceKinds.VpcEndpoints,
+            m => m.Has("VpcEndpointId") && m.Has("ServiceName"),
+            (m, p, ctx, into) => into.Add(EdgeMapper.ReadVpcEndpoint(m, p, ctx))),
+
+        // describe-prefix-lists (AWS's service lists, with Cidrs) and describe-managed-prefix-lists (no entries unless
+        // get-managed-prefix-list-entries' Entries are merged in). Neither lists every list a rule may name.
+        new("PrefixLists", null, "prefix list", "describe-managed-prefix-lists", ResourceKinds.None,
+            m => m.Has("PrefixListId") && (m.Has("PrefixListName") || m.Has("Cidrs") || m.Has("Entries")),
+            (m, p, ctx, into) => into.Add(EdgeMapper.ReadPrefixList(m, p, ctx))),
+        new("VpnConnections", null, "VPN connection", "describe-vpn-connections", ResourceKinds.VpnConnections,
+            m => m.Has("VpnConnectionId") && (m.Has("CustomerGatewayId") || m.Has("VpnGatewayId") || m.Has("TransitGatewayId")),
+            (m, p, ctx, into) => into.Add(EdgeMapper.ReadVpnConnection(m, p, ctx))),
+        new("VpnGateways", null, "virtual private gateway", "describe-vpn-gateways", ResourceKinds.VpnGateways,
+            m => m.Has("VpnGatewayId") && m.Has("VpcAttachments"),
+            (m, p, ctx, into) => into.Add(EdgeMapper.ReadVpnGateway(m, p, ctx))),
+        new("CustomerGateways", null, "customer gateway", "describe-customer-gateways", ResourceKinds.CustomerGateways,
+            m => m.Has("CustomerGatewayId") && m.Has("IpAddress") && !m.Has("VpnConnectionId"),
+            (m, p, ctx, into) => into.Add(EdgeMapper.ReadCustomerGateway(m, p, ctx))),
+        new("EgressOnlyInternetGateways", null, "egress-only internet gateway", "describe-egress-only-internet-gateways", ResourceKinds.EgressOnlyInternetGateways,
+            m => m.Has("EgressOnlyInternetGatewayId") && m.Has("Attachments"),
+            (m, p, ctx, into) => into.Add(EdgeMapper.ReadEgressOnlyInternetGateway(m, p, ctx))),
     };
 
     /// <summary>The kinds by describe-* list key.</summary>

@@ -49,7 +49,7 @@ internal static class GatewayMapper
 
     public static NatGateway? ReadNatGateway(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = null, subnet = null, vpc = null, name = null, connectivity = null;
+        string? id = null, subnet = null, vpc = null, name = null, connectivity = null, privateIp = null;
         var addresses = new List<PropertyValue>();
         foreach (var e in m.Entries)
         {
@@ -69,7 +69,7 @@ internal static class GatewayMapper
                     connectivity = ctx.Str(e.Value, p, "ConnectivityType");
                     break;
                 case "NatGatewayAddresses":
-                    ReadNatAddresses(e.Value, p, ctx, addresses);
+                    privateIp = ReadNatAddresses(e.Value, p, ctx, addresses);
                     break;
                 case "Tags":
                     name = ctx.NameTag(e.Value, p, "Tags");
@@ -90,16 +90,21 @@ internal static class GatewayMapper
             Region = ctx.Region,
             VpcId = vpc,
             IsPublic = connectivity != "private",
+            PrivateIpAddress = privateIp,
         };
         return ElasticIpAssociations.WithAddresses(nat, addresses);
     }
 
-    /// <summary>NatGatewayAddresses[]: each Elastic IP by its AllocationId, or its PublicIp when no allocation id is listed (private addresses have neither).</summary>
-    private static void ReadNatAddresses(SyntaxNode value, string path, AwsReadContext ctx, List<PropertyValue> into)
+    /// <summary>
+    /// NatGatewayAddresses[]: each Elastic IP by its AllocationId, or its PublicIp when no allocation id is listed (private
+    /// addresses have neither). Returns the primary private address (IsPrimary, else the first PrivateIp).
+    /// </summary>
+    private static string? ReadNatAddresses(SyntaxNode value, string path, AwsReadContext ctx, List<PropertyValue> into)
     {
+        string? primary = null, first = null;
         if (ctx.List(value, path, "NatGatewayAddresses") is not { } list)
         {
-            return;
+            return null;
         }
 
         for (int i = 0; i < list.Items.Count; i++)
@@ -113,6 +118,16 @@ internal static class GatewayMapper
             string? allocation = a.Get("AllocationId") is { } al ? ctx.Str(al, ap + ".AllocationId", "AllocationId") : null;
             string? publicIp = a.Get("PublicIp") is { } pi ? ctx.Str(pi, ap + ".PublicIp", "PublicIp") : null;
             into.Add(PropertyValue.KnownOrAbsent(allocation ?? publicIp));
+            if (a.Get("PrivateIp") is ScalarNode { Value: { } ip })
+            {
+                first ??= ip;
+                if (a.Get("IsPrimary") is ScalarNode { Value: "true" or "True" })
+                {
+                    primary ??= ip;
+                }
+            }
         }
+
+        return primary ?? first;
     }
 }

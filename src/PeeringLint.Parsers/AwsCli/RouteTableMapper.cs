@@ -35,6 +35,8 @@ internal static class RouteTableMapper
         public List<string> Subnets { get; } = new();
 
         public List<Route> Routes { get; } = new();
+
+        public List<string> Vgws { get; } = new();
     }
 
     private sealed class AssociationFields : RecordFields
@@ -91,6 +93,16 @@ internal static class RouteTableMapper
                 }
             }
         },
+        ["PropagatingVgws"] = (r, f) =>
+        {
+            foreach (var (item, vp) in f.Items("a propagating gateway"))
+            {
+                if (item.Get("GatewayId") is { } g && f.Ctx.Str(g, vp + ".GatewayId", "GatewayId") is { } id)
+                {
+                    r.Vgws.Add(id);
+                }
+            }
+        },
         ["Routes"] = (r, f) =>
         {
             r.Routes.Capacity = f.Value is SequenceNode list ? list.Items.Count : 0;
@@ -110,6 +122,8 @@ internal static class RouteTableMapper
             IsMain = r.IsMain,
             SubnetIds = r.Subnets,
             Routes = r.Routes,
+            PropagatingVgwIds = r.Vgws,
+            PropagatedRoutesListed = true,
         });
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class ResourceMapper
 
         foreach (var t in _tables)
         {
-            builder.RouteTables.Add(t.Table with { Routes = t.Routes.ToArray(), SubnetIds = t.Subnets.ToArray(), RoutesIncomplete = t.Incomplete });
+            builder.RouteTables.Add(t.Table with { Routes = t.Routes.ToArray(), SubnetIds = t.Subnets.ToArray(), RoutesIncomplete = t.Incomplete, PropagatingVgwIds = PropagatingVgws(t.Table.Id) });
         }
 
         foreach (var g in _igws)
@@ -89,6 +89,7 @@ internal sealed partial class ResourceMapper
         }
 
         builder.ElasticIps.AddRange(_eips);
+        EmitEdges(builder);
         builder.Coverage |= _coverage;
     }
 }

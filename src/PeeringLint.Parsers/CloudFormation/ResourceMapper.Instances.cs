@@ -127,6 +127,7 @@ internal sealed partial class ResourceMapper
             Account = Account,
             Region = Region,
             IsPublic = !string.Equals(StrOf(P(props, "ConnectivityType")), "private", StringComparison.OrdinalIgnoreCase),
+            PrivateIpAddress = StrOf(P(props, "PrivateIpAddress")),
         };
         _nats.Add(ElasticIpAssociations.WithAddresses(nat, Source(r, props)));
         _coverage |= ResourceKinds.NatGateways;

@@ -76,6 +76,7 @@ internal sealed partial class ResourceMapper
                 case "AWS::EC2::Instance": MapInstance(r); break;
                 case "AWS::EC2::EIP": MapEip(r); break;
                 case "AWS::EC2::NatGateway": MapNatGateway(r); break;
+                default: MapEdge(r); break;
             }
         });
 
@@ -85,7 +86,7 @@ internal sealed partial class ResourceMapper
             switch (r.Type)
             {
                 case "AWS::EC2::VPCCidrBlock": MapVpcCidrBlock(r); break;
-                case "AWS::EC2::VPCGatewayAttachment": MapGatewayAttachment(r); break;
+                case "AWS::EC2::VPCGatewayAttachment": MapGatewayAttachment(r); MapEdgeAttachment(r); break;
                 case "AWS::EC2::SubnetRouteTableAssociation": MapRouteTableAssociation(r); break;
                 case "AWS::EC2::Route": MapRoute(r); break;
                 case "AWS::EC2::SecurityGroupIngress": MapStandaloneRule(r, RuleDirection.Ingress); break;
@@ -93,6 +94,7 @@ internal sealed partial class ResourceMapper
                 case "AWS::EC2::NetworkAclEntry": MapAclEntry(r); break;
                 case "AWS::EC2::SubnetNetworkAclAssociation": MapAclAssociation(r); break;
                 case "AWS::EC2::EIPAssociation": MapEipAssociation(r); break;
+                default: MapEdgeAttachment(r); break;
             }
         });
 

@@ -40,4 +40,16 @@ public sealed class PublicSubnetMiddleboxTests
         Assert.Equal(expected, PublicSubnets.IsPublic(index, subnet));
         Assert.Equal(expected == Tri.No, findings.Any(f => f.RuleId == "PL3002"));
     }
+    /// <summary>When the endpoint is in the input, the model knows its type: a Gateway Load Balancer endpoint stays a middlebox; a gateway endpoint delivers only to its service.</summary>
+    [Theory]
+    [InlineData("GatewayLoadBalancer", Tri.Unknown)]
+    [InlineData("Gateway", Tri.No)]
+    public void A_default_route_to_an_endpoint_in_the_input_is_decided_by_its_type(string type, Tri expected)
+    {
+        string t = Template("VpcEndpointId: !Ref Endpoint") +
+            "  Endpoint: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.vpce.us-east-1.vpce-svc-0123, VpcEndpointType: " + type + "}}\n";
+        var (index, findings) = GraphTestKit.Lint(GraphTestKit.TempYaml(t));
+        Assert.Equal(expected, PublicSubnets.IsPublic(index, index.Model.Subnets.Single(s => s.Id == "Subnet")));
+        Assert.Equal(expected == Tri.No, findings.Any(f => f.RuleId == "PL3002"));
+    }
 }

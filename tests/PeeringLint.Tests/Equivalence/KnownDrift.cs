@@ -47,7 +47,10 @@ public static class KnownDrifts
             "a construct before code that refers to it, so the order differs; the rule should name the pair independently of order", "none of the five: order dependence"),
         new("cdk/PL1003-order/other", Cdk, Extra: true, @"^finding PL1003@", "the counterpart of cdk/PL1003-order", "none of the five: order dependence"),
 
-        // Findings that follow from the CDK fact drift above (each names its cause).
+        // Findings that follow from a fact a form cannot carry (Expressiveness.Missing).
+        new("tutorial/PL3004-silent", new[] { Form.TutorialYaml }, Extra: false, @"^finding PL3004@",
+            "AWS JSON and the templates are right: tutorial YAML has no NAT gateway element (routes name a nat- id), so which " +
+            "subnet the NAT gateway is in is unknown and PL3004 stays silent", "follows from the missing 'nat' fact"),
     };
 
     public static KnownDrift? Find(Drift d) => All.FirstOrDefault(k => k.Matches(d));

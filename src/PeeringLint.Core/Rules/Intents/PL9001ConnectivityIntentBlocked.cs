@@ -161,6 +161,10 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
         HopKind.PeeringConnection => "peering connection",
         HopKind.InternetGateway => "internet gateway",
         HopKind.PublicAddress => "public address",
+        HopKind.NatGateway => "NAT gateway",
+        HopKind.VpnGateway => "virtual private gateway",
+        HopKind.VpcEndpoint => "VPC endpoint",
+        HopKind.EgressOnlyInternetGateway => "egress-only internet gateway",
         _ => "security groups (stateful)",
     };
 

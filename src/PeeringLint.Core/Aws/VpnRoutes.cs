@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Aws;
+
+/// <summary>
+/// The routes a virtual private gateway propagates into a route table (route propagation). describe-route-tables
+/// lists them (Origin EnableVgwRoutePropagation); a template cannot, so they are the static routes of the gateway's
+/// VPN connections when every connection is static-only, and unknown otherwise (BGP learns them at run time).
+/// </summary>
+public static class VpnRoutes
+{
+    /// <summary>The propagated routes the input implies for <paramref name="table"/>; <paramref name="unknown"/> when some are not known.</summary>
+    public static IReadOnlyList<Route> Propagated(NetworkModel model, RouteTable table, out bool unknown)
+    {
+        unknown = false;
+        if (table.PropagatedRoutesListed || table.PropagatingVgwIds.Count == 0)
+        {
+            return Array.Empty<Route>();
+        }
+
+        var routes = new List<Route>();
+        foreach (var vgw in table.PropagatingVgwIds)
+        {
+            bool any = false;
+            foreach (var vpn in model.Of<VpnConnection>())
+            {
+                if (!string.Equals(vpn.VpnGatewayId, vgw, StringComparison.Ordinal) || !vpn.IsUsable)
+                {
+                    continue;
+                }
+
+                any = true;
+                if (vpn.StaticRoutesOnly != true)
+                {
+                    unknown = true;
+                    continue;
+                }
+
+                foreach (var c in vpn.StaticRoutes)
+                {
+                    if (c.IsUnknown)
+                    {
+                        unknown = true;
+                        continue;
+                    }
+
+                    routes.Add(new Route(c.Location, RouteTargetKind.VirtualPrivateGateway, vgw) { Destination = c, Origin = RouteOrigin.EnableVgwRoutePropagation });
+                }
+            }
+
+            // No connection in the input: one may exist (or be added) that propagates routes.
+            unknown |= !any && !model.Covers(ResourceKinds.VpnConnections);
+        }
+
+        return routes;
+    }
+}
