@@ -19,6 +19,9 @@ public enum ResourceKinds
     ElasticIps = 256,
     NetworkInterfaces = 512,
     NatGateways = 1024,
+    TransitGateways = 2048,
+    TransitGatewayAttachments = 4096,
+    TransitGatewayRouteTables = 8192,
 }
 
 /// <summary>Something that needs the element type of a <see cref="ResourceKind"/> as a type argument (a typed table per kind).</summary>
@@ -80,6 +83,9 @@ public abstract class ResourceKind
         new ResourceKind<NatGateway>(ResourceKinds.NatGateways, "NAT gateways", "NAT gateway"),
         new ResourceKind<ElasticIp>(ResourceKinds.ElasticIps, "Elastic IPs", "Elastic IP address"),
         new ResourceKind<NetworkInterface>(ResourceKinds.NetworkInterfaces, "network interfaces", "network interface", reported: false),
+        new ResourceKind<TransitGateway>(ResourceKinds.TransitGateways, "transit gateways", "transit gateway", reported: false),
+        new ResourceKind<TransitGatewayAttachment>(ResourceKinds.TransitGatewayAttachments, "transit gateway attachments", "transit gateway attachment", reported: false),
+        new ResourceKind<TransitGatewayRouteTable>(ResourceKinds.TransitGatewayRouteTables, "transit gateway route tables", "transit gateway route table", reported: false),
     };
 
     /// <summary>Every kind's flag.</summary>

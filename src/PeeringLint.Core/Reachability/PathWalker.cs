@@ -31,6 +31,7 @@ internal sealed partial class PathWalker
         Local,
         Peering,
         InternetGateway,
+        TransitGateway,
     }
 
     public ReachabilityVerdict Walk()

@@ -36,6 +36,8 @@ public enum HopKind
     NetworkAclInbound,
     SecurityGroupIngress,
     StatefulReturn,
+    TransitGatewayAttachment,
+    TransitGatewayRouteTable,
 }
 
 /// <summary>

@@ -161,6 +161,8 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
         HopKind.PeeringConnection => "peering connection",
         HopKind.InternetGateway => "internet gateway",
         HopKind.PublicAddress => "public address",
+        HopKind.TransitGatewayAttachment => "transit gateway attachment",
+        HopKind.TransitGatewayRouteTable => "transit gateway route table",
         _ => "security groups (stateful)",
     };
 
