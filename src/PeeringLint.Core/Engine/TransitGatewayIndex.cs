@@ -278,13 +278,24 @@ public sealed class TgwRouteLookup
     public bool MissIsProved => Complete && !EdgeRoutesUnknown;
 
     /// <summary>The most specific route containing <paramref name="destination"/>; a static route wins a tie.</summary>
-    public TransitGatewayRoute? Match(Cidr destination)
+    public TransitGatewayRoute? Match(Cidr destination) =>
+        _trie.TryLongestMatch(destination, out var routes, out _) ? Pick(routes) : null;
+
+    /// <summary><paramref name="range"/> split into disjoint blocks, each with the route the longest prefix match picks for it (null: none).</summary>
+    public IReadOnlyList<(Cidr Block, TransitGatewayRoute? Route)> Resolve(Cidr range)
     {
-        if (!_trie.TryLongestMatch(destination, out var routes, out _))
+        var parts = _trie.Partition(range);
+        var result = new List<(Cidr, TransitGatewayRoute?)>(parts.Count);
+        foreach (var (block, routes) in parts)
         {
-            return null;
+            result.Add((block, routes.Count == 0 ? null : Pick(routes)));
         }
 
+        return result;
+    }
+
+    private static TransitGatewayRoute Pick(IReadOnlyList<TransitGatewayRoute> routes)
+    {
         foreach (var r in routes)
         {
             if (r.Type == TransitGatewayRouteType.Static)
