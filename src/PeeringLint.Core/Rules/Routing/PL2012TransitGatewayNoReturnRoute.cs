@@ -6,14 +6,14 @@ using PeeringLint.Model;
 
 namespace PeeringLint.Rules.Routing;
 
-/// <summary>The TGW route table that replies come back through has no route to the VPC that sent the traffic.</summary>
+/// <summary>Traffic delivered through a transit gateway whose destination subnets have no route back to the sender.</summary>
 public sealed class PL2012TransitGatewayNoReturnRoute : Rule
 {
     public static readonly RuleDescriptor Rule = new(
         Id: "PL2012",
         Name: "TransitGatewayNoReturnRoute",
-        Title: "Transit gateway has no route back to the VPC that sends to it",
-        Description: "A VPC sends traffic to another VPC through a transit gateway, but the TGW route table associated with the destination VPC's attachment has no route (or a blackhole route) back to the sending subnets, or sends them to another attachment; or the destination's attachment is not associated with any TGW route table. Requests arrive; replies are dropped by the transit gateway.",
+        Title: "Transit gateway path has no route back",
+        Description: "A VPC sends traffic to another VPC through a transit gateway, and the gateway delivers it, but the route table of the destination subnets has no route (or a blackhole route) back to the sending subnets. Requests arrive; replies are dropped in the destination VPC. (When the destination routes the replies to the gateway and the gateway's table lacks the way back, PL2011 reports that route.)",
         Category: RuleCategories.Routing,
         DefaultSeverity: Severity.Error);
 
@@ -48,69 +48,54 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
                     continue;
                 }
 
-                // Replies follow the destination VPC's own routes: only when they come back to this gateway does its table matter.
-                if (sources.Count == 0 || !RepliesUseGateway(index, vpc, sources[0], tr.GatewayId))
+                // The destination subnets' tables must send the replies somewhere: back to a transit gateway, over a
+                // peering, anywhere but nowhere. (When they send them to this gateway, PL2011 judges that route.)
+                foreach (var t in DestinationTables(index, vpc, range))
                 {
-                    continue;
-                }
-
-                var assoc = tgw.AssociationOf(back);
-                string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label} reaches {vpc.Label} through the transit gateway";
-                if (assoc.Knowledge == TgwKnowledge.Absent)
-                {
-                    Report(context, tr, back, $"{route}, but {vpc.Label}'s attachment {back.Label} is not associated with a TGW route table: replies to {tr.Vpc.Label} are dropped.",
-                        new RelatedLocation(back.Location, $"attachment {back.Label} has no association"));
-                    continue;
-                }
-
-                if (assoc.Knowledge != TgwKnowledge.Known || assoc.Table is not { } returnTable)
-                {
-                    continue;
-                }
-
-                var lookup = tgw.Lookup(returnTable);
-                if (!lookup.RoutesKnown)
-                {
-                    continue;
-                }
-
-                var missing = new List<Cidr>();
-                foreach (var source in sources)
-                {
-                    foreach (var (block, rr) in lookup.Resolve(source))
+                    var lookup = index.Lookup(t);
+                    if (lookup.HasUnknownRoutes)
                     {
-                        bool ok = rr is not null && rr.State == RouteState.Active && rr.AttachmentIds.Count > 0 && rr.AttachmentIds[0] == tr.Attachment.Id;
-                        bool provedMissing = rr is null ? lookup.MissIsProved : !ok && (rr.State == RouteState.Blackhole || rr.AttachmentIds.Count == 0 || tgw.Attachments.ContainsKey(rr.AttachmentIds[0]));
-                        if (provedMissing)
+                        continue;
+                    }
+
+                    var missing = new List<Cidr>();
+                    foreach (var source in sources)
+                    {
+                        foreach (var (block, rr) in lookup.Resolve(source))
                         {
-                            missing.Add(block);
+                            if (rr is null || rr.State == RouteState.Blackhole)
+                            {
+                                missing.Add(block);
+                            }
                         }
                     }
-                }
 
-                if (missing.Count == 0)
-                {
-                    continue;
-                }
+                    if (missing.Count == 0)
+                    {
+                        continue;
+                    }
 
-                Report(context, tr, back, $"{route}, but TGW route table {returnTable.Label} ({TransitGatewayRoutes.AssociationText(assoc, back)}) does not send {string.Join(", ", missing)} back to attachment {tr.Attachment.Label} of {tr.Vpc.Label}: replies are dropped or go elsewhere.",
-                    new RelatedLocation(returnTable.Location, $"TGW route table {returnTable.Label} lacks a route back to {tr.Vpc.Label}"));
+                    string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label} reaches {vpc.Label} through the transit gateway";
+                    Report(context, tr, t, $"{route}, but route table {t.Label} of {vpc.Label} has no route back to {string.Join(", ", missing)}: replies never leave {vpc.Label}.",
+                        new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {string.Join(", ", missing)} (to {tr.GatewayId})"));
+                }
             }
         }
     }
 
-    /// <summary>True when a route table of <paramref name="vpc"/> sends <paramref name="source"/> to the gateway.</summary>
-    private static bool RepliesUseGateway(ModelIndex index, Vpc vpc, Cidr source, string gatewayId)
+    /// <summary>The route tables of the destination VPC's subnets inside <paramref name="range"/>; none when the subnets are not in the input.</summary>
+    private static List<RouteTable> DestinationTables(ModelIndex index, Vpc vpc, Cidr range)
     {
-        foreach (var t in index.RouteTablesOf(vpc.Id))
+        var tables = new List<RouteTable>();
+        foreach (var s in index.SubnetsOf(vpc.Id))
         {
-            if (index.Lookup(t).Match(source) is { TargetKind: RouteTargetKind.TransitGateway } r && r.TargetId == gatewayId && r.State == RouteState.Active)
+            if (s.Ipv4Cidr?.Value is { } c && c.Overlaps(range) && index.EffectiveRouteTable(s) is { } t && !tables.Contains(t))
             {
-                return true;
+                tables.Add(t);
             }
         }
 
-        return false;
+        return tables;
     }
 
     /// <summary>The sending subnets' blocks (those the route's table serves), else the VPC's blocks; only the destination's address family.</summary>
@@ -133,6 +118,6 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
         return list;
     }
 
-    private static void Report(RuleContext context, TgwBoundRoute tr, TransitGatewayAttachment back, string message, RelatedLocation related) =>
+    private static void Report(RuleContext context, TgwBoundRoute tr, RouteTable back, string message, RelatedLocation related) =>
         context.Report(tr.Route.Destination!.Location, message, tr.Table, new[] { related }, key: $"{tr.Table.Id}|{tr.Destination}|{tr.GatewayId}|{back.Id}", ignoredRules: tr.Route.IgnoredRules);
 }
