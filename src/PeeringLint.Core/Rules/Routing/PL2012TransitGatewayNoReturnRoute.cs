@@ -83,13 +83,23 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
         }
     }
 
-    /// <summary>The route tables of the destination VPC's subnets inside <paramref name="range"/>; none when the subnets are not in the input.</summary>
+    /// <summary>
+    /// The route tables of the destination VPC's subnets inside <paramref name="range"/>; none when the subnets are not
+    /// in the input. Subnets that hold a transit gateway attachment's interfaces are left out: replies come from the
+    /// workloads, and dedicated attachment subnets often have a table with the local route only.
+    /// </summary>
     private static List<RouteTable> DestinationTables(ModelIndex index, Vpc vpc, Cidr range)
     {
+        var attachmentSubnets = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var a in index.TransitGateways.AttachmentsOfVpc(vpc.Id))
+        {
+            attachmentSubnets.UnionWith(a.SubnetIds);
+        }
+
         var tables = new List<RouteTable>();
         foreach (var s in index.SubnetsOf(vpc.Id))
         {
-            if (s.Ipv4Cidr?.Value is { } c && c.Overlaps(range) && index.EffectiveRouteTable(s) is { } t && !tables.Contains(t))
+            if (!attachmentSubnets.Contains(s.Id) && s.Ipv4Cidr?.Value is { } c && c.Overlaps(range) && index.EffectiveRouteTable(s) is { } t && !tables.Contains(t))
             {
                 tables.Add(t);
             }
