@@ -85,8 +85,8 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
 
     /// <summary>
     /// The route tables of the destination VPC's subnets inside <paramref name="range"/>; none when the subnets are not
-    /// in the input. Subnets that hold a transit gateway attachment's interfaces are left out: replies come from the
-    /// workloads, and dedicated attachment subnets often have a table with the local route only.
+    /// in the input. Subnets that hold a transit gateway attachment's interfaces are left out when others remain:
+    /// replies come from the workloads, and dedicated attachment subnets often have a table with the local route only.
     /// </summary>
     private static List<RouteTable> DestinationTables(ModelIndex index, Vpc vpc, Cidr range)
     {
@@ -96,10 +96,25 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
             attachmentSubnets.UnionWith(a.SubnetIds);
         }
 
-        var tables = new List<RouteTable>();
+        var inRange = new List<Subnet>();
         foreach (var s in index.SubnetsOf(vpc.Id))
         {
-            if (!attachmentSubnets.Contains(s.Id) && s.Ipv4Cidr?.Value is { } c && c.Overlaps(range) && index.EffectiveRouteTable(s) is { } t && !tables.Contains(t))
+            if (s.Ipv4Cidr?.Value is { } c && c.Overlaps(range))
+            {
+                inRange.Add(s);
+            }
+        }
+
+        // Only when other subnets remain: a small VPC often puts the attachment in its workload subnet.
+        if (inRange.Exists(s => !attachmentSubnets.Contains(s.Id)))
+        {
+            inRange.RemoveAll(s => attachmentSubnets.Contains(s.Id));
+        }
+
+        var tables = new List<RouteTable>();
+        foreach (var s in inRange)
+        {
+            if (index.EffectiveRouteTable(s) is { } t && !tables.Contains(t))
             {
                 tables.Add(t);
             }
