@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace PeeringLint.Bench;
@@ -11,7 +12,8 @@ namespace PeeringLint.Bench;
 /// VPC peered with the next and the seventh-next one (2 peerings per VPC, cross-account and cross-region ones
 /// included), two subnets, a main and a custom route table (≈16 routes: IGW, peers in both tables, prefix lists, a transit
 /// gateway), a default and an app security group (10 rules; every 100th VPC has one with 300 rules), a NACL
-/// and two instances. A few mistakes are planted (pending peerings, missing return routes). Output as AWS CLI
+/// and two instances; every VPC is a spoke of one of seven transit gateway hubs (attachment, association, propagation;
+/// the AWS JSON form only). A few mistakes are planted (pending peerings, missing return routes). Output as AWS CLI
 /// describe-* JSON in the Batfish multi-account layout and as CloudFormation templates (one per account/region).
 /// </summary>
 internal sealed class TopologyGenerator
@@ -124,8 +126,145 @@ internal sealed class TopologyGenerator
             }
 
             Write(Path.Combine(dir, "VpcPeeringConnections.json"), "VpcPeeringConnections", pcxs, (w, p) => WritePeering(w, p.Item3));
+            Write(Path.Combine(dir, "TransitGatewayAttachments.json"), "TransitGatewayAttachments", members, (w, i) => WriteTgwAttachment(w, i));
+            Write(Path.Combine(dir, "TransitGatewayVpcAttachments.json"), "TransitGatewayVpcAttachments", members, (w, i) => WriteTgwVpcAttachment(w, i));
             _ = account;
         }
+
+        // The hubs (the seven transit gateways the public tables route 192.168.0.0/16 and 172.16.0.0/12 to), their
+        // route tables, static routes to a VPN attachment each, and every spoke's propagation, in the first folder.
+        string hubDir = Path.Combine(root, "aws_configs", "accounts", groups.Keys.First().Replace('/', Path.DirectorySeparatorChar));
+        var hubs = Enumerable.Range(0, Math.Min(Hubs, _n)).ToList();
+        Write(Path.Combine(hubDir, "TransitGateways.json"), "TransitGateways", hubs, (w, k) => WriteTgw(w, k));
+        Write(Path.Combine(hubDir, "TransitGatewayRouteTables.json"), "TransitGatewayRouteTables", hubs, (w, k) => WriteTgwTable(w, k));
+        Write(Path.Combine(hubDir, "TransitGatewayVpnAttachments.json"), "TransitGatewayAttachments", hubs, (w, k) => WriteTgwVpnAttachment(w, k));
+        Write(Path.Combine(hubDir, "TransitGatewayStaticRoutes.json"), "TransitGatewayStaticRoutes", hubs, (w, k) => WriteTgwStaticRoutes(w, k));
+        Write(Path.Combine(hubDir, "TransitGatewayPropagations.json"), "TransitGatewayPropagations", hubs, (w, k) => WriteTgwPropagations(w, k));
+    }
+
+    /// <summary>Transit gateway hubs; VPC i is a spoke of hub i % 7.</summary>
+    private const int Hubs = 7;
+
+    private void WriteTgw(Utf8JsonWriter w, int k)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayId", Hex("tgw-", k));
+        w.WriteString("State", "available");
+        w.WriteString("OwnerId", Account(0));
+        w.WriteStartObject("Options");
+        w.WriteString("DefaultRouteTableAssociation", "enable");
+        w.WriteString("DefaultRouteTablePropagation", "enable");
+        w.WriteString("AssociationDefaultRouteTableId", Hex("tgw-rtb-", k));
+        w.WriteString("PropagationDefaultRouteTableId", Hex("tgw-rtb-", k));
+        w.WriteEndObject();
+        Tags(w, $"hub-{k}");
+        w.WriteEndObject();
+    }
+
+    private static void WriteTgwTable(Utf8JsonWriter w, int k)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayRouteTableId", Hex("tgw-rtb-", k));
+        w.WriteString("TransitGatewayId", Hex("tgw-", k));
+        w.WriteBoolean("DefaultAssociationRouteTable", true);
+        w.WriteBoolean("DefaultPropagationRouteTable", true);
+        w.WriteString("State", "available");
+        w.WriteEndObject();
+    }
+
+    private void WriteTgwAttachment(Utf8JsonWriter w, int i)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-", i));
+        w.WriteString("TransitGatewayId", Hex("tgw-", i % Hubs));
+        w.WriteString("ResourceType", "vpc");
+        w.WriteString("ResourceId", VpcId(i));
+        w.WriteString("ResourceOwnerId", Account(i));
+        w.WriteString("State", "available");
+        w.WriteStartObject("Association");
+        w.WriteString("TransitGatewayRouteTableId", Hex("tgw-rtb-", i % Hubs));
+        w.WriteString("State", "associated");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private void WriteTgwVpcAttachment(Utf8JsonWriter w, int i)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-", i));
+        w.WriteString("TransitGatewayId", Hex("tgw-", i % Hubs));
+        w.WriteString("VpcId", VpcId(i));
+        w.WriteString("VpcOwnerId", Account(i));
+        w.WriteString("State", "available");
+        w.WriteStartArray("SubnetIds");
+        w.WriteStringValue(Hex("subnet-", 2L * i));
+        w.WriteStringValue(Hex("subnet-", (2L * i) + 1));
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTgwVpnAttachment(Utf8JsonWriter w, int k)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-vpn-", k));
+        w.WriteString("TransitGatewayId", Hex("tgw-", k));
+        w.WriteString("ResourceType", "vpn");
+        w.WriteString("ResourceId", Hex("vpn-", k));
+        w.WriteString("State", "available");
+        w.WriteStartObject("Association");
+        w.WriteString("TransitGatewayRouteTableId", Hex("tgw-rtb-", k));
+        w.WriteString("State", "associated");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTgwStaticRoutes(Utf8JsonWriter w, int k)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayRouteTableId", Hex("tgw-rtb-", k));
+        w.WriteBoolean("AdditionalRoutesAvailable", false);
+        w.WriteStartArray("Routes");
+        foreach (var dest in new[] { "192.168.0.0/16", "172.16.0.0/12" })
+        {
+            w.WriteStartObject();
+            w.WriteString("DestinationCidrBlock", dest);
+            w.WriteString("State", "active");
+            w.WriteString("Type", "static");
+            w.WriteStartArray("TransitGatewayAttachments");
+            w.WriteStartObject();
+            w.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-vpn-", k));
+            w.WriteString("ResourceType", "vpn");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private void WriteTgwPropagations(Utf8JsonWriter w, int k)
+    {
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayRouteTableId", Hex("tgw-rtb-", k));
+        w.WriteStartArray("TransitGatewayRouteTablePropagations");
+        for (int i = k; i < _n; i += Hubs)
+        {
+            w.WriteStartObject();
+            w.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-", i));
+            w.WriteString("ResourceId", VpcId(i));
+            w.WriteString("ResourceType", "vpc");
+            w.WriteString("State", "enabled");
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject();
+        w.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-vpn-", k));
+        w.WriteString("ResourceType", "vpn");
+        w.WriteString("State", "enabled");
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void Write<T>(string path, string key, IEnumerable<T> items, Action<Utf8JsonWriter, T> each)

@@ -36,10 +36,12 @@ public sealed class ModelIndex
     private readonly Dictionary<string, List<ElasticIp>> _eipsByEni = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, object> _byKind = new();
     private readonly ConcurrentDictionary<string, RouteLookup> _lookups = new(StringComparer.Ordinal);
+    private readonly Lazy<TransitGatewayIndex> _transitGateways;
 
     public ModelIndex(NetworkModel model)
     {
         Model = model;
+        _transitGateways = new Lazy<TransitGatewayIndex>(() => new TransitGatewayIndex(this));
         foreach (var kind in ResourceKind.All)
         {
             _byKind[kind.ElementType] = kind.Accept(new IndexKind(model));
@@ -162,6 +164,9 @@ public sealed class ModelIndex
     }
 
     public NetworkModel Model { get; }
+
+    /// <summary>The transit gateway joins (attachments by VPC, associations, TGW route lookups), built on first use.</summary>
+    public TransitGatewayIndex TransitGateways => _transitGateways.Value;
 
     /// <summary>The elements of one kind of <see cref="ResourceKind.All"/> by id (the first of a duplicated id wins).</summary>
     public IReadOnlyDictionary<string, T> ById<T>()

@@ -19,6 +19,9 @@ public enum ResourceKinds
     ElasticIps = 256,
     NetworkInterfaces = 512,
     NatGateways = 1024,
+    TransitGateways = 2048,
+    TransitGatewayAttachments = 4096,
+    TransitGatewayRouteTables = 8192,
     VpcEndpoints = 16384,
     PrefixLists = 32768,
     VpnGateways = 65536,
@@ -92,6 +95,9 @@ public abstract class ResourceKind
         new ResourceKind<CustomerGateway>(ResourceKinds.CustomerGateways, "customer gateways", "customer gateway", reported: false),
         new ResourceKind<VpnConnection>(ResourceKinds.VpnConnections, "VPN connections", "VPN connection", reported: false),
         new ResourceKind<EgressOnlyInternetGateway>(ResourceKinds.EgressOnlyInternetGateways, "egress-only internet gateways", "egress-only internet gateway", reported: false),
+        new ResourceKind<TransitGateway>(ResourceKinds.TransitGateways, "transit gateways", "transit gateway", reported: false),
+        new ResourceKind<TransitGatewayAttachment>(ResourceKinds.TransitGatewayAttachments, "transit gateway attachments", "transit gateway attachment", reported: false),
+        new ResourceKind<TransitGatewayRouteTable>(ResourceKinds.TransitGatewayRouteTables, "transit gateway route tables", "transit gateway route table", reported: false),
     };
 
     /// <summary>Every kind's flag.</summary>

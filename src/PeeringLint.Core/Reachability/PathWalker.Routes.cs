@@ -103,6 +103,9 @@ internal sealed partial class PathWalker
 
             case RouteTargetKind.NatGateway or RouteTargetKind.VirtualPrivateGateway or RouteTargetKind.VpcEndpoint or RouteTargetKind.EgressOnlyInternetGateway:
                 return EdgeForward(table, route, out via, out pcx);
+            case RouteTargetKind.TransitGateway:
+                via = Via.TransitGateway;
+                return TransitGatewayForward(table, route, routeText);
 
             default:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,
@@ -223,6 +226,7 @@ internal sealed partial class PathWalker
             Via.Local => "the local route",
             Via.Peering => $"peering connection {pcx?.Label ?? "?"}",
             Via.Edge => EdgeExpected(),
+            Via.TransitGateway => $"transit gateway '{_tgwOut?.TransitGatewayId ?? "?"}'",
             _ => "an internet gateway attached to " + _d.Vpc!.Label,
         };
         if (route is null || (lookup.HasUnknownRoutes && !route.IsLocal))
@@ -245,6 +249,11 @@ internal sealed partial class PathWalker
             Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Blocked,
                 $"replies to {back} match {routeText} in route table {table.Label}, which is a blackhole", ReasonCodes.BlackholeRoute, ReturnFix(table, via, pcx), table);
             return true;
+        }
+
+        if (via == Via.TransitGateway)
+        {
+            return TransitGatewayBack(table, route, back);
         }
 
         bool ok;
@@ -292,6 +301,7 @@ internal sealed partial class PathWalker
     private string ReturnFix(RouteTable table, Via via, VpcPeeringConnection? pcx) => via switch
     {
         Via.Peering when pcx is not null => $"add a route {_s.RuleSourceText} → {pcx.Id} to route table {table.Label}",
+        Via.TransitGateway => $"add a route {_s.RuleSourceText} → {_tgwOut?.TransitGatewayId ?? "the transit gateway"} to route table {table.Label}",
         Via.InternetGateway => $"add a route 0.0.0.0/0 → an internet gateway attached to {_d.Vpc!.Label} to route table {table.Label}",
         _ => $"add a route back to {_s.RuleSourceText} to route table {table.Label}",
     };

@@ -35,6 +35,7 @@ internal sealed partial class PathWalker
 
         /// <summary>The path left through an edge (NAT gateway, virtual private gateway, endpoint, egress-only gateway): see PathWalker.Edges.cs.</summary>
         Edge,
+        TransitGateway,
     }
 
     public ReachabilityVerdict Walk()

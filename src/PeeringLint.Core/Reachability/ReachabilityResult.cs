@@ -40,6 +40,8 @@ public enum HopKind
     VpnGateway,
     VpcEndpoint,
     EgressOnlyInternetGateway,
+    TransitGatewayAttachment,
+    TransitGatewayRouteTable,
 }
 
 /// <summary>

@@ -43,7 +43,7 @@ public static class ReasonCodes
     /// <summary>The component (NAT gateway, VPC endpoint, virtual private gateway) is not in a functional state, or does not exist (AWS code).</summary>
     public const string BadState = "BAD_STATE";
 
-    /// <summary>The gateway is not attached to the VPC whose route names it (AWS code).</summary>
+    /// <summary>The attachment between these components is not in a functional state: a gateway not attached to the VPC whose route names it, a TGW attachment deleted or pending acceptance (AWS code).</summary>
     public const string BadStateAttachment = "BAD_STATE_ATTACHMENT";
 
     /// <summary>No VPN connection of the virtual private gateway is in a functional state (AWS code).</summary>
@@ -54,6 +54,29 @@ public static class ReasonCodes
 
     /// <summary>The destination's route back to the source goes to an egress-only internet gateway: no connection can start from outside.</summary>
     public const string EgressOnlyInbound = "EGRESS_ONLY_GATEWAY_INBOUND";
+    /// <summary>The VPC has no usable attachment to the transit gateway its route names (AWS Network Manager's route analysis code).</summary>
+    public const string TgwAttachNotFound = "TGW_ATTACH_NOT_FOUND";
+
+    /// <summary>The VPC attachment has no subnet in the availability zone the traffic comes from (AWS code).</summary>
+    public const string TgwRouteAzRestriction = "TGW_ROUTE_AZ_RESTRICTION";
+
+    /// <summary>The transit gateway attachment is not associated with a TGW route table (AWS code).</summary>
+    public const string TgwAttachMissingRtbAssociation = "TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION";
+
+    /// <summary>No route of the TGW route table matches the destination, or it leads elsewhere (AWS code).</summary>
+    public const string TgwRtbCannotRoute = "TGW_RTB_CANNOT_ROUTE";
+
+    /// <summary>The matching TGW route is a blackhole (AWS code for a TGW route in a bad state).</summary>
+    public const string TgwRtbBadStateRoute = "TGW_RTB_BAD_STATE_ROUTE";
+
+    /// <summary>Return path: the TGW route table has no route back to the source's attachment (AWS code).</summary>
+    public const string TgwRtbNoRouteToAttachment = "TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT";
+
+    /// <summary>The TGW route table's routes are not in the input (AWS code).</summary>
+    public const string TgwRtbRoutesAreUnknown = "TGW_RTB_ROUTES_ARE_UNKNOWN";
+
+    /// <summary>The path leaves the model: a VPN, Direct Connect or peered gateway that the input does not describe.</summary>
+    public const string LeavesModel = "PATH_LEAVES_MODEL";
 
     /// <summary>A value the hop needs is unknown in the input.</summary>
     public const string UnknownValue = "UNKNOWN_VALUE";

@@ -31,7 +31,7 @@ public sealed class AwsJsonFormat : IInputFormat, IExplainsSkippedInput
     {
         foreach (var e in m.Entries)
         {
-            if (e.Key.Value is { } k && Keys.Contains(k))
+            if (e.Key.Value is { } k && Keys.Contains(k) && AwsRecordKinds.ByListKey[k].Claims(m))
             {
                 return true;
             }

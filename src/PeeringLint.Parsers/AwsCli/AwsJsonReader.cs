@@ -33,6 +33,9 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         _routeTables = _tables.Of<RouteTable>();
         _peerings = _tables.Of<VpcPeeringConnection>();
         _peerings.Merge = PeeringMapper.Merge;
+        _tables.Of<TransitGateway>().Merge = (a, _) => a;
+        _tables.Of<TransitGatewayAttachment>().Merge = TransitGatewayMapper.MergeAttachment;
+        _tables.Of<TransitGatewayRouteTable>().Merge = TransitGatewayMapper.MergeTable;
         _groups = _tables.Of<SecurityGroup>();
         _instances = _tables.Of<Instance>();
     }
@@ -106,7 +109,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
                 return null;
             }
 
-            if (!AwsJsonFormat.Keys.Contains(key))
+            if (!AwsJsonFormat.Keys.Contains(key) || AwsRecordKinds.ByListKey[key] is { ReadList: not null })
             {
                 json.SkipValue();
                 continue;
@@ -225,7 +228,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         foreach (var entry in body.Entries)
         {
             string key = entry.Key.Value ?? string.Empty;
-            if (!AwsJsonFormat.Keys.Contains(key) || (reservation && key == "Instances"))
+            if (!AwsJsonFormat.Keys.Contains(key) || (reservation && key == "Instances") || !AwsRecordKinds.ByListKey[key].Claims(body))
             {
                 continue;
             }
@@ -234,6 +237,12 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
             var list = ctx.List(entry.Value, listPath, key);
             if (list is null)
             {
+                continue;
+            }
+
+            if (AwsRecordKinds.ByListKey[key].ReadList is { } readList)
+            {
+                readList(list, listPath, body, ctx, into);
                 continue;
             }
 

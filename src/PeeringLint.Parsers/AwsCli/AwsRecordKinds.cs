@@ -30,6 +30,22 @@ internal sealed record AwsRecordKind(
     /// <summary>A list of this kind claims no coverage when its first record matches (describe-vpc-classic-link lists VPCs without their CIDR blocks).</summary>
     public Func<MappingNode, bool>? CoversNothingWhen { get; init; }
 
+    /// <summary>
+    /// Reads the whole list at once, with the response body around it (outputs whose list does not name what it
+    /// belongs to: search-transit-gateway-routes names its table only in a wrapper or the file name). When set,
+    /// <see cref="Read"/> is used only for bare records.
+    /// </summary>
+    public Action<SequenceNode, string, MappingNode, AwsReadContext, AwsFile>? ReadList { get; init; }
+
+    /// <summary>
+    /// For a generic top-level key (<c>Routes</c>, <c>Associations</c>): true when the body is this kind's output and
+    /// not some other JSON that happens to use the key (a bare route table record also has <c>Routes</c>).
+    /// </summary>
+    public Func<MappingNode, bool>? BodyIs { get; init; }
+
+    /// <summary>True when <paramref name="body"/>'s key of this kind is this kind's list.</summary>
+    public bool Claims(MappingNode body) => BodyIs is null || BodyIs(body);
+
     /// <summary>What a describe-* list of this kind covers, given its first record (null for an empty list).</summary>
     public ResourceKinds CoverageOf(SyntaxNode? first) =>
         CoversNothingWhen is { } no && first is MappingNode m && no(m) ? ResourceKinds.None : Coverage;
@@ -107,6 +123,43 @@ internal static class AwsRecordKinds
         new("EgressOnlyInternetGateways", null, "egress-only internet gateway", "describe-egress-only-internet-gateways", ResourceKinds.EgressOnlyInternetGateways,
             m => m.Has("EgressOnlyInternetGatewayId") && m.Has("Attachments"),
             (m, p, ctx, into) => into.Add(EdgeMapper.ReadEgressOnlyInternetGateway(m, p, ctx))),
+
+        // Transit gateways (docs/aws-json.md, "Transit gateways"). Only the describe-* lists of whole records claim coverage.
+        new("TransitGateways", null, "transit gateway", "describe-transit-gateways", ResourceKinds.TransitGateways,
+            m => m.Has("TransitGatewayId") && (m.Has("TransitGatewayArn") || m.Has("Options")) && !m.Has("TransitGatewayAttachmentId") && !m.Has("TransitGatewayRouteTableId"),
+            (m, p, ctx, into) => into.Add(TransitGatewayMapper.ReadGateway(m, p, ctx))),
+        new("TransitGatewayAttachments", null, "transit gateway attachment", "describe-transit-gateway-attachments", ResourceKinds.TransitGatewayAttachments,
+            m => m.Has("TransitGatewayAttachmentId") && m.Has("ResourceType") && m.Has("TransitGatewayId"),
+            TransitGatewayMapper.ReadAttachment),
+        new("TransitGatewayVpcAttachments", null, "transit gateway VPC attachment", "describe-transit-gateway-vpc-attachments", ResourceKinds.None,
+            m => m.Has("TransitGatewayAttachmentId") && m.Has("VpcId") && m.Has("SubnetIds"),
+            (m, p, ctx, into) => into.Add(TransitGatewayMapper.ReadVpcAttachment(m, p, ctx))),
+        new("TransitGatewayPeeringAttachments", null, "transit gateway peering attachment", "describe-transit-gateway-peering-attachments", ResourceKinds.None,
+            m => m.Has("TransitGatewayAttachmentId") && (m.Has("RequesterTgwInfo") || m.Has("AccepterTgwInfo")),
+            (m, p, ctx, into) => into.Add(TransitGatewayMapper.ReadPeeringAttachment(m, p, ctx))),
+        new("TransitGatewayRouteTables", null, "transit gateway route table", "describe-transit-gateway-route-tables", ResourceKinds.TransitGatewayRouteTables,
+            m => m.Has("TransitGatewayRouteTableId") && m.Has("TransitGatewayId") && (m.Has("DefaultAssociationRouteTable") || m.Has("DefaultPropagationRouteTable")),
+            (m, p, ctx, into) => into.Add(TransitGatewayMapper.ReadRouteTable(m, p, ctx))),
+        new("TransitGatewayStaticRoutes", null, "transit gateway route listing", "search-transit-gateway-routes", ResourceKinds.None,
+            m => m.Has("TransitGatewayRouteTableId") && m.Has("Routes") && !m.Has("RouteTableId"),
+            TransitGatewayMapper.ReadRoutesOfTable),
+        new("TransitGatewayPropagations", null, "transit gateway propagation listing", "get-transit-gateway-route-table-propagations", ResourceKinds.None,
+            m => m.Has("TransitGatewayRouteTableId") && m.Has("TransitGatewayRouteTablePropagations"),
+            TransitGatewayMapper.ReadPropagationsOfTable),
+        new("Routes", null, "transit gateway route", "search-transit-gateway-routes", ResourceKinds.None, _ => false, (m, p, ctx, into) => { })
+        {
+            ReadList = TransitGatewayMapper.ReadRoutesList,
+            BodyIs = TransitGatewayMapper.IsTgwRoutesBody,
+        },
+        new("TransitGatewayRouteTablePropagations", null, "transit gateway propagation", "get-transit-gateway-route-table-propagations", ResourceKinds.None, _ => false, (m, p, ctx, into) => { })
+        {
+            ReadList = TransitGatewayMapper.ReadPropagationsList,
+        },
+        new("Associations", null, "transit gateway association", "get-transit-gateway-route-table-associations", ResourceKinds.None, _ => false, (m, p, ctx, into) => { })
+        {
+            ReadList = TransitGatewayMapper.ReadAssociationsList,
+            BodyIs = TransitGatewayMapper.IsTgwAssociationsBody,
+        },
     };
 
     /// <summary>The kinds by describe-* list key.</summary>

@@ -35,6 +35,7 @@ internal sealed partial class ResourceMapper
         }
 
         builder.PeeringConnections.AddRange(_peerings);
+        EmitTransitGateways(builder);
         foreach (var g in _groups)
         {
             builder.SecurityGroups.Add(g.Group with { Ingress = g.Ingress.ToArray(), Egress = g.Egress.ToArray(), RulesIncomplete = g.Incomplete });

@@ -76,6 +76,11 @@ internal sealed partial class ResourceMapper
                 case "AWS::EC2::Instance": MapInstance(r); break;
                 case "AWS::EC2::EIP": MapEip(r); break;
                 case "AWS::EC2::NatGateway": MapNatGateway(r); break;
+                case "AWS::EC2::TransitGateway": MapTransitGateway(r); break;
+                case "AWS::EC2::TransitGatewayRouteTable": MapTransitGatewayRouteTable(r); break;
+                case "AWS::EC2::TransitGatewayAttachment": MapTransitGatewayVpcAttachment(r); break;
+                case "AWS::EC2::TransitGatewayVpcAttachment": MapTransitGatewayVpcAttachment(r); break;
+                case "AWS::EC2::TransitGatewayPeeringAttachment": MapTransitGatewayPeeringAttachment(r); break;
                 default: MapEdge(r); break;
             }
         });
@@ -94,6 +99,9 @@ internal sealed partial class ResourceMapper
                 case "AWS::EC2::NetworkAclEntry": MapAclEntry(r); break;
                 case "AWS::EC2::SubnetNetworkAclAssociation": MapAclAssociation(r); break;
                 case "AWS::EC2::EIPAssociation": MapEipAssociation(r); break;
+                case "AWS::EC2::TransitGatewayRoute": MapTransitGatewayRoute(r); break;
+                case "AWS::EC2::TransitGatewayRouteTableAssociation": MapTransitGatewayTableLink(r, propagation: false); break;
+                case "AWS::EC2::TransitGatewayRouteTablePropagation": MapTransitGatewayTableLink(r, propagation: true); break;
                 default: MapEdgeAttachment(r); break;
             }
         });

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace PeeringLint.Tests.Graph;
 
-/// <summary>dot and Mermaid output for the tutorial examples, compared with tests/Golden/graph (deterministic).</summary>
+/// <summary>dot and Mermaid output for the tutorial examples and the transit gateway hub (drawn as a hub node), compared with tests/Golden/graph (deterministic).</summary>
 public sealed class GraphGoldenTests
 {
     [Theory]
@@ -15,6 +15,8 @@ public sealed class GraphGoldenTests
     [InlineData("nextwork-peering", "dot", true)]
     [InlineData("nextwork-peering", "mermaid", false)]
     [InlineData("nextwork-peering", "mermaid", true)]
+    [InlineData("transit-gateway/hub-and-spoke", "dot", false)]
+    [InlineData("transit-gateway/hub-and-spoke", "mermaid", false)]
     public void Examples_match_golden_files(string example, string format, bool detail)
     {
         var args = detail

@@ -414,7 +414,7 @@ public sealed class ReachabilityEngineTests
     public void UnsupportedTarget_IsUnknown()
     {
         var n = Net.Tutorial();
-        n.B.RouteTables[0] = n.B.RouteTables[0] with { Routes = new[] { n.Route("10.2.0.0/16", RouteTargetKind.TransitGateway, "tgw-1") } };
+        n.B.RouteTables[0] = n.B.RouteTables[0] with { Routes = new[] { n.Route("10.2.0.0/16", RouteTargetKind.LocalGateway, "lgw-1") } };
         var r = Ping(n);
         Assert.Equal(ReachabilityVerdict.Unknown, r.Verdict);
         Assert.Equal(ReasonCodes.UnsupportedTarget, r.UnknownHops[0].Code);

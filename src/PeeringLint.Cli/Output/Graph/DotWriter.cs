@@ -126,6 +126,11 @@ internal static class DotWriter
                 style = "filled";
                 attrs.Add("fillcolor=\"#f5f0ff\"");
                 break;
+            case NodeKind.TransitGateway:
+                attrs.Add("shape=doubleoctagon");
+                style = "filled";
+                attrs.Add("fillcolor=\"#fff5e6\"");
+                break;
             case NodeKind.Internet:
                 attrs.Add("shape=ellipse");
                 style = "filled";

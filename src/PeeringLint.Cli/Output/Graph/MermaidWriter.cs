@@ -116,6 +116,7 @@ internal static class MermaidWriter
             NodeKind.Peering => "{{" + label + "}}",
             NodeKind.InternetGateway => "([" + label + "])",
             NodeKind.Internet => "((" + label + "))",
+            NodeKind.TransitGateway => "[[" + label + "]]",
             _ => "[" + label + "]",
         };
         w.WriteLine($"{indent}{n.Id}{shape}");

@@ -95,6 +95,13 @@ internal sealed partial class TopologyBuilder
                 return (_nodes.TryGetValue(pid, out var pn) ? pn.Id : Missing(pid, r.TargetId, "peering connection").Id, false);
             case RouteTargetKind.InternetGateway:
                 return (Igw(r.TargetId).Id, false);
+            case RouteTargetKind.TransitGateway:
+                if (vpcId is not null)
+                {
+                    _routedVpcGateways.Add(vpcId + "|" + r.TargetId);
+                }
+
+                return (Tgw(r.TargetId).Id, false);
             default:
                 string tid = GraphStyle.NodeId("tgt", r.TargetId);
                 if (!_nodes.ContainsKey(tid))

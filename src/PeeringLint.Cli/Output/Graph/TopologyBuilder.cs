@@ -77,6 +77,11 @@ internal sealed partial class TopologyBuilder
             Igw(g.Id);
         }
 
+        foreach (var g in Model.Of<TransitGateway>().OrderBy(g => g.Id, StringComparer.Ordinal))
+        {
+            Tgw(g.Id);
+        }
+
         foreach (var p in Model.PeeringConnections.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             Peering(p);
@@ -91,6 +96,8 @@ internal sealed partial class TopologyBuilder
         {
             AddPeeringSides(p);
         }
+
+        AddTransitGatewaySpokes();
 
         MarkFindings(findings);
         AddIntents();

@@ -22,6 +22,7 @@ internal enum NodeKind
     Endpoint,
     ExternalVpc,
     Placeholder,
+    TransitGateway,
 }
 
 internal enum ClusterKind

@@ -165,6 +165,8 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
         HopKind.VpnGateway => "virtual private gateway",
         HopKind.VpcEndpoint => "VPC endpoint",
         HopKind.EgressOnlyInternetGateway => "egress-only internet gateway",
+        HopKind.TransitGatewayAttachment => "transit gateway attachment",
+        HopKind.TransitGatewayRouteTable => "transit gateway route table",
         _ => "security groups (stateful)",
     };
 

@@ -19,7 +19,11 @@ public sealed class AwsJsonReaderTests
     [InlineData("{\"version\": \"1.0\", \"examples\": {\"DescribeVpcs\": []}}", true)]
     [InlineData("{\"name\": \"pkg\", \"version\": \"1.0.0\", \"dependencies\": {}}", false)]
     [InlineData("{\"Resources\": {}, \"Vpcs\": []}", false)]
-    [InlineData("{\"TransitGateways\": []}", false)]
+    [InlineData("{\"TransitGateways\": []}", true)]
+    [InlineData("{\"LoadBalancers\": []}", false)]
+    [InlineData("{\"Routes\": [{\"DestinationCidrBlock\": \"10.0.0.0/16\", \"Type\": \"static\"}], \"AdditionalRoutesAvailable\": false}", true)]
+    [InlineData("{\"RouteTableId\": \"rtb-1\", \"Routes\": [], \"Associations\": []}", true)]
+    [InlineData("{\"Routes\": [{\"path\": \"/\"}]}", false)]
     [InlineData("[{\"VpcId\": \"vpc-1\"}]", false)]
     public void RecognisesByTopLevelKey(string json, bool expected)
     {

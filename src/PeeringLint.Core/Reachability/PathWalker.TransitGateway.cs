@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Reachability;
+
+/// <summary>
+/// Transit gateway hops, forward and back: the VPC's attachment (with a subnet in the traffic's availability zone),
+/// the attachment's associated TGW route table, its longest-prefix match, and the attachment it leads to; TGW
+/// peering attachments continue at the peer gateway when it is in the input, else the path leaves the model.
+/// </summary>
+internal sealed partial class PathWalker
+{
+    private const int MaxGatewayHops = 8;
+
+    /// <summary>The source VPC's attachment the request entered by, and the destination VPC's it left by.</summary>
+    private TransitGatewayAttachment? _tgwIn;
+    private TransitGatewayAttachment? _tgwOut;
+
+    private TransitGatewayIndex Tgw => _index.TransitGateways;
+
+    /// <summary>Forward: the source table's route names a transit gateway.</summary>
+    private bool TransitGatewayForward(RouteTable table, Route route, string routeText)
+    {
+        if (route.TargetId is not { } tgwId)
+        {
+            Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,
+                $"{routeText} in route table {table.Label} names an unknown transit gateway", ReasonCodes.UnknownValue, element: table);
+            return false;
+        }
+
+        Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
+            $"{routeText} in route table {table.Label} matches {(_d.External ? _d.AddressText : _d.Label)}", null, element: table);
+
+        var attachment = EnterGateway(_s, tgwId, HopDirection.Forward);
+        if (attachment is null)
+        {
+            return false;
+        }
+
+        _tgwIn = attachment;
+        _tgwOut = Traverse(tgwId, attachment, _d, HopDirection.Forward);
+        return _tgwOut is not null;
+    }
+
+    /// <summary>
+    /// Return: replies follow the destination table's own route back to the source. A transit gateway route (the
+    /// same gateway, or another one: AWS routes each direction on its own) is walked to the source's VPC; a route
+    /// over an active peering connection between the two VPCs also brings the replies back.
+    /// </summary>
+    private bool TransitGatewayBack(RouteTable table, Route route, string back)
+    {
+        var dir = HopDirection.Return;
+        string expected = $"transit gateway '{_tgwOut!.TransitGatewayId}'";
+        string routeText = $"route {route.DestinationText} → {TargetText(route)}";
+        if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is { } pcxId && _index.Peerings.TryGetValue(pcxId, out var pcx)
+            && pcx.OtherSide(_d.Vpc!.Id)?.VpcId == _s.Vpc!.Id && pcx.Status == PeeringStatus.Active)
+        {
+            Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Allowed,
+                $"replies to {back} follow {routeText} in route table {table.Label}: the active peering connection {pcx.Label} brings them back (the request went over {expected})", null, element: table);
+            return true;
+        }
+
+        if (route.TargetKind != RouteTargetKind.TransitGateway || route.TargetId is null)
+        {
+            bool unknown = route.TargetKind == RouteTargetKind.TransitGateway || route.TargetKind == RouteTargetKind.Unknown;
+            Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, unknown ? HopVerdict.Unknown : HopVerdict.Blocked,
+                $"replies to {back} follow {routeText} in route table {table.Label} instead of going back over {expected}",
+                unknown ? ReasonCodes.UnknownValue : ReasonCodes.NoRouteToSource,
+                unknown ? null : $"add a route {_s.RuleSourceText} → {_tgwOut.TransitGatewayId} to route table {table.Label}", table);
+            return !unknown;
+        }
+
+        string tgwId = route.TargetId;
+        Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Allowed,
+            $"replies to {back} follow {routeText} in route table {table.Label}{(tgwId == _tgwOut.TransitGatewayId ? string.Empty : $" (another transit gateway than the request's {expected}: the two directions are routed independently)")}", null, element: table);
+        var attachment = EnterGateway(_d, tgwId, dir);
+        if (attachment is null)
+        {
+            return _hops.Exists(h => h.Verdict == HopVerdict.Blocked);
+        }
+
+        Traverse(tgwId, attachment, _s, dir);
+        return true;
+    }
+
+    /// <summary>The host's VPC attachment to the gateway, checked for state and for a subnet in the host's availability zone; null when the walk stops.</summary>
+    private TransitGatewayAttachment? EnterGateway(Host from, string tgwId, HopDirection dir)
+    {
+        var vpc = from.Vpc!;
+        var a = Tgw.VpcAttachment(vpc.Id, tgwId);
+        if (a is null)
+        {
+            bool listed = _index.Model.Covers(ResourceKinds.TransitGatewayAttachments);
+            Add(HopKind.TransitGatewayAttachment, dir, tgwId, $"'{tgwId}'", SourceLocation.None, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
+                listed
+                    ? $"{vpc.Label} has no attachment to transit gateway '{tgwId}': the transit gateway cannot carry its traffic"
+                    : $"the input holds no attachment of {vpc.Label} to transit gateway '{tgwId}' (add describe-transit-gateway-attachments and -vpc-attachments output)",
+                listed ? ReasonCodes.TgwAttachNotFound : ReasonCodes.UnknownValue,
+                listed ? $"attach {vpc.Label} to '{tgwId}' (a transit gateway VPC attachment with a subnet in each availability zone)" : null);
+            return null;
+        }
+
+        if (!a.IsUsable)
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Blocked,
+                $"transit gateway attachment {a.Label} of {vpc.Label} is {a.State}, not available: it carries no traffic", ReasonCodes.BadStateAttachment,
+                a.State == "pendingAcceptance" ? "accept the attachment in the transit gateway's account" : "create the attachment again", a);
+            return null;
+        }
+
+        string? zone = from.Subnet?.AvailabilityZone;
+        if (!a.SubnetsKnown || zone is null)
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Unknown,
+                $"whether transit gateway attachment {a.Label} has a subnet in {(zone is null ? "the availability zone of " + from.Subnet!.Label : zone)} is not known (the input does not list {(zone is null ? "that zone" : "the attachment's subnets")})",
+                ReasonCodes.UnknownValue, element: a);
+            return a;
+        }
+
+        string? unknownZone = null;
+        foreach (var sid in a.SubnetIds)
+        {
+            if (!_index.Subnets.TryGetValue(sid, out var s) || s.AvailabilityZone is null)
+            {
+                unknownZone = sid;
+                continue;
+            }
+
+            if (string.Equals(s.AvailabilityZone, zone, StringComparison.Ordinal))
+            {
+                Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Allowed,
+                    $"{vpc.Label} enters transit gateway '{tgwId}' over attachment {a.Label}, which has subnet {s.Label} in {zone}", null, element: a);
+                return a;
+            }
+        }
+
+        if (unknownZone is not null)
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Unknown,
+                $"transit gateway attachment {a.Label} uses subnet '{unknownZone}', whose availability zone is not in the input; whether it serves {zone} is unknown", ReasonCodes.UnknownValue, element: a);
+            return a;
+        }
+
+        Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Blocked,
+            $"transit gateway attachment {a.Label} has no subnet in {zone}, where {from.Subnet!.Label} is: the transit gateway does not take traffic from that zone",
+            ReasonCodes.TgwRouteAzRestriction, $"add a subnet in {zone} to attachment {a.Label}", a);
+        return null;
+    }
+
+    /// <summary>
+    /// From <paramref name="ingress"/> at gateway <paramref name="tgwId"/>, follows TGW route tables (and TGW peerings)
+    /// towards <paramref name="target"/>'s VPC. Returns the attachment of that VPC the traffic leaves by, or null when the walk stops.
+    /// </summary>
+    private TransitGatewayAttachment? Traverse(string tgwId, TransitGatewayAttachment ingress, Host target, HopDirection dir)
+    {
+        var address = target.Address;
+        string what = target.External ? target.AddressText : $"{target.Label} ({target.AddressText})";
+        bool back = dir == HopDirection.Return;
+        for (int hop = 0; hop < MaxGatewayHops; hop++)
+        {
+            var assoc = AssociationAt(ingress, tgwId);
+            if (assoc.Knowledge != TgwKnowledge.Known || assoc.Table is null)
+            {
+                bool absent = assoc.Knowledge == TgwKnowledge.Absent;
+                Add(HopKind.TransitGatewayRouteTable, dir, assoc.TableId ?? ingress.Id, assoc.TableId is null ? ingress.Label : $"'{assoc.TableId}'", assoc.Location,
+                    absent ? HopVerdict.Blocked : HopVerdict.Unknown,
+                    absent
+                        ? $"transit gateway attachment {ingress.Label} is not associated with a route table of '{tgwId}', so the transit gateway drops what arrives over it"
+                        : assoc.TableId is not null
+                            ? $"attachment {ingress.Label} is associated with TGW route table '{assoc.TableId}', which is not in the input"
+                            : $"which TGW route table attachment {ingress.Label} is associated with is not in the input",
+                    absent ? ReasonCodes.TgwAttachMissingRtbAssociation : ReasonCodes.TgwRtbRoutesAreUnknown,
+                    absent ? $"associate attachment {ingress.Label} with a route table of '{tgwId}'" : null, ingress);
+                return null;
+            }
+
+            var table = assoc.Table;
+            var lookup = Tgw.Lookup(table);
+            var r = lookup.Match(address);
+            if (r is null)
+            {
+                bool proved = lookup.MissIsProved;
+                Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, table.Location, proved ? HopVerdict.Blocked : HopVerdict.Unknown,
+                    proved
+                        ? $"TGW route table {table.Label} ({assoc.How} of attachment {ingress.Label}) has no route that matches {what}{(back ? "; replies cannot get back" : string.Empty)}"
+                        : $"TGW route table {table.Label} has no listed route that matches {what}, and the input does not show all its routes ({MissingParts(table)})",
+                    proved ? (back ? ReasonCodes.TgwRtbNoRouteToAttachment : ReasonCodes.TgwRtbCannotRoute) : ReasonCodes.TgwRtbRoutesAreUnknown,
+                    proved ? $"add a route for {target.RuleSourceText} to TGW route table {table.Label}, or propagate the attachment of {(target.Vpc?.Label ?? "its VPC")} to it" : null, table);
+                return null;
+            }
+
+            string routeText = $"TGW route {r.DestinationText} ({(r.Type == TransitGatewayRouteType.Propagated ? "propagated" : "static")})";
+            if (r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0)
+            {
+                Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Blocked,
+                    $"{what} matches {routeText} in TGW route table {table.Label}, which is a blackhole: the transit gateway drops the traffic",
+                    ReasonCodes.TgwRtbBadStateRoute, $"replace the blackhole route with one to the attachment of {(target.Vpc?.Label ?? target.AddressText)}", table);
+                return null;
+            }
+
+            string outId = r.AttachmentIds[0];
+            if (!Tgw.Attachments.TryGetValue(outId, out var egress))
+            {
+                Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
+                    $"{routeText} in TGW route table {table.Label} sends {what} to attachment '{outId}', which is not in the input", ReasonCodes.UnknownValue, element: table);
+                return null;
+            }
+
+            var verdict = lookup.Complete ? HopVerdict.Allowed : HopVerdict.Unknown;
+            string caveat = !lookup.Complete ? $"; a more specific route may exist that the input does not show ({MissingParts(table)})"
+                : lookup.EdgeRoutesUnknown ? " (routes learned over VPN or Direct Connect are not in the input; they would have to be more specific to win)" : string.Empty;
+            switch (egress.Kind)
+            {
+                case TransitGatewayAttachmentKind.Vpc:
+                    if (!target.External && target.Vpc is not null && egress.VpcId == target.Vpc.Id)
+                    {
+                        Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, verdict,
+                            $"{routeText} in TGW route table {table.Label} sends {what} to attachment {egress.Label} of {target.Vpc.Label}{caveat}",
+                            verdict == HopVerdict.Allowed ? null : ReasonCodes.TgwRtbRoutesAreUnknown, element: table);
+                        if (!egress.IsUsable)
+                        {
+                            Add(HopKind.TransitGatewayAttachment, dir, egress.Id, egress.Label, egress.Location, HopVerdict.Blocked,
+                                $"transit gateway attachment {egress.Label} is {egress.State}, not available", ReasonCodes.BadStateAttachment, null, egress);
+                            return null;
+                        }
+
+                        return egress;
+                    }
+
+                    string where = target.External ? "the internet" : Describe.Vpc(_index, target.Vpc?.Id);
+                    bool elsewhere = !target.External;
+                    Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, elsewhere ? HopVerdict.Blocked : HopVerdict.Unknown,
+                        elsewhere
+                            ? $"{routeText} in TGW route table {table.Label} sends {what} to attachment {egress.Label} of {Describe.Vpc(_index, egress.VpcId)}, not to {where}"
+                            : $"{routeText} in TGW route table {table.Label} sends {what} into {Describe.Vpc(_index, egress.VpcId)}; what that VPC does with traffic for the internet is not followed",
+                        elsewhere ? (back ? ReasonCodes.TgwRtbNoRouteToAttachment : ReasonCodes.TgwRtbCannotRoute) : ReasonCodes.LeavesModel,
+                        elsewhere ? $"add a more specific route for {target.RuleSourceText} to the attachment of its VPC in TGW route table {table.Label}" : null, table);
+                    return null;
+
+                case TransitGatewayAttachmentKind.Peering:
+                    string? peer = egress.TransitGatewayId == tgwId ? egress.ResourceId : egress.TransitGatewayId;
+                    if (peer is null || !KnowsGateway(peer))
+                    {
+                        Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
+                            $"{routeText} in TGW route table {table.Label} sends {what} over peering attachment {egress.Label} to transit gateway '{peer ?? "?"}'{(egress.PeerRegion is { } pr ? " in " + pr : string.Empty)}, which is not in the input: the path leaves the model here",
+                            ReasonCodes.LeavesModel, element: table);
+                        return null;
+                    }
+
+                    if (!egress.IsUsable)
+                    {
+                        Add(HopKind.TransitGatewayAttachment, dir, egress.Id, egress.Label, egress.Location, HopVerdict.Blocked,
+                            $"transit gateway peering attachment {egress.Label} is {egress.State}, not available", ReasonCodes.BadStateAttachment, null, egress);
+                        return null;
+                    }
+
+                    Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, verdict,
+                        $"{routeText} in TGW route table {table.Label} sends {what} over peering attachment {egress.Label} to transit gateway '{peer}'{caveat}",
+                        verdict == HopVerdict.Allowed ? null : ReasonCodes.TgwRtbRoutesAreUnknown, element: table);
+                    tgwId = peer;
+                    ingress = egress;
+                    continue;
+
+                default:
+                    Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
+                        $"{routeText} in TGW route table {table.Label} sends {what} to {KindText(egress.Kind)} attachment {egress.Label} ('{egress.ResourceId ?? "?"}'): the path leaves AWS here and PeeringLint does not follow it",
+                        ReasonCodes.LeavesModel, element: table);
+                    return null;
+            }
+        }
+
+        Add(HopKind.TransitGatewayRouteTable, dir, ingress.Id, ingress.Label, ingress.Location, HopVerdict.Unknown,
+            $"the path crosses more than {MaxGatewayHops} transit gateways; PeeringLint stops following it", ReasonCodes.UnknownValue, element: ingress);
+        return null;
+    }
+
+    /// <summary>The route table of <paramref name="tgwId"/> that traffic arriving over <paramref name="a"/> uses (a peering attachment has one per side).</summary>
+    private TgwAssociation AssociationAt(TransitGatewayAttachment a, string tgwId)
+    {
+        if (a.Kind != TransitGatewayAttachmentKind.Peering)
+        {
+            return Tgw.AssociationOf(a);
+        }
+
+        foreach (var t in Tgw.TablesOfGateway(tgwId))
+        {
+            foreach (var link in t.Associations)
+            {
+                if (link.Enabled && link.AttachmentId == a.Id)
+                {
+                    return new TgwAssociation(t, t.Id, TgwKnowledge.Known, link.Location, "associated");
+                }
+            }
+        }
+
+        return new TgwAssociation(null, null, TgwKnowledge.Unknown, a.Location, "unknown");
+    }
+
+    private bool KnowsGateway(string tgwId) =>
+        Tgw.Gateways.ContainsKey(tgwId) || Tgw.TablesOfGateway(tgwId).Count > 0;
+
+    private static string MissingParts(TransitGatewayRouteTable t)
+    {
+        var parts = new List<string>(2);
+        if (!t.RoutesKnown)
+        {
+            parts.Add("its static routes: search-transit-gateway-routes");
+        }
+        else if (t.RoutesIncomplete)
+        {
+            parts.Add("the route listing says more routes are available");
+        }
+
+        if (!t.PropagatedRoutesListed && !t.PropagationsKnown)
+        {
+            parts.Add("its propagations: get-transit-gateway-route-table-propagations");
+        }
+
+        if (parts.Count == 0)
+        {
+            parts.Add("a propagation from a VPN, Direct Connect or a VPC outside the input");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string KindText(TransitGatewayAttachmentKind k) => k switch
+    {
+        TransitGatewayAttachmentKind.Vpn => "VPN",
+        TransitGatewayAttachmentKind.DirectConnectGateway => "Direct Connect gateway",
+        TransitGatewayAttachmentKind.Connect => "Connect",
+        _ => "an unknown kind of",
+    };
+}

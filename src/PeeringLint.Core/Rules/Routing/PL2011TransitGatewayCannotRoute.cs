@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Routing;
+
+/// <summary>A VPC route to a transit gateway that cannot carry the traffic: no attachment, no association, or no TGW route to the destination.</summary>
+public sealed class PL2011TransitGatewayCannotRoute : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        Id: "PL2011",
+        Name: "TransitGatewayCannotRoute",
+        Title: "Route to a transit gateway that cannot deliver the traffic",
+        Description: "A route table sends a range to a transit gateway, but the gateway drops the traffic: the VPC has no attachment to the gateway, the VPC's attachment is not associated with a TGW route table, or the associated TGW route table has no route (or a blackhole route) for the destination. Only what the input proves is reported: a TGW route table whose routes or propagations are not in the input is not judged.",
+        Category: RuleCategories.Routing,
+        DefaultSeverity: Severity.Error);
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = context.Index;
+        var tgw = index.TransitGateways;
+        foreach (var tr in TransitGatewayRoutes.All(index))
+        {
+            string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label}";
+            if (tr.Attachment is null)
+            {
+                // Proof needs the attachments listed (an export of them, or the gateway's own template).
+                bool listed = context.Model.Covers(ResourceKinds.TransitGatewayAttachments) && (tgw.Gateways.ContainsKey(tr.GatewayId) || tgw.AttachmentsOfGateway(tr.GatewayId).Count > 0);
+                if (listed)
+                {
+                    Report(context, tr, $"{route} sends traffic to a transit gateway {tr.Vpc.Label} is not attached to: the gateway never receives it.", null);
+                }
+
+                continue;
+            }
+
+            if (tr.Association.Knowledge == TgwKnowledge.Absent)
+            {
+                Report(context, tr, $"{route} sends traffic over attachment {tr.Attachment.Label}, which is not associated with a TGW route table: the transit gateway drops everything that arrives over it.",
+                    new RelatedLocation(tr.Association.Location, $"attachment {tr.Attachment.Label} has no association"));
+                continue;
+            }
+
+            if (tr.Association.Knowledge != TgwKnowledge.Known || tr.Association.Table is not { } table)
+            {
+                continue;
+            }
+
+            var lookup = tgw.Lookup(table);
+            if (!lookup.RoutesKnown)
+            {
+                continue;
+            }
+
+            var missing = new List<string>();
+            var blackholes = new List<PeeringLint.Model.TransitGatewayRoute>();
+            foreach (var (range, vpc) in TransitGatewayRoutes.Intended(index, tr))
+            {
+                foreach (var (block, r) in lookup.Resolve(range))
+                {
+                    if (r is null)
+                    {
+                        if (lookup.MissIsProved)
+                        {
+                            missing.Add(vpc is null ? block.ToString() : $"{block} ({vpc.Label})");
+                        }
+                    }
+                    else if (r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0)
+                    {
+                        missing.Add((vpc is null ? block.ToString() : $"{block} ({vpc.Label})") + $" (blackhole {r.DestinationText})");
+                        blackholes.Add(r);
+                    }
+                }
+            }
+
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            var related = new List<RelatedLocation> { new(table.Location, $"TGW route table {table.Label}, {TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}") };
+            related.AddRange(blackholes.Select(b => new RelatedLocation(b.Location, $"blackhole route {b.DestinationText}")));
+            Report(context, tr, $"{route} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
+        }
+    }
+
+    private static void Report(RuleContext context, TgwBoundRoute tr, string message, params RelatedLocation[]? related) =>
+        context.Report(tr.Route.Destination!.Location, message, tr.Table, related, key: $"{tr.Table.Id}|{tr.Destination}|{tr.GatewayId}", ignoredRules: tr.Route.IgnoredRules);
+}

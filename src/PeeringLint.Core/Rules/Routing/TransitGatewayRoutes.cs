@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using PeeringLint.Addressing;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+
+namespace PeeringLint.Rules.Routing;
+
+/// <summary>A VPC route that sends traffic to a transit gateway, with the VPC's attachment and its associated TGW route table.</summary>
+internal readonly record struct TgwBoundRoute(RouteTable Table, Route Route, Cidr Destination, Vpc Vpc, string GatewayId, TransitGatewayAttachment? Attachment, TgwAssociation Association);
+
+/// <summary>The routes to transit gateways PL2011 and PL2012 check, and what they need from the TGW side.</summary>
+internal static class TransitGatewayRoutes
+{
+    /// <summary>Active routes with a known destination and gateway, from VPCs in the input, in model order.</summary>
+    public static IEnumerable<TgwBoundRoute> All(ModelIndex index)
+    {
+        var tgw = index.TransitGateways;
+        if (!tgw.Any)
+        {
+            yield break;
+        }
+
+        foreach (var table in index.Model.RouteTables)
+        {
+            var vpc = index.Vpc(table.VpcId);
+            if (vpc is null)
+            {
+                continue;
+            }
+
+            foreach (var r in table.Routes)
+            {
+                if (r.TargetKind != RouteTargetKind.TransitGateway || r.TargetId is null || r.State != RouteState.Active || r.Destination?.Value is not { } dest)
+                {
+                    continue;
+                }
+
+                var attachment = tgw.VpcAttachment(vpc.Id, r.TargetId);
+                var assoc = attachment is null ? default : tgw.AssociationOf(attachment);
+                yield return new TgwBoundRoute(table, r, dest, vpc, r.TargetId, attachment, assoc);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ranges a route to a gateway is meant to reach: its destination's overlap with the blocks of the other VPCs
+    /// attached to the gateway; the destination itself when it overlaps none of them and is narrower than a default route.
+    /// </summary>
+    public static List<(Cidr Range, Vpc? Vpc)> Intended(ModelIndex index, TgwBoundRoute tr)
+    {
+        var result = new List<(Cidr, Vpc?)>();
+        foreach (var a in index.TransitGateways.AttachmentsOfGateway(tr.GatewayId))
+        {
+            if (a.VpcId is null || a.VpcId == tr.Vpc.Id || !a.IsUsable || index.Vpc(a.VpcId) is not { } other)
+            {
+                continue;
+            }
+
+            foreach (var c in ModelIndex.UsableCidrs(other))
+            {
+                var b = c.Value!.Value;
+                if (b.Overlaps(tr.Destination))
+                {
+                    result.Add((b.PrefixLength >= tr.Destination.PrefixLength ? b : tr.Destination, other));
+                }
+            }
+        }
+
+        if (result.Count == 0 && tr.Destination.PrefixLength > 0)
+        {
+            result.Add((tr.Destination, null));
+        }
+
+        return result;
+    }
+
+    /// <summary>"associated with attachment 'x'" or "the gateway's default association route table of attachment 'x'".</summary>
+    public static string AssociationText(TgwAssociation assoc, TransitGatewayAttachment a) =>
+        assoc.How == "associated" ? $"associated with attachment {a.Label}" : $"{assoc.How}, used by attachment {a.Label}";
+
+    /// <summary>Where a gateway's attachment is named for messages: "attachment 'x' of VPC 'y'".</summary>
+    public static string AttachmentText(ModelIndex index, TransitGatewayAttachment a) =>
+        a.VpcId is null ? $"attachment {a.Label}" : $"attachment {a.Label} of {Describe.Vpc(index, a.VpcId)}";
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Model;
+
+namespace PeeringLint.Parsers.CloudFormation;
+
+/// <summary>
+/// AWS::EC2::TransitGateway* resources. A gateway whose DefaultRouteTableAssociation or DefaultRouteTablePropagation
+/// is enabled (the default) gets the default route table AWS creates with it, which the template cannot declare:
+/// an implicit table associated with, or propagated from, every attachment of the gateway that has no explicit
+/// association. Its routes are the propagated ones (no AWS::EC2::TransitGatewayRoute can name it).
+/// </summary>
+internal sealed partial class ResourceMapper
+{
+    private readonly List<TransitGateway> _tgws = new();
+    private readonly List<TransitGatewayAttachment> _tgwAttachments = new();
+    private readonly List<TgwTableDraft> _tgwTables = new();
+    private readonly Dictionary<string, TgwTableDraft> _tgwTableById = new(StringComparer.Ordinal);
+
+    private sealed class TgwTableDraft
+    {
+        public TgwTableDraft(TransitGatewayRouteTable table) => Table = table;
+
+        public TransitGatewayRouteTable Table { get; }
+
+        public List<TransitGatewayRoute> Routes { get; } = new();
+
+        public List<TransitGatewayTableLink> Associations { get; } = new();
+
+        public List<TransitGatewayTableLink> Propagations { get; } = new();
+
+        public bool Incomplete { get; set; }
+    }
+
+    /// <summary>The id of the implicit default route table of a template's transit gateway.</summary>
+    internal static string DefaultTableId(string tgwId) => tgwId + "/default-route-table";
+
+    private void MapTransitGateway(TemplateResource r)
+    {
+        var props = Props(r);
+        var m = MetaOf(r, props);
+        bool assoc = !string.Equals(StrOf(P(props, "DefaultRouteTableAssociation")), "disable", StringComparison.OrdinalIgnoreCase);
+        bool prop = !string.Equals(StrOf(P(props, "DefaultRouteTablePropagation")), "disable", StringComparison.OrdinalIgnoreCase);
+        var tgw = new TransitGateway(r.ModelId, r.Location)
+        {
+            Name = m.Name,
+            IgnoredRules = m.Ignored,
+            IgnoreLocation = m.IgnoreLocation,
+            Account = Account,
+            Region = Region,
+            DefaultAssociation = assoc,
+            DefaultPropagation = prop,
+            AssociationDefaultRouteTableId = assoc ? DefaultTableId(r.ModelId) : null,
+            PropagationDefaultRouteTableId = prop ? DefaultTableId(r.ModelId) : null,
+        };
+        _tgws.Add(tgw);
+        if (assoc || prop)
+        {
+            var table = new TransitGatewayRouteTable(DefaultTableId(r.ModelId), r.Location, r.ModelId)
+            {
+                Name = (m.Name ?? r.LogicalId) + " default route table",
+                Account = Account,
+                Region = Region,
+                IsDefaultAssociationTable = assoc,
+                IsDefaultPropagationTable = prop,
+                RoutesKnown = true,
+                PropagationsKnown = true,
+            };
+            AddTgwTable(table);
+        }
+
+        _coverage |= ResourceKinds.TransitGateways;
+    }
+
+    private void MapTransitGatewayRouteTable(TemplateResource r)
+    {
+        var props = Props(r);
+        var m = MetaOf(r, props);
+        AddTgwTable(new TransitGatewayRouteTable(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
+        {
+            Name = m.Name,
+            IgnoredRules = m.Ignored,
+            IgnoreLocation = m.IgnoreLocation,
+            Account = Account,
+            Region = Region,
+            RoutesKnown = true,
+            PropagationsKnown = true,
+        });
+        _coverage |= ResourceKinds.TransitGatewayRouteTables;
+    }
+
+    private void MapTransitGatewayVpcAttachment(TemplateResource r)
+    {
+        var props = Props(r);
+        var m = MetaOf(r, props);
+        var subnetsValue = P(props, "SubnetIds");
+        bool subnetsKnown = subnetsValue is { Kind: CfnKind.List } list && System.Linq.Enumerable.All(list.Items, i => i.Kind is CfnKind.String or CfnKind.Resource);
+        bool appliance = P(props, "Options") is { Kind: CfnKind.Map } options && string.Equals(StrOf(P(options, "ApplianceModeSupport")), "enable", StringComparison.OrdinalIgnoreCase);
+        _tgwAttachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
+        {
+            Name = m.Name,
+            IgnoredRules = m.Ignored,
+            IgnoreLocation = m.IgnoreLocation,
+            Account = Account,
+            Region = Region,
+            Kind = TransitGatewayAttachmentKind.Vpc,
+            ResourceId = IdOf(r, P(props, "VpcId"), "VpcId"),
+            SubnetIds = IdsOf(r, subnetsValue, "SubnetIds"),
+            SubnetsKnown = subnetsKnown,
+            ApplianceMode = appliance,
+        });
+        _coverage |= ResourceKinds.TransitGatewayAttachments;
+    }
+
+    private void MapTransitGatewayPeeringAttachment(TemplateResource r)
+    {
+        var props = Props(r);
+        var m = MetaOf(r, props);
+        _tgwAttachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
+        {
+            Name = m.Name,
+            IgnoredRules = m.Ignored,
+            IgnoreLocation = m.IgnoreLocation,
+            Account = Account,
+            Region = Region,
+            Kind = TransitGatewayAttachmentKind.Peering,
+            ResourceId = IdOf(r, P(props, "PeerTransitGatewayId"), "PeerTransitGatewayId"),
+            ResourceOwnerId = StrOf(P(props, "PeerAccountId")),
+            PeerRegion = StrOf(P(props, "PeerRegion")),
+        });
+        _coverage |= ResourceKinds.TransitGatewayAttachments;
+    }
+
+    private void MapTransitGatewayRoute(TemplateResource r)
+    {
+        var props = Props(r);
+        if (TgwTableOf(r, props) is not { } td)
+        {
+            return;
+        }
+
+        bool blackhole = BoolOf(P(props, "Blackhole")) == true;
+        string? attachment = IdOf(r, P(props, "TransitGatewayAttachmentId"), "TransitGatewayAttachmentId");
+        if (!blackhole && attachment is null)
+        {
+            td.Incomplete = true; // a route whose target the template does not pin down
+        }
+
+        td.Routes.Add(new TransitGatewayRoute(r.Location, CidrOf(r, P(props, "DestinationCidrBlock"), "DestinationCidrBlock"))
+        {
+            AttachmentIds = attachment is null ? Array.Empty<string>() : new[] { attachment },
+            State = blackhole ? RouteState.Blackhole : RouteState.Active,
+            DeclaringId = r.ModelId,
+        });
+    }
+
+    private void MapTransitGatewayTableLink(TemplateResource r, bool propagation)
+    {
+        var props = Props(r);
+        if (TgwTableOf(r, props) is not { } td)
+        {
+            return;
+        }
+
+        if (IdOf(r, P(props, "TransitGatewayAttachmentId"), "TransitGatewayAttachmentId") is not { } attachment)
+        {
+            td.Incomplete = true;
+            return;
+        }
+
+        (propagation ? td.Propagations : td.Associations).Add(new TransitGatewayTableLink(attachment, r.Location));
+    }
+
+    /// <summary>The table a route/association/propagation resource names; unknown or outside the run marks nothing (there is nothing to attach to).</summary>
+    private TgwTableDraft? TgwTableOf(TemplateResource r, CfnValue props) =>
+        IdOf(r, P(props, "TransitGatewayRouteTableId"), "TransitGatewayRouteTableId") is { } id && _tgwTableById.TryGetValue(id, out var td) ? td : null;
+
+    private void AddTgwTable(TransitGatewayRouteTable table)
+    {
+        var draft = new TgwTableDraft(table);
+        _tgwTables.Add(draft);
+        _tgwTableById[table.Id] = draft;
+    }
+
+    /// <summary>
+    /// The gateways' default tables take every attachment of their gateway that no association resource names
+    /// (association) and every attachment (propagation) — what AWS does when the attachment is created.
+    /// </summary>
+    private void EmitTransitGateways(NetworkModelBuilder builder)
+    {
+        var explicitlyAssociated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in _tgwTables)
+        {
+            foreach (var a in t.Associations)
+            {
+                explicitlyAssociated.Add(a.AttachmentId);
+            }
+        }
+
+        foreach (var tgw in _tgws)
+        {
+            if (!_tgwTableById.TryGetValue(DefaultTableId(tgw.Id), out var def))
+            {
+                continue;
+            }
+
+            foreach (var a in _tgwAttachments)
+            {
+                if (a.TransitGatewayId != tgw.Id)
+                {
+                    continue;
+                }
+
+                if (tgw.DefaultAssociation && !explicitlyAssociated.Contains(a.Id))
+                {
+                    def.Associations.Add(new TransitGatewayTableLink(a.Id, tgw.Location));
+                }
+
+                if (tgw.DefaultPropagation && a.Kind == TransitGatewayAttachmentKind.Vpc)
+                {
+                    def.Propagations.Add(new TransitGatewayTableLink(a.Id, tgw.Location));
+                }
+            }
+        }
+
+        foreach (var tgw in _tgws)
+        {
+            builder.Add(tgw);
+        }
+
+        foreach (var a in _tgwAttachments)
+        {
+            builder.Add(a);
+        }
+
+        foreach (var t in _tgwTables)
+        {
+            builder.Add(t.Table with
+            {
+                Routes = t.Routes.ToArray(),
+                Associations = t.Associations.ToArray(),
+                Propagations = t.Propagations.ToArray(),
+                RoutesIncomplete = t.Incomplete,
+            });
+        }
+    }
+}

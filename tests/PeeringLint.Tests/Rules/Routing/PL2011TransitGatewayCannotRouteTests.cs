@@ -1,0 +1,79 @@
+using System.Linq;
+using PeeringLint.Engine;
+using PeeringLint.Tests.Reachability;
+using PeeringLint.Tests.TestKit;
+using Xunit;
+
+namespace PeeringLint.Tests.Rules.Routing;
+
+public sealed class PL2011TransitGatewayCannotRouteTests
+{
+    private const string Marked = "{ RouteTableId: !Ref TableA, DestinationCidrBlock: [|10.2.0.0/16|], TransitGatewayId: !Ref Hub }";
+
+    [Fact]
+    public void Template_hub_and_spoke_is_silent() => RuleVerifier.Verify(new TgwTemplate().Text(), "PL2011");
+
+    [Fact]
+    public void Template_with_the_gateways_default_route_table_is_silent() =>
+        RuleVerifier.Verify(new TgwTemplate { HubProperties = "{ Description: hub }", Links = string.Empty }.Text(), "PL2011");
+
+    [Fact]
+    public void Template_attachment_not_associated_is_reported_at_the_route()
+    {
+        var f = RuleVerifier.Verify(new TgwTemplate { RouteToB = Marked, Links = TgwTemplate.LinksWithout("AssociateA") }.Text(), "PL2011");
+        Assert.Contains("'AttachA', which is not associated", f.Single().Message);
+    }
+
+    [Fact]
+    public void Template_destination_not_propagated_is_reported_with_the_vpc_it_misses()
+    {
+        var f = RuleVerifier.Verify(new TgwTemplate { RouteToB = Marked, Links = TgwTemplate.LinksWithout("PropagateB") }.Text(), "PL2011");
+        Assert.Contains("has no working route for 10.2.0.0/16 ('VpcB')", f.Single().Message);
+        Assert.Contains(f.Single().Related, r => r.Message.Contains("HubTable"));
+    }
+
+    [Fact]
+    public void Template_static_blackhole_is_reported()
+    {
+        string links = TgwTemplate.AllLinks + "\n" + """
+              Drop:
+                Type: AWS::EC2::TransitGatewayRoute
+                Properties: { TransitGatewayRouteTableId: !Ref HubTable, DestinationCidrBlock: 10.2.1.0/24, Blackhole: true }
+            """;
+        var f = RuleVerifier.Verify(new TgwTemplate { RouteToB = Marked, Links = links }.Text(), "PL2011");
+        Assert.Contains("10.2.1.0/24 ('VpcB') (blackhole 10.2.1.0/24)", f.Single().Message);
+    }
+
+    [Fact]
+    public void Template_gateway_from_a_parameter_is_unknown_and_silent()
+    {
+        string text = "Parameters:\n  HubId: { Type: String }\n" + new TgwTemplate
+        {
+            RouteToB = "{ RouteTableId: !Ref TableA, DestinationCidrBlock: 10.2.0.0/16, TransitGatewayId: !Ref HubId }",
+            Links = TgwTemplate.LinksWithout("PropagateB"),
+        }.Text();
+        RuleVerifier.Verify(text, "PL2011");
+    }
+
+    [Fact]
+    public void AwsJson_destination_not_propagated_is_reported_at_the_route_line()
+    {
+        var n = new TgwNet { Propagations = "{\"TransitGatewayRouteTablePropagations\": [{\"TransitGatewayAttachmentId\": \"tgw-attach-a\", \"State\": \"enabled\"}]}" };
+        var f = Lint(n);
+        var finding = Assert.Single(f, x => x.Location.Path == "net/route-tables.json");
+        Assert.Equal("PL2011", finding.RuleId);
+        Assert.Equal(3, finding.Location.StartLine);
+    }
+
+    [Fact]
+    public void AwsJson_propagations_not_exported_are_unknown_and_silent() => Assert.Empty(Lint(new TgwNet { Propagations = null }));
+
+    [Fact]
+    public void AwsJson_working_hub_is_silent() => Assert.Empty(Lint(new TgwNet()));
+
+    private static System.Collections.Generic.IReadOnlyList<Finding> Lint(TgwNet n)
+    {
+        var rule = RuleCatalog.Find("PL2011")!;
+        return LintEngine.Run(n.Load().Model, new LintOptions { MaxDegreeOfParallelism = 1 }, new[] { rule }).Findings;
+    }
+}
