@@ -193,7 +193,17 @@ internal sealed partial class PathWalker
             }
 
             string routeText = $"TGW route {r.DestinationText} ({(r.Type == TransitGatewayRouteType.Propagated ? "propagated" : "static")})";
-            if (r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0)
+            if (r.State != RouteState.Blackhole && r.AttachmentIds.Count == 0)
+            {
+                // An active route whose attachment the input does not pin down (a Network Firewall's
+                // !GetAtt Firewall.TransitGatewayAttachmentId, a parameter): where it leads is unknown, not a blackhole.
+                Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
+                    $"{what} matches {routeText} in TGW route table {table.Label}, whose attachment the input does not show",
+                    ReasonCodes.UnknownValue, null, table);
+                return null;
+            }
+
+            if (r.State == RouteState.Blackhole)
             {
                 Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Blocked,
                     $"{what} matches {routeText} in TGW route table {table.Label}, which is a blackhole: the transit gateway drops the traffic",

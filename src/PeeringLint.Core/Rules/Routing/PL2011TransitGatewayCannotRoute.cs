@@ -13,7 +13,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
         Id: "PL2011",
         Name: "TransitGatewayCannotRoute",
         Title: "Route to a transit gateway that cannot deliver the traffic",
-        Description: "A route table sends a range to a transit gateway, but the gateway drops the traffic: the VPC has no attachment to the gateway, the VPC's attachment is not associated with a TGW route table, or the associated TGW route table has no route (or a blackhole route) for the destination. Only what the input proves is reported: a TGW route table whose routes or propagations are not in the input is not judged.",
+        Description: "A route table sends a range to a transit gateway, but the gateway drops the traffic: the VPC has no attachment to the gateway, the VPC's attachment is not associated with a TGW route table, or the associated TGW route table has no route (or a blackhole route) for any part of the destination. A summary route the gateway delivers for part of its range (segmented TGW route tables) is a design and is not reported; neither is a TGW route whose attachment the input does not show. Only what the input proves is reported: a TGW route table whose routes or propagations are not in the input is not judged.",
         Category: RuleCategories.Routing,
         DefaultSeverity: Severity.Error);
 
@@ -58,6 +58,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
 
             var missing = new List<string>();
             var blackholes = new List<PeeringLint.Model.TransitGatewayRoute>();
+            bool deliversSome = false;
             foreach (var (range, vpc) in TransitGatewayRoutes.Intended(index, tr))
             {
                 foreach (var (block, r) in lookup.Resolve(range))
@@ -68,16 +69,27 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
                         {
                             missing.Add(vpc is null ? block.ToString() : $"{block} ({vpc.Label})");
                         }
+                        else
+                        {
+                            deliversSome = true; // may be delivered by a route the input does not show
+                        }
                     }
-                    else if (r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0)
+                    else if (r.State == RouteState.Blackhole)
                     {
                         missing.Add((vpc is null ? block.ToString() : $"{block} ({vpc.Label})") + $" (blackhole {r.DestinationText})");
                         blackholes.Add(r);
                     }
+                    else
+                    {
+                        deliversSome = true;
+                    }
                 }
             }
 
-            if (missing.Count == 0)
+            // A route that the gateway delivers for part of its range is a summary over segmented TGW route tables (spokes
+            // that reach the egress VPC but not each other, an ingress VPC kept from the egress VPC): a design, not a
+            // mistake. Only a route the gateway delivers nowhere is proof.
+            if (missing.Count == 0 || deliversSome)
             {
                 continue;
             }

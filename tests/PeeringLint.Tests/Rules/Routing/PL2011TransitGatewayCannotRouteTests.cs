@@ -38,10 +38,38 @@ public sealed class PL2011TransitGatewayCannotRouteTests
         string links = TgwTemplate.AllLinks + "\n" + """
               Drop:
                 Type: AWS::EC2::TransitGatewayRoute
-                Properties: { TransitGatewayRouteTableId: !Ref HubTable, DestinationCidrBlock: 10.2.1.0/24, Blackhole: true }
+                Properties: { TransitGatewayRouteTableId: !Ref HubTable, DestinationCidrBlock: 10.2.0.0/16, Blackhole: true }
             """;
         var f = RuleVerifier.Verify(new TgwTemplate { RouteToB = Marked, Links = links }.Text(), "PL2011");
-        Assert.Contains("10.2.1.0/24 ('VpcB') (blackhole 10.2.1.0/24)", f.Single().Message);
+        Assert.Contains("10.2.0.0/16 ('VpcB') (blackhole 10.2.0.0/16)", f.Single().Message);
+    }
+
+    [Fact]
+    public void Template_blackhole_for_part_of_the_destination_is_a_design_and_silent()
+    {
+        // A more specific blackhole carves a subnet out of what the gateway delivers: deliberate, and the rest arrives.
+        string links = TgwTemplate.AllLinks + "\n" + """
+              Drop:
+                Type: AWS::EC2::TransitGatewayRoute
+                Properties: { TransitGatewayRouteTableId: !Ref HubTable, DestinationCidrBlock: 10.2.1.0/24, Blackhole: true }
+            """;
+        RuleVerifier.Verify(new TgwTemplate { RouteToB = Marked.Replace("[|", string.Empty).Replace("|]", string.Empty), Links = links }.Text(), "PL2011");
+    }
+
+    [Fact]
+    public void Template_tgw_route_to_an_attachment_the_input_does_not_show_is_unknown_and_silent()
+    {
+        // aws-samples' Network Firewall templates: the TGW route targets !GetAtt Firewall.TransitGatewayAttachmentId,
+        // a real attachment that no AWS::EC2::TransitGateway* resource declares. Unknown, not a blackhole.
+        string links = TgwTemplate.LinksWithout("PropagateB") + "\n" + """
+              ToFirewall:
+                Type: AWS::EC2::TransitGatewayRoute
+                Properties: { TransitGatewayRouteTableId: !Ref HubTable, DestinationCidrBlock: 0.0.0.0/0, TransitGatewayAttachmentId: !GetAtt Firewall.TransitGatewayAttachmentId }
+              Firewall:
+                Type: AWS::NetworkFirewall::Firewall
+                Properties: { FirewallName: fw, TransitGatewayId: !Ref Hub }
+            """;
+        RuleVerifier.Verify(new TgwTemplate { RouteToB = Marked.Replace("[|", string.Empty).Replace("|]", string.Empty), Links = links }.Text(), "PL2011");
     }
 
     [Fact]
