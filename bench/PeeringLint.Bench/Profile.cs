@@ -43,6 +43,13 @@ internal static class Profile
         Console.WriteLine($"load {Load()}: read {readMs:F0} ms; heap before {Mib(before)}, after read {Mib(afterRead)} (model + documents), peak working set so far {Mib(Process.GetCurrentProcess().PeakWorkingSet64)}");
         Console.WriteLine($"  model: {load.Model.Vpcs.Count} VPCs, {load.Model.Subnets.Count} subnets, {load.Model.RouteTables.Count} tables, {load.Model.RouteTables.Sum(t => t.Routes.Count)} routes, {load.Model.SecurityGroups.Count} groups, {load.Model.Instances.Count} instances, {load.Documents.Count} documents");
 
+        if (options.TryGetValue("pause", out var pause))
+        {
+            // time to take a heap dump of the model: dotnet-gcdump collect -p PID
+            Console.WriteLine($"pid {Environment.ProcessId}: pausing {pause} s");
+            System.Threading.Thread.Sleep(int.Parse(pause, CultureInfo.InvariantCulture) * 1000);
+        }
+
         var rules = options.TryGetValue("only", out var only) ? RuleCatalog.All.Where(r => only.Split(',').Contains(r.Descriptor.Id)).ToList() : RuleCatalog.All;
         var times = rules.Select(_ => new List<double>()).ToArray();
         var engine = new List<double>();
