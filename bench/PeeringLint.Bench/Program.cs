@@ -9,6 +9,7 @@ namespace PeeringLint.Bench;
 /// <summary>
 /// dotnet run -c Release --project bench/PeeringLint.Bench -- generate --vpcs N --out DIR
 ///                                                         -- measure [--sizes 100,1000,10000] [--results bench/results.md] [--cfn-lint]
+///                                                         -- profile [--vpcs 10000] [--rounds 5]
 ///                                                         -- fuzz [--cases 20000] [--seed 1] [--seconds 600] [--results bench/results.md]
 /// </summary>
 internal static class Program
@@ -40,6 +41,8 @@ internal static class Program
                 return Measure.Run(root, options);
             case "fuzz":
                 return Fuzzer.Run(root, options);
+            case "profile":
+                return Profile.Run(root, options);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 return 2;

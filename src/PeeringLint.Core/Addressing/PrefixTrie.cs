@@ -167,6 +167,45 @@ public sealed class PrefixTrie<T>
         return result;
     }
 
+    /// <summary>
+    /// True when <see cref="Partition"/> would return <paramref name="range"/> as one block: every address of it has the
+    /// same longest match, whose values are <paramref name="values"/> (empty: nothing matches). Allocates nothing.
+    /// </summary>
+    public bool TryUniform(Cidr range, out IReadOnlyList<T> values)
+    {
+        IReadOnlyList<T> inherited = System.Array.Empty<T>();
+        Node? node = Root(range.Family);
+        for (int i = 0; i < range.PrefixLength && node is not null; i++)
+        {
+            if (node.Values is { Count: > 0 })
+            {
+                inherited = node.Values;
+            }
+
+            node = range.Bit(i) == 0 ? node.Zero : node.One;
+        }
+
+        if (node is not null)
+        {
+            if (node.Values is { Count: > 0 })
+            {
+                inherited = node.Values;
+            }
+
+            if (node.Zero is not null || node.One is not null)
+            {
+                if (range.PrefixLength != range.MaxPrefix)
+                {
+                    values = System.Array.Empty<T>();
+                    return false;
+                }
+            }
+        }
+
+        values = inherited;
+        return true;
+    }
+
     private static void PartitionBelow(Node node, Cidr block, IReadOnlyList<T> inherited, List<(Cidr, IReadOnlyList<T>)> result)
     {
         if (node.Values is { Count: > 0 })

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using PeeringLint.Addressing;
 using PeeringLint.Model;
 
@@ -35,8 +36,14 @@ public sealed class ModelIndex
     private readonly Dictionary<string, List<ElasticIp>> _eipsByInstance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ElasticIp>> _eipsByEni = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, object> _byKind = new();
-    private readonly ConcurrentDictionary<string, RouteLookup> _lookups = new(StringComparer.Ordinal);
     private readonly Lazy<TransitGatewayIndex> _transitGateways;
+    // Per-table caches in slots, one per route table id (the first table with that id), filled lazily without locks:
+    // rules running in parallel used to contend on a ConcurrentDictionary's locks for every table's first lookup.
+    private readonly Dictionary<string, int> _tableSlot = new(StringComparer.Ordinal);
+    private readonly RouteLookup?[] _lookupSlots;
+    private readonly IReadOnlyList<Subnet>?[] _servedSlots;
+    private readonly Dictionary<RouteTable, int> _tablePosition = new(ReferenceComparer<RouteTable>.Instance);
+    private readonly ConcurrentDictionary<string, RouteLookup> _otherLookups = new(StringComparer.Ordinal);
 
     public ModelIndex(NetworkModel model)
     {
@@ -69,6 +76,16 @@ public sealed class ModelIndex
 
         foreach (var t in model.RouteTables)
         {
+            if (!_tableSlot.ContainsKey(t.Id))
+            {
+                _tableSlot[t.Id] = _tableSlot.Count;
+            }
+
+            if (!_tablePosition.ContainsKey(t))
+            {
+                _tablePosition[t] = _tablePosition.Count;
+            }
+
             if (t.VpcId is not null)
             {
                 Add(_tablesByVpc, t.VpcId, t);
@@ -94,6 +111,9 @@ public sealed class ModelIndex
                 }
             }
         }
+
+        _lookupSlots = new RouteLookup?[_tableSlot.Count];
+        _servedSlots = new IReadOnlyList<Subnet>?[_tablePosition.Count];
 
         foreach (var p in model.PeeringConnections)
         {
@@ -230,7 +250,19 @@ public sealed class ModelIndex
     }
 
     /// <summary>The subnets a table serves: explicitly associated ones, plus unassociated ones of its VPC when it is the main table.</summary>
+    /// <remarks>Computed once per table of the model (the list is shared: do not cast it back and change it).</remarks>
     public IReadOnlyList<Subnet> SubnetsServedBy(RouteTable table)
+    {
+        int slot = ModelTableSlot(table);
+        if (slot < 0)
+        {
+            return ComputeSubnetsServedBy(table);
+        }
+
+        return Volatile.Read(ref _servedSlots[slot]) ?? Interlocked.CompareExchange(ref _servedSlots[slot], ComputeSubnetsServedBy(table), null) ?? _servedSlots[slot]!;
+    }
+
+    private IReadOnlyList<Subnet> ComputeSubnetsServedBy(RouteTable table)
     {
         var result = new List<Subnet>();
         foreach (var id in table.SubnetIds)
@@ -252,7 +284,7 @@ public sealed class ModelIndex
             }
         }
 
-        return result;
+        return result.Count == 0 ? NoSubnets : result;
     }
 
     /// <summary>The network ACL a subnet uses: its association, else its VPC's default ACL (null: none in the input, AWS's default allows all).</summary>
@@ -298,7 +330,21 @@ public sealed class ModelIndex
     public static IReadOnlyList<CidrValue> UsableCidrs(Vpc vpc) => Usable(vpc.Ipv4Cidrs, vpc.Ipv6Cidrs);
 
     /// <summary>Longest-prefix-match lookup over a table's routes plus its VPC's implicit local routes.</summary>
-    public RouteLookup Lookup(RouteTable table) => _lookups.GetOrAdd(table.Id, _ => new RouteLookup(table, Vpc(table.VpcId), ById<PrefixList>(), PeeringLint.Aws.VpnRoutes.Propagated(Model, table, out bool unknown), unknown));
+    public RouteLookup Lookup(RouteTable table)
+    {
+        if (!_tableSlot.TryGetValue(table.Id, out int slot))
+        {
+            return _otherLookups.GetOrAdd(table.Id, _ => NewLookup(table));
+        }
+
+        return Volatile.Read(ref _lookupSlots[slot]) ?? Interlocked.CompareExchange(ref _lookupSlots[slot], NewLookup(table), null) ?? _lookupSlots[slot]!;
+    }
+
+    /// <summary>The slot of <paramref name="table"/> itself (not another table with its id or equal contents), or -1.</summary>
+    private int ModelTableSlot(RouteTable table) => _tablePosition.TryGetValue(table, out int i) ? i : -1;
+
+    private RouteLookup NewLookup(RouteTable table) =>
+        new(table, Vpc(table.VpcId), ById<PrefixList>(), PeeringLint.Aws.VpnRoutes.Propagated(Model, table, out bool unknown), unknown);
 
     private static IReadOnlyList<CidrValue> Usable(IReadOnlyList<CidrValue> v4, IReadOnlyList<CidrValue> v6)
     {
@@ -378,28 +424,23 @@ public sealed class ModelIndex
 /// </summary>
 public sealed class RouteLookup
 {
-    private readonly PrefixTrie<Route> _trie = new();
+    // Up to this many routes a linear scan over one array beats the trie: a route table's trie is a chain of small
+    // nodes per route, and walking it cost a cache miss per bit at 10,000 VPCs (bench/README.md).
+    private const int ScanLimit = 32;
+
+    private readonly (Cidr Cidr, Route Route)[] _entries;
+    private PrefixTrie<Route>? _trie;
 
     internal RouteLookup(RouteTable table, Vpc? vpc, IReadOnlyDictionary<string, PrefixList>? prefixLists = null, IReadOnlyList<Route>? propagated = null, bool propagatedUnknown = false)
     {
         Table = table;
         List<Route>? unresolved = null;
-        foreach (var r in propagated ?? Array.Empty<Route>())
-        {
-            _trie.Add(r.Destination!.Value!.Value, r);
-        }
-
-        // A listed local route stands for the VPC block it names; ClassicLink's 10.0.0.0/8 → local is not the VPC's own range.
-        var listedLocal = new HashSet<Cidr>();
+        var entries = new List<(Cidr, Route)>(table.Routes.Count + 1);
         foreach (var r in table.Routes)
         {
             if (r.Destination?.Value is { } c)
             {
-                _trie.Add(c, r);
-                if (r.IsLocal)
-                {
-                    listedLocal.Add(c);
-                }
+                entries.Add((c, r));
             }
             else if (r.DestinationPrefixListId is null)
             {
@@ -412,7 +453,7 @@ public sealed class RouteLookup
                 {
                     if (e.Value is { } ec)
                     {
-                        _trie.Add(ec, r);
+                        entries.Add((ec, r));
                     }
                 }
 
@@ -429,17 +470,32 @@ public sealed class RouteLookup
 
         UnresolvedPrefixListRoutes = (IReadOnlyList<Route>?)unresolved ?? Array.Empty<Route>();
 
+        // Routes a virtual private gateway propagates (a template's static VPN routes) come after the table's own:
+        // AWS prefers a static route to a propagated one of the same prefix.
+        foreach (var r in propagated ?? Array.Empty<Route>())
+        {
+            entries.Add((r.Destination!.Value!.Value, r));
+        }
+
+        // A listed local route stands for the VPC block it names; ClassicLink's 10.0.0.0/8 → local is not the VPC's own range.
+        int listed = entries.Count;
         if (vpc is not null)
         {
             foreach (var c in ModelIndex.UsableCidrs(vpc))
             {
-                if (listedLocal.Contains(c.Value!.Value))
+                if (ListedLocal(entries, listed, c.Value!.Value))
                 {
                     continue;
                 }
 
-                _trie.Add(c.Value!.Value, new Route(c.Location, RouteTargetKind.Local, "local") { Destination = c, Origin = RouteOrigin.CreateRouteTable });
+                entries.Add((c.Value!.Value, new Route(c.Location, RouteTargetKind.Local, "local") { Destination = c, Origin = RouteOrigin.CreateRouteTable }));
             }
+        }
+
+        _entries = entries.ToArray();
+        if (_entries.Length > ScanLimit)
+        {
+            _trie = BuildTrie(_entries);
         }
 
         HasUnknownRoutes |= table.RoutesIncomplete || propagatedUnknown;
@@ -459,7 +515,12 @@ public sealed class RouteLookup
     /// <summary>The most specific route containing <paramref name="destination"/>; ties go to the first listed.</summary>
     public Route? Match(Cidr destination)
     {
-        if (!_trie.TryLongestMatch(destination, out var routes, out _))
+        if (_entries.Length <= ScanLimit)
+        {
+            return Scan(destination, stopInside: false, out _);
+        }
+
+        if (!Trie.TryLongestMatch(destination, out var routes, out _))
         {
             return null;
         }
@@ -473,7 +534,7 @@ public sealed class RouteLookup
     /// </summary>
     public IReadOnlyList<(Cidr Block, Route? Route)> Resolve(Cidr range)
     {
-        var parts = _trie.Partition(range);
+        var parts = Trie.Partition(range);
         var result = new List<(Cidr, Route?)>(parts.Count);
         foreach (var (block, routes) in parts)
         {
@@ -481,6 +542,107 @@ public sealed class RouteLookup
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True when one route (or none, <paramref name="route"/> null) serves every address of <paramref name="range"/>:
+    /// what <see cref="Resolve"/> returns as a single block, without building the list.
+    /// </summary>
+    public bool TryResolveWhole(Cidr range, out Route? route)
+    {
+        if (_entries.Length <= ScanLimit)
+        {
+            route = Scan(range, stopInside: true, out bool inside);
+            if (inside)
+            {
+                route = null;
+                return false;
+            }
+
+            return true;
+        }
+
+        if (!Trie.TryUniform(range, out var routes))
+        {
+            route = null;
+            return false;
+        }
+
+        route = routes.Count == 0 ? null : Pick(routes);
+        return true;
+    }
+
+    private PrefixTrie<Route> Trie => Volatile.Read(ref _trie) ?? Interlocked.CompareExchange(ref _trie, BuildTrie(_entries), null) ?? _trie!;
+
+    private static PrefixTrie<Route> BuildTrie((Cidr Cidr, Route Route)[] entries)
+    {
+        var trie = new PrefixTrie<Route>();
+        foreach (var (c, r) in entries)
+        {
+            trie.Add(c, r);
+        }
+
+        return trie;
+    }
+
+    private static bool ListedLocal(List<(Cidr Cidr, Route Route)> entries, int listed, Cidr c)
+    {
+        for (int i = 0; i < listed; i++)
+        {
+            if (entries[i].Route.IsLocal && entries[i].Cidr.Equals(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The trie's answer by a scan in input order: among the entries that contain <paramref name="range"/>, those of the
+    /// longest prefix (all one block), picked as <see cref="Pick"/> does. With <paramref name="stopInside"/>,
+    /// <paramref name="inside"/> tells that an entry lies strictly inside the range (it is not one block).
+    /// </summary>
+    private Route? Scan(Cidr range, bool stopInside, out bool inside)
+    {
+        inside = false;
+        int best = -1;
+        Route? first = null;
+        Route? cidr = null;
+        Route? local = null;
+        foreach (var (c, r) in _entries)
+        {
+            if (c.PrefixLength > range.PrefixLength)
+            {
+                if (stopInside && range.Contains(c))
+                {
+                    inside = true;
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (!c.Contains(range))
+            {
+                continue;
+            }
+
+            if (c.PrefixLength > best)
+            {
+                best = c.PrefixLength;
+                first = r;
+                cidr = r.DestinationPrefixListId is null ? r : null;
+                local = r.IsLocal ? r : null;
+            }
+            else if (c.PrefixLength == best)
+            {
+                local ??= r.IsLocal ? r : null;
+                cidr ??= r.DestinationPrefixListId is null ? r : null;
+            }
+        }
+
+        return local ?? cidr ?? first;
     }
 
     private static Route Pick(IReadOnlyList<Route> routes)

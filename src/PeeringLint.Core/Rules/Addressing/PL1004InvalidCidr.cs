@@ -29,15 +29,18 @@ public sealed class PL1004InvalidCidr : Rule
         {
             foreach (var c in vpc.Ipv4Cidrs)
             {
-                if (CheckSyntax(context, c, $"VPC {vpc.Label} CIDR block", vpc, IpFamily.V4))
+                if (IsClean(c, IpFamily.V4) || CheckSyntax(context, c, $"VPC {vpc.Label} CIDR block", vpc, IpFamily.V4))
                 {
-                    CheckSize(context, c, $"VPC {vpc.Label}", vpc);
+                    CheckSize(context, c, "VPC", vpc);
                 }
             }
 
             foreach (var c in vpc.Ipv6Cidrs)
             {
-                CheckSyntax(context, c, $"VPC {vpc.Label} IPv6 CIDR block", vpc, IpFamily.V6);
+                if (!IsClean(c, IpFamily.V6))
+                {
+                    CheckSyntax(context, c, $"VPC {vpc.Label} IPv6 CIDR block", vpc, IpFamily.V6);
+                }
             }
         }
 
@@ -45,12 +48,12 @@ public sealed class PL1004InvalidCidr : Rule
         foreach (var subnet in model.Subnets)
         {
             var c = subnet.Ipv4Cidr;
-            if (c is null || !CheckSyntax(context, c, $"subnet {subnet.Label} CIDR block", subnet, IpFamily.V4))
+            if (c is null || !(IsClean(c, IpFamily.V4) || CheckSyntax(context, c, $"subnet {subnet.Label} CIDR block", subnet, IpFamily.V4)))
             {
                 continue;
             }
 
-            CheckSize(context, c, $"Subnet {subnet.Label}", subnet);
+            CheckSize(context, c, "Subnet", subnet);
             var vpc = index.Vpc(subnet.VpcId);
             if (vpc is null || vpc.HasUnknownCidrs)
             {
@@ -90,7 +93,10 @@ public sealed class PL1004InvalidCidr : Rule
         {
             foreach (var c in s.Ipv6Cidrs)
             {
-                CheckSyntax(context, c, $"subnet {s.Label} IPv6 CIDR block", s, IpFamily.V6);
+                if (!IsClean(c, IpFamily.V6))
+                {
+                    CheckSyntax(context, c, $"subnet {s.Label} IPv6 CIDR block", s, IpFamily.V6);
+                }
             }
         }
 
@@ -134,7 +140,7 @@ public sealed class PL1004InvalidCidr : Rule
         {
             foreach (var r in table.Routes)
             {
-                if (r.Destination is not null)
+                if (r.Destination is not null && !IsClean(r.Destination, null))
                 {
                     CheckSyntax(context, r.Destination, $"route destination in route table {table.Label}", table, null, r.IgnoredRules);
                 }
@@ -145,7 +151,7 @@ public sealed class PL1004InvalidCidr : Rule
         {
             foreach (var r in g.Ingress)
             {
-                if (r.Cidr is not null)
+                if (r.Cidr is not null && !IsClean(r.Cidr, null))
                 {
                     CheckSyntax(context, r.Cidr, $"inbound rule of security group {g.Label}", g, null, lenientHostBits: true);
                 }
@@ -153,7 +159,7 @@ public sealed class PL1004InvalidCidr : Rule
 
             foreach (var r in g.Egress)
             {
-                if (r.Cidr is not null)
+                if (r.Cidr is not null && !IsClean(r.Cidr, null))
                 {
                     CheckSyntax(context, r.Cidr, $"outbound rule of security group {g.Label}", g, null, lenientHostBits: true);
                 }
@@ -164,13 +170,21 @@ public sealed class PL1004InvalidCidr : Rule
         {
             foreach (var e in acl.Entries)
             {
-                if (e.Cidr is not null)
+                if (e.Cidr is not null && !IsClean(e.Cidr, null))
                 {
                     CheckSyntax(context, e.Cidr, $"entry {e.RuleNumber} of network ACL {acl.Label}", acl, null, lenientHostBits: true);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// True when <see cref="CheckSyntax"/> would report nothing and return true: the common case, decided before the
+    /// description of the value (labels and all) is built.
+    /// </summary>
+    // Stryker disable once all : a shortcut; when it says false, CheckSyntax decides (and says true for clean values)
+    private static bool IsClean(CidrValue c, IpFamily? family) =>
+        !c.IsUnknown && c.Status != CidrParseStatus.Malformed && c.Status != CidrParseStatus.HostBitsSet && (family is not { } f || c.Value!.Value.Family == f);
 
     /// <summary>Reports malformed blocks and set host bits; returns true when the value is usable for further checks.</summary>
     /// <remarks>
@@ -215,12 +229,12 @@ public sealed class PL1004InvalidCidr : Rule
         return true;
     }
 
-    private static void CheckSize(RuleContext context, CidrValue c, string what, Element owner)
+    private static void CheckSize(RuleContext context, CidrValue c, string kind, Element owner)
     {
         int p = c.Value!.Value.PrefixLength;
         if (p is < 16 or > 28)
         {
-            context.Report(c.Location, $"{what} CIDR block {c.Value} has a /{p} prefix; AWS allows IPv4 blocks from /16 (65,536 addresses) to /28 (16 addresses).", owner, key: $"{owner.Id}|size|{c.Value}");
+            context.Report(c.Location, $"{kind} {owner.Label} CIDR block {c.Value} has a /{p} prefix; AWS allows IPv4 blocks from /16 (65,536 addresses) to /28 (16 addresses).", owner, key: $"{owner.Id}|size|{c.Value}");
         }
     }
 }

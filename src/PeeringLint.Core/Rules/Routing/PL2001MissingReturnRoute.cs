@@ -41,6 +41,11 @@ public sealed class PL2001MissingReturnRoute : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
+        // Every route of a table shares the table's source ranges, and every route into one peer VPC with the same
+        // destination shares its return tables: both are computed once (by identity, never by comparing all pairs).
+        var sourcesByTable = new Dictionary<RouteTable, SourceSet>(ReferenceComparer<RouteTable>.Instance);
+        var returnTablesByVpc = new Dictionary<Vpc, Dictionary<Cidr, IReadOnlyList<RouteTable>>>(ReferenceComparer<Vpc>.Instance);
+        var facts = new TableFacts(index);
         foreach (var pr in PeeringRoutes.All(index))
         {
             // AWS shows routes to a connection that is not accepted yet as blackhole; they still say where traffic is meant to go.
@@ -50,29 +55,30 @@ public sealed class PL2001MissingReturnRoute : Rule
                 continue;
             }
 
-            var peerVpc = index.Vpc(pr.Peer.VpcId);
-            if (peerVpc is null || index.RouteTablesOf(peerVpc.Id).Count == 0)
+            var peerVpc = pr.PeerVpc;
+            var peerTables = peerVpc is null ? null : index.RouteTablesOf(peerVpc.Id);
+            if (peerVpc is null || peerTables!.Count == 0)
             {
                 continue;
             }
 
-            // The part of the destination that really is the peer VPC.
-            var peerPieces = new List<Cidr>();
-            foreach (var block in ModelIndex.UsableCidrs(peerVpc))
-            {
-                var b = block.Value!.Value;
-                if (b.Overlaps(dest))
-                {
-                    peerPieces.Add(b.PrefixLength >= dest.PrefixLength ? b : dest);
-                }
-            }
-
+            // The part of the destination that really is the peer VPC (its usable IPv4 blocks, then IPv6).
+            var peerPieces = new List<Cidr>(1);
+            AddPieces(peerVpc.Ipv4Cidrs, dest, peerPieces);
+            AddPieces(peerVpc.Ipv6Cidrs, dest, peerPieces);
             if (peerPieces.Count == 0)
             {
                 continue;
             }
 
-            var sources = SourceRanges(index, pr.Table, pr.Vpc, dest.Family, out bool sourcesKnown);
+            // Stryker disable once all : a cache; a fresh SourceSet computes the same ranges
+            if (!sourcesByTable.TryGetValue(pr.Table, out var sourceSet))
+            {
+                sourceSet = new SourceSet();
+                sourcesByTable[pr.Table] = sourceSet;
+            }
+
+            var sources = sourceSet.For(index, pr.Table, pr.Vpc, dest.Family, out bool sourcesKnown);
             if (sources.Count == 0)
             {
                 continue;
@@ -80,17 +86,39 @@ public sealed class PL2001MissingReturnRoute : Rule
 
             // Without the peer's subnets, its only table is still known to serve them all (unless it is the main table the
             // reader added for a template VPC: then no table of that VPC came from the input); with several, which one does is not.
-            var peerTables = index.RouteTablesOf(peerVpc.Id);
-            if (index.SubnetsOf(peerVpc.Id).Count == 0 && (peerTables.Count > 1 || peerTables[0].IsImplicit))
+            bool noPeerSubnets = index.SubnetsOf(peerVpc.Id).Count == 0;
+            if (noPeerSubnets && (peerTables.Count > 1 || peerTables[0].IsImplicit))
             {
-                CheckWithoutPeerSubnets(context, pr, dest, peerVpc, sources, sourcesKnown, notYetActive);
+                CheckWithoutPeerSubnets(context, facts, pr, dest, peerVpc, sources, sourcesKnown, notYetActive);
                 continue;
             }
 
-            var returnTables = index.SubnetsOf(peerVpc.Id).Count == 0 ? peerTables : ReturnTables(index, peerVpc, peerPieces);
+            IReadOnlyList<RouteTable> returnTables;
+            if (noPeerSubnets)
+            {
+                returnTables = peerTables;
+            }
+            else
+            {
+                // Stryker disable once all : a cache; a fresh dictionary computes the same tables
+                if (!returnTablesByVpc.TryGetValue(peerVpc, out var byDest))
+                {
+                    byDest = new Dictionary<Cidr, IReadOnlyList<RouteTable>>();
+                    returnTablesByVpc[peerVpc] = byDest;
+                }
+
+                // The pieces follow from the peer VPC and the destination alone.
+                // Stryker disable once all : a cache; ReturnTables gives the same list again
+                if (!byDest.TryGetValue(dest, out returnTables!))
+                {
+                    returnTables = ReturnTables(index, peerVpc, peerPieces);
+                    byDest[dest] = returnTables;
+                }
+            }
+
             foreach (var t in returnTables)
             {
-                var gaps = Gaps(index, t, sources, pr.Peering.Id, notYetActive);
+                var gaps = Gaps(index, facts, t, sources, pr.Peering.Id, notYetActive);
                 if (gaps is null || gaps.Count == 0)
                 {
                     continue;
@@ -115,7 +143,7 @@ public sealed class PL2001MissingReturnRoute : Rule
     /// partial answer is a note that says what could not be seen. When the only table is the main table a template
     /// reader added (the VPC's subnets and tables may live in another stack), it is a note too.
     /// </summary>
-    private static void CheckWithoutPeerSubnets(RuleContext context, PeeringRoute pr, Cidr dest, Vpc peerVpc, List<(Cidr Cidr, Element Owner)> sources, bool sourcesKnown, bool notYetActive)
+    private static void CheckWithoutPeerSubnets(RuleContext context, TableFacts facts, PeeringRoute pr, Cidr dest, Vpc peerVpc, List<(Cidr Cidr, Element Owner)> sources, bool sourcesKnown, bool notYetActive)
     {
         var index = context.Index;
         var tables = index.RouteTablesOf(peerVpc.Id);
@@ -130,7 +158,7 @@ public sealed class PL2001MissingReturnRoute : Rule
                 return;
             }
 
-            var gaps = Gaps(index, t, sources, pr.Peering.Id, notYetActive);
+            var gaps = Gaps(index, facts, t, sources, pr.Peering.Id, notYetActive);
             if (gaps is null || gaps.Count == 0)
             {
                 return;
@@ -215,77 +243,92 @@ public sealed class PL2001MissingReturnRoute : Rule
     /// (longest-prefix match over every address of the range, following NAT gateways into their subnet's table).
     /// Null when the table's routes are not all known.
     /// </summary>
-    private static List<(Cidr Source, List<Cidr> Missing)>? Gaps(ModelIndex index, RouteTable t, List<(Cidr Cidr, Element Owner)> sources, string pcxId, bool notYetActive)
+    private static List<(Cidr Source, List<Cidr> Missing)>? Gaps(ModelIndex index, TableFacts facts, RouteTable t, List<(Cidr Cidr, Element Owner)> sources, string pcxId, bool notYetActive)
     {
-        var lookup = index.Lookup(t);
-        if (lookup.HasUnknownRoutes || HasUnresolvedPeeringRoute(t) || HasPrefixListRouteTo(t, pcxId))
+        var f = facts.Of(t);
+        if (f.Unknown || (f.PrefixListPeerings is not null && f.PrefixListPeerings.Contains(pcxId)))
         {
             return null;
         }
 
-        var result = new List<(Cidr, List<Cidr>)>();
+        List<(Cidr, List<Cidr>)>? result = null;
+        var missing = facts.Scratch;
         foreach (var (source, _) in sources)
         {
-            var missing = new List<Cidr>();
-            if (!CollectMissing(index, lookup, source, pcxId, notYetActive, followNat: true, missing))
+            missing.Clear();
+            if (!CollectMissing(index, f.Lookup, source, pcxId, notYetActive, followNat: true, missing))
             {
                 return null;
             }
 
             if (missing.Count > 0)
             {
-                result.Add((source, PeeringRoutes.Merge(missing)));
+                (result ??= new List<(Cidr, List<Cidr>)>()).Add((source, PeeringRoutes.Merge(missing)));
             }
         }
 
-        return result;
+        return result ?? NoGaps;
     }
 
     /// <summary>Adds the blocks of <paramref name="range"/> not sent back over the connection; false when that cannot be told.</summary>
     private static bool CollectMissing(ModelIndex index, RouteLookup lookup, Cidr range, string pcxId, bool notYetActive, bool followNat, List<Cidr> missing)
     {
+        // Most ranges resolve to one route as a whole: no partition list for them.
+        // Stryker disable once all : a shortcut; Resolve returns the same single block
+        if (lookup.TryResolveWhole(range, out var whole))
+        {
+            return CollectBlock(index, range, whole, pcxId, notYetActive, followNat, missing);
+        }
+
         foreach (var (block, route) in lookup.Resolve(range))
         {
-            if (route is null)
+            if (!CollectBlock(index, block, route, pcxId, notYetActive, followNat, missing))
             {
-                missing.Add(block);
-                continue;
+                return false;
             }
-
-            if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId == pcxId)
-            {
-                if (route.State != RouteState.Active && !notYetActive)
-                {
-                    missing.Add(block);
-                }
-
-                continue;
-            }
-
-            // A NAT gateway forwards what it receives by its own subnet's route table (the private-NAT transit pattern).
-            if (followNat && route.TargetKind == RouteTargetKind.NatGateway && route.State == RouteState.Active)
-            {
-                if (route.TargetId is null || !index.NatGateways.TryGetValue(route.TargetId, out var nat)
-                    || nat.SubnetId is null || !index.Subnets.TryGetValue(nat.SubnetId, out var natSubnet)
-                    || index.EffectiveRouteTable(natSubnet) is not { } natTable)
-                {
-                    return false;
-                }
-
-                var natLookup = index.Lookup(natTable);
-                if (natLookup.HasUnknownRoutes || !CollectMissing(index, natLookup, block, pcxId, notYetActive, followNat: false, missing))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            missing.Add(block);
         }
 
         return true;
     }
+
+    /// <summary>One block of a range with the route the longest prefix match picks for all of it.</summary>
+    private static bool CollectBlock(ModelIndex index, Cidr block, Route? route, string pcxId, bool notYetActive, bool followNat, List<Cidr> missing)
+    {
+        if (route is null)
+        {
+            missing.Add(block);
+            return true;
+        }
+
+        if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId == pcxId)
+        {
+            if (route.State != RouteState.Active && !notYetActive)
+            {
+                missing.Add(block);
+            }
+
+            return true;
+        }
+
+        // A NAT gateway forwards what it receives by its own subnet's route table (the private-NAT transit pattern).
+        if (followNat && route.TargetKind == RouteTargetKind.NatGateway && route.State == RouteState.Active)
+        {
+            if (route.TargetId is null || !index.NatGateways.TryGetValue(route.TargetId, out var nat)
+                || nat.SubnetId is null || !index.Subnets.TryGetValue(nat.SubnetId, out var natSubnet)
+                || index.EffectiveRouteTable(natSubnet) is not { } natTable)
+            {
+                return false;
+            }
+
+            var natLookup = index.Lookup(natTable);
+            return !natLookup.HasUnknownRoutes && CollectMissing(index, natLookup, block, pcxId, notYetActive, followNat: false, missing);
+        }
+
+        missing.Add(block);
+        return true;
+    }
+
+    private static readonly List<(Cidr Source, List<Cidr> Missing)> NoGaps = new();
 
     private static bool AllMissing(List<(Cidr Cidr, Element Owner)> sources, List<(Cidr Source, List<Cidr> Missing)> gaps) =>
         gaps.Count == sources.Count && gaps.All(g => g.Missing.Count == 1 && g.Missing[0].Equals(g.Source));
@@ -303,8 +346,7 @@ public sealed class PL2001MissingReturnRoute : Rule
         var seen = new HashSet<string>();
         foreach (var s in index.SubnetsOf(peerVpc.Id))
         {
-            bool inside = pieces.Any(p => (s.Ipv4Cidr?.Value is { } c4 && p.Overlaps(c4)) || s.Ipv6Cidrs.Any(c6 => c6.Value is { } v6 && p.Overlaps(v6)));
-            if (!inside)
+            if (!Inside(s, pieces))
             {
                 continue;
             }
@@ -317,6 +359,50 @@ public sealed class PL2001MissingReturnRoute : Rule
         }
 
         return tables;
+    }
+
+    private static bool Inside(Subnet s, List<Cidr> pieces)
+    {
+        foreach (var p in pieces)
+        {
+            if (s.Ipv4Cidr?.Value is { } c4 && p.Overlaps(c4))
+            {
+                return true;
+            }
+
+            foreach (var c6 in s.Ipv6Cidrs)
+            {
+                if (c6.Value is { } v6 && p.Overlaps(v6))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A route table's source ranges per address family, computed on first use.</summary>
+    private sealed class SourceSet
+    {
+        private List<(Cidr Cidr, Element Owner)>? _v4;
+        private List<(Cidr Cidr, Element Owner)>? _v6;
+        private bool _v4Known;
+        private bool _v6Known;
+
+        public List<(Cidr Cidr, Element Owner)> For(ModelIndex index, RouteTable table, Vpc vpc, IpFamily family, out bool known)
+        {
+            if (family == IpFamily.V4)
+            {
+                _v4 ??= SourceRanges(index, table, vpc, family, out _v4Known);
+                known = _v4Known;
+                return _v4;
+            }
+
+            _v6 ??= SourceRanges(index, table, vpc, family, out _v6Known);
+            known = _v6Known;
+            return _v6;
+        }
     }
 
     /// <summary>The source addresses: the subnets the route's table serves, or the whole VPC when it serves none in the input.</summary>
@@ -356,9 +442,59 @@ public sealed class PL2001MissingReturnRoute : Rule
         return result;
     }
 
-    /// <summary>A managed prefix list sent over the connection may hold the return addresses; its entries are not in the input.</summary>
-    private static bool HasPrefixListRouteTo(RouteTable t, string pcxId) =>
-        t.Routes.Any(r => r.DestinationPrefixListId is not null && r.TargetId == pcxId);
+    private static void AddPieces(IReadOnlyList<CidrValue> blocks, Cidr dest, List<Cidr> pieces)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.IsUsable && block.Value!.Value is var b && b.Overlaps(dest))
+            {
+                pieces.Add(b.PrefixLength >= dest.PrefixLength ? b : dest);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What Gaps needs to know of a return table, worked out once per table: its lookup, whether its routes are all
+    /// known, and the connections it sends a managed prefix list over (its entries are not in the input, so they may
+    /// hold the return addresses).
+    /// </summary>
+    private sealed class TableFacts
+    {
+        private readonly ModelIndex _index;
+        private readonly Dictionary<RouteTable, Facts> _byTable = new(ReferenceComparer<RouteTable>.Instance);
+
+        public TableFacts(ModelIndex index)
+        {
+            _index = index;
+        }
+
+        /// <summary>A list Gaps reuses for each source's missing blocks (one rule run is one thread).</summary>
+        public List<Cidr> Scratch { get; } = new();
+
+        public Facts Of(RouteTable t)
+        {
+            // Stryker disable once all : a cache; the facts of a table do not change
+            if (!_byTable.TryGetValue(t, out var f))
+            {
+                var lookup = _index.Lookup(t);
+                HashSet<string>? prefixLists = null;
+                foreach (var r in t.Routes)
+                {
+                    if (r.DestinationPrefixListId is not null && r.TargetId is not null)
+                    {
+                        (prefixLists ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(r.TargetId);
+                    }
+                }
+
+                f = new Facts(lookup, lookup.HasUnknownRoutes || HasUnresolvedPeeringRoute(t), prefixLists);
+                _byTable[t] = f;
+            }
+
+            return f;
+        }
+    }
+
+    private sealed record Facts(RouteLookup Lookup, bool Unknown, HashSet<string>? PrefixListPeerings);
 
     private static bool HasUnresolvedPeeringRoute(RouteTable t)
     {

@@ -1,21 +1,33 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
 namespace PeeringLint.Rules.Routing;
 
-/// <summary>A route over a peering connection, resolved against the model: its table, VPC, connection and far side.</summary>
-internal readonly record struct PeeringRoute(RouteTable Table, Route Route, Vpc Vpc, VpcPeeringConnection Peering, PeeringSide Peer);
+/// <summary>
+/// A route over a peering connection, resolved against the model: its table, VPC, connection and far side, and the
+/// far side's VPC when the input has it.
+/// </summary>
+internal readonly record struct PeeringRoute(RouteTable Table, Route Route, Vpc Vpc, VpcPeeringConnection Peering, PeeringSide Peer, Vpc? PeerVpc);
 
 internal static class PeeringRoutes
 {
+    // Built once per index and shared by the rules that walk peering routes (they run in parallel; Lazy builds it once).
+    private static readonly ConditionalWeakTable<ModelIndex, Lazy<IReadOnlyList<PeeringRoute>>> Cache = new();
+
     /// <summary>
-    /// Every route whose target is a peering connection in the input and whose table's VPC is a side of it.
-    /// Routes with an unknown target, an unknown table VPC, or a connection not in the input are left out.
+    /// Every route whose target is a peering connection in the input and whose table's VPC is a side of it, in table
+    /// then route order. Routes with an unknown target, an unknown table VPC, or a connection not in the input are left out.
     /// </summary>
-    public static IEnumerable<PeeringRoute> All(ModelIndex index)
+    public static IReadOnlyList<PeeringRoute> All(ModelIndex index) =>
+        Cache.GetValue(index, i => new Lazy<IReadOnlyList<PeeringRoute>>(() => Build(i))).Value;
+
+    private static IReadOnlyList<PeeringRoute> Build(ModelIndex index)
     {
+        var result = new List<PeeringRoute>();
         foreach (var table in index.Model.RouteTables)
         {
             var vpc = index.Vpc(table.VpcId);
@@ -32,17 +44,21 @@ internal static class PeeringRoutes
                     continue;
                 }
 
-                yield return new PeeringRoute(table, route, vpc, pcx, peer);
+                result.Add(new PeeringRoute(table, route, vpc, pcx, peer, index.Vpc(peer.VpcId)));
             }
         }
+
+        return result;
     }
 
     /// <summary>True when <paramref name="c"/> lies inside one of the VPC's own usable blocks (PL1002's territory).</summary>
-    public static bool InsideOwnVpc(Vpc vpc, Cidr c)
+    public static bool InsideOwnVpc(Vpc vpc, Cidr c) => AnyUsableContains(vpc.Ipv4Cidrs, c) || AnyUsableContains(vpc.Ipv6Cidrs, c);
+
+    private static bool AnyUsableContains(IReadOnlyList<CidrValue> blocks, Cidr c)
     {
-        foreach (var own in ModelIndex.UsableCidrs(vpc))
+        for (int i = 0; i < blocks.Count; i++)
         {
-            if (own.Value!.Value.Contains(c))
+            if (blocks[i].IsUsable && blocks[i].Value!.Value.Contains(c))
             {
                 return true;
             }

@@ -29,6 +29,9 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
         var index = context.Index;
         var ri = ReachabilityIndex.For(index);
         var reported = new HashSet<string>();
+        // What Check reports depends on the ACL and the destination alone, and its keys are de-duplicated: a pair
+        // already checked (through another subnet or route) can report nothing new.
+        var checkedPairs = new Dictionary<NetworkAcl, HashSet<Cidr>>(ReferenceComparer<NetworkAcl>.Instance);
         foreach (var table in context.Model.RouteTables)
         {
             foreach (var route in table.Routes)
@@ -43,6 +46,18 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
                 foreach (var subnet in index.SubnetsServedBy(table))
                 {
                     if (index.EffectiveNetworkAcl(subnet) is not { } acl)
+                    {
+                        continue;
+                    }
+
+                    if (!checkedPairs.TryGetValue(acl, out var dests))
+                    {
+                        dests = new HashSet<Cidr>();
+                        checkedPairs[acl] = dests;
+                    }
+
+                    // Stryker disable once all : a shortcut; Check would report nothing new for a pair it has seen
+                    if (!dests.Add(dest))
                     {
                         continue;
                     }
