@@ -10,6 +10,7 @@ namespace PeeringLint.Bench;
 /// dotnet run -c Release --project bench/PeeringLint.Bench -- generate --vpcs N --out DIR
 ///                                                         -- measure [--sizes 100,1000,10000] [--results bench/results.md] [--cfn-lint]
 ///                                                         -- fuzz [--cases 20000] [--seed 1] [--seconds 600] [--results bench/results.md]
+///                                                         -- lsp [--edits 1000] [--timed 60] [--lines 1000]
 /// </summary>
 internal static class Program
 {
@@ -17,7 +18,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: PeeringLint.Bench generate|measure|fuzz [options]");
+            Console.Error.WriteLine("usage: PeeringLint.Bench generate|measure|fuzz|lsp [options]");
             return 2;
         }
 
@@ -40,6 +41,8 @@ internal static class Program
                 return Measure.Run(root, options);
             case "fuzz":
                 return Fuzzer.Run(root, options);
+            case "lsp":
+                return LspBench.Run(root, options);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 return 2;

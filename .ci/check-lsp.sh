@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# check-lsp.sh - `peeringlint lsp` under a real client nobody on this project wrote: headless Neovim (Debian's
+# `neovim`, installed with apt-get when missing) opens the broken tutorial, waits for PeeringLint's diagnostics,
+# checks rule ids and positions, applies the PL1002 quick fix and sees that diagnostic go (.ci/lsp/check.lua).
+# Uses the Debug build `dotnet test` left behind (builds it when missing). Quiet on success except a few lines.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+fail() {
+  echo "check-lsp: FAILED: $1" >&2
+  [ -n "${2:-}" ] && [ -s "$2" ] && tail -n 40 "$2" >&2
+  exit 1
+}
+
+if ! command -v nvim >/dev/null; then
+  echo "check-lsp: installing neovim"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim) >"$work/apt.txt" 2>&1 \
+    || fail "apt-get install neovim" "$work/apt.txt"
+fi
+
+server="$repo/src/PeeringLint.Cli/bin/Debug/net10.0/peeringlint"
+if [ ! -x "$server" ]; then
+  dotnet build "$repo/src/PeeringLint.Cli" -v q --nologo >"$work/build.txt" 2>&1 || fail "dotnet build" "$work/build.txt"
+fi
+
+mkdir -p "$work/ws"
+cp "$repo/examples/nextwork-peering-broken.yaml" "$work/ws/"
+set +e
+PEERINGLINT="$server" WORKDIR="$work/ws" timeout 120 nvim --headless --clean -n -c "luafile $repo/.ci/lsp/check.lua" >"$work/out.txt" 2>&1
+rc=$?
+set -e
+# Neovim prints to its (headless) screen: keep only our lines.
+grep -ao 'check-lsp: [^\r]*' "$work/out.txt" | sed 's/\x1b\[[0-9;]*[A-Za-z]//g' || true
+[ "$rc" -eq 0 ] || fail "nvim exited $rc" "$work/out.txt"
+cmp -s "$repo/examples/nextwork-peering-broken.yaml" "$work/ws/nextwork-peering-broken.yaml" \
+  || fail "the quick fix was written to disk; only the buffer may change"
+echo "check-lsp: ok"
