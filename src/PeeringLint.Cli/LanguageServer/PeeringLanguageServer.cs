@@ -32,6 +32,8 @@ internal sealed class PeeringLanguageServer
     private int _generation;
     private int _debounceMs = DefaultDebounceMs;
     private bool _shutdown;
+    private bool _canPullConfiguration;
+    private string? _rootUri;
 
     private PeeringLanguageServer(IQuickFixes fixes)
     {
@@ -197,7 +199,15 @@ internal sealed class PeeringLanguageServer
             e = nested;
         }
 
-        return e.Deserialize<ServerOptions>(SerializerOptions(new JsonSerializerOptions())) ?? ServerOptions.Default;
+        try
+        {
+            return e.Deserialize<ServerOptions>(SerializerOptions(new JsonSerializerOptions())) ?? ServerOptions.Default;
+        }
+        catch (JsonException)
+        {
+            // A setting of the wrong type: the defaults, rather than a failed initialize.
+            return ServerOptions.Default;
+        }
     }
 
     private InitializeResult Initialize(InitializeParams p)
@@ -205,6 +215,10 @@ internal sealed class PeeringLanguageServer
         string? root = p.WorkspaceFolders is { Count: > 0 } folders ? DocumentText.PathOf(folders[0].Uri) : null;
         root ??= DocumentText.PathOf(p.RootUri) ?? (p.RootPath is { Length: > 0 } rootPath ? Path.GetFullPath(rootPath) : null);
         _workspace.Root = root;
+        _rootUri = root is null ? null : DocumentText.UriOf(root);
+        _canPullConfiguration = p.Capabilities is { ValueKind: JsonValueKind.Object } caps
+            && caps.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == JsonValueKind.Object
+            && workspace.TryGetProperty("configuration", out var pull) && pull.ValueKind == JsonValueKind.True;
         ApplyOptions(ReadOptions(p.InitializationOptions));
         string version = typeof(PeeringLanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         return new InitializeResult(
@@ -221,6 +235,31 @@ internal sealed class PeeringLanguageServer
     {
         _workspace.Options = options;
         _debounceMs = Math.Clamp(options.DebounceMs ?? DefaultDebounceMs, 0, 10_000);
+    }
+
+    /// <summary>
+    /// After <c>workspace/didChangeConfiguration</c> without the settings in it (the pull model): asks the client for the
+    /// <c>peeringlint</c> section, applies it and lints again.
+    /// </summary>
+    private async Task PullConfigurationAsync()
+    {
+        try
+        {
+            if (_rpc is { } rpc)
+            {
+                var result = await rpc.InvokeWithParameterObjectAsync<JsonElement>("workspace/configuration", new ConfigurationParams(new[] { new ConfigurationItem(_rootUri, "peeringlint") }), _stop.Token).ConfigureAwait(false);
+                if (result.ValueKind == JsonValueKind.Array && result.GetArrayLength() > 0 && result[0].ValueKind == JsonValueKind.Object)
+                {
+                    ApplyOptions(ReadOptions(result[0]));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await LogAsync(2, "peeringlint: could not read the settings (workspace/configuration): " + ex.Message).ConfigureAwait(false);
+        }
+
+        ScheduleLint(0);
     }
 
     private IReadOnlyList<CodeAction> CodeActions(CodeActionParams p)
@@ -365,10 +404,16 @@ internal sealed class PeeringLanguageServer
         [JsonRpcMethod("workspace/didChangeConfiguration")]
         public void DidChangeConfiguration(DidChangeConfigurationParams p) => _s.Guard("workspace/didChangeConfiguration", () =>
         {
-            if (p.Settings is { ValueKind: JsonValueKind.Object })
+            // Settings of our own: under `peeringlint`, or the shape itself when the client cannot be asked. An empty
+            // object (Neovim sends one when none were configured) changes nothing.
+            if (p.Settings is { ValueKind: JsonValueKind.Object } settings && (settings.TryGetProperty("peeringlint", out _) || (!_s._canPullConfiguration && settings.EnumerateObject().Any())))
             {
-                _s.ApplyOptions(ReadOptions(p.Settings));
+                _s.ApplyOptions(ReadOptions(settings));
                 _s.ScheduleLint(0);
+            }
+            else if (_s._canPullConfiguration)
+            {
+                _ = _s.PullConfigurationAsync();
             }
         });
 

@@ -27,7 +27,8 @@ internal sealed record InitializeParams(
     string? RootUri,
     string? RootPath,
     IReadOnlyList<WorkspaceFolder>? WorkspaceFolders,
-    JsonElement? InitializationOptions);
+    JsonElement? InitializationOptions,
+    JsonElement? Capabilities);
 
 internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
@@ -100,6 +101,10 @@ internal sealed record CodeAction(string Title, string Kind, IReadOnlyList<Diagn
 /// <summary><c>Type</c>: 1 error, 2 warning, 3 info, 4 log.</summary>
 internal sealed record LogMessageParams(int Type, string Message);
 
+internal sealed record ConfigurationItem(string? ScopeUri, string Section);
+
+internal sealed record ConfigurationParams(IReadOnlyList<ConfigurationItem> Items);
+
 /// <summary><c>workspace/didChangeConfiguration</c>: the settings, under a <c>peeringlint</c> key or as they are.</summary>
 internal sealed record DidChangeConfigurationParams(JsonElement? Settings);
 
@@ -109,8 +114,8 @@ internal sealed record ServerOptions
     /// <summary>Files or folders to lint, relative to the workspace folder (default: the whole folder).</summary>
     public IReadOnlyList<string>? Inputs { get; init; }
 
-    /// <summary>The configuration file, relative to the workspace folder (default: the nearest .peeringlint.yaml).</summary>
-    public string? Config { get; init; }
+    /// <summary>The configuration file, absolute or relative to the workspace folder; null: the nearest .peeringlint.yaml.</summary>
+    public string? ConfigPath { get; init; }
 
     public bool NoConfig { get; init; }
 

@@ -192,7 +192,7 @@ internal sealed class Workspace
         var settings = new SharedSettings
         {
             Inputs = options.Inputs is { Count: > 0 } inputs ? inputs : new[] { "." },
-            Config = options.Config,
+            Config = options.ConfigPath,
             NoConfig = options.NoConfig,
             Parameters = options.Parameters ?? Array.Empty<string>(),
             ParameterFiles = options.ParameterFiles ?? Array.Empty<string>(),
@@ -405,6 +405,11 @@ internal sealed class Workspace
         var severities = new Dictionary<string, Severity>(lint.SeverityOverrides, StringComparer.Ordinal);
         foreach (var kv in rules)
         {
+            if (kv.Value is null || kv.Value.Equals("default", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (RuleCatalog.Find(kv.Key) is not { } rule)
             {
                 log.Add($"peeringlint: warning: unknown rule '{kv.Key}' in the editor settings");
@@ -412,7 +417,7 @@ internal sealed class Workspace
             }
 
             string id = rule.Descriptor.Id;
-            switch (kv.Value.Trim().ToLowerInvariant())
+            switch ((kv.Value ?? string.Empty).Trim().ToLowerInvariant())
             {
                 case "off":
                 case "none":

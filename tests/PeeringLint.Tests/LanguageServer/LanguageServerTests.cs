@@ -168,6 +168,38 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Settings_TurnRulesOffAndChangeSeverities_FromInitializeFromAPushAndFromAPull()
+    {
+        using var ws = new TempWorkspace();
+        ws.Copy("examples/" + Tutorial);
+        await using var client = await LspTestClient.StartAsync(
+            ws.Root,
+            initializationOptions: new { debounceMs = 20, rules = new Dictionary<string, string> { ["PL3001"] = "off", ["PL2003"] = "warning" } },
+            configuration: new { rules = new Dictionary<string, string> { ["PL1002"] = "off" } });
+        int mark = client.Mark();
+        await client.OpenAsync(Tutorial);
+        var first = client.WaitFor(Tutorial, mark, p => p.Version == 1);
+        Assert.DoesNotContain(first.Diagnostics, d => d.Code == "PL3001");
+        Assert.All(first.Diagnostics.Where(d => d.Code == "PL2003"), d => Assert.Equal(2, d.Severity));
+        Assert.Contains(first.Diagnostics, d => d.Code == "PL1002");
+
+        // Pushed: the settings in the notification (Neovim's `settings`).
+        mark = client.Mark();
+        await client.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeConfiguration", new { settings = new { peeringlint = new { rules = new Dictionary<string, string> { ["PL2001"] = "off" } } } });
+        var pushed = client.WaitFor(Tutorial, mark);
+        Assert.DoesNotContain(pushed.Diagnostics, d => d.Code == "PL2001");
+        Assert.Contains(pushed.Diagnostics, d => d.Code == "PL3001");
+
+        // Pulled: no settings in the notification, the server asks for the `peeringlint` section (VS Code's way).
+        mark = client.Mark();
+        await client.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
+        var pulled = client.WaitFor(Tutorial, mark);
+        Assert.DoesNotContain(pulled.Diagnostics, d => d.Code == "PL1002");
+        Assert.Contains(pulled.Diagnostics, d => d.Code == "PL2001");
+        Assert.Equal(1, client.ConfigurationRequests);
+    }
+
+    [Fact]
     public async Task Hover_OnARouteTarget_ShowsThePeering_ItsStatus_AndThePeerVpcsBlocks()
     {
         using var ws = new TempWorkspace();

@@ -37,9 +37,14 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public List<string> Log { get; } = new();
 
-    public static async Task<LspTestClient> StartAsync(string root, object? initializationOptions = null, IQuickFixes? fixes = null)
+    public int ConfigurationRequests { get; private set; }
+
+    /// <summary>What the client answers to <c>workspace/configuration</c> (announced only when set before <see cref="StartAsync"/>).</summary>
+    public object? Configuration { get; set; }
+
+    public static async Task<LspTestClient> StartAsync(string root, object? initializationOptions = null, IQuickFixes? fixes = null, object? configuration = null)
     {
-        var client = new LspTestClient(root);
+        var client = new LspTestClient(root) { Configuration = configuration };
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         client.ServerTask = PeeringLanguageServer.RunAsync(serverStream, serverStream, fixes, s =>
         {
@@ -62,7 +67,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         {
             processId = (int?)null,
             rootUri = new Uri(root).AbsoluteUri,
-            capabilities = new { },
+            capabilities = configuration is null ? (object)new { } : new { workspace = new { configuration = true } },
             initializationOptions = initializationOptions ?? new { debounceMs = 20 },
         });
         await client.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
@@ -228,6 +233,17 @@ internal sealed class LspTestClient : IAsyncDisposable
                 _c._published.Add(p);
                 Monitor.PulseAll(_c._lock);
             }
+        }
+
+        [JsonRpcMethod("workspace/configuration")]
+        public object?[] Configuration(JsonElement p)
+        {
+            lock (_c._lock)
+            {
+                _c.ConfigurationRequests++;
+            }
+
+            return new[] { _c.Configuration };
         }
 
         [JsonRpcMethod("window/logMessage")]
