@@ -11,6 +11,10 @@ local function fail(message)
   os.exit(1)
 end
 
+local function say(message)
+  io.stdout:write('check-lsp: ' .. message .. '\n')
+end
+
 local function code_of(d)
   return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
 end
@@ -57,7 +61,7 @@ local pl2001 = find(bufnr, 'PL2001')
 if pl2001.lnum ~= 29 then
   fail(string.format('PL2001 on line %d, expected 29', pl2001.lnum))
 end
-print(string.format('check-lsp: %d diagnostics; PL1002 at 16:28, PL2001 at line 30', #vim.diagnostic.get(bufnr)))
+say(string.format('%d diagnostics; PL1002 at 16:28, PL2001 at line 30', #vim.diagnostic.get(bufnr)))
 
 -- The quick fix for PL1002: ask for the code actions on its line, apply the one for PL1002.
 vim.api.nvim_win_set_cursor(0, { pl1002.lnum + 1, pl1002.col })
@@ -76,12 +80,12 @@ if not chosen then
   fail('no code action for PL1002')
 end
 vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
-print('check-lsp: applied "' .. chosen.title .. '": ' .. vim.api.nvim_buf_get_lines(bufnr, 15, 16, false)[1])
+say('applied "' .. chosen.title .. '": ' .. vim.trim(vim.api.nvim_buf_get_lines(bufnr, 15, 16, false)[1]))
 
 if not vim.wait(45000, function() return find(bufnr, 'PL1002') == nil and find(bufnr, 'PL2003') ~= nil end, 100) then
   fail('PL1002 still shown after the quick fix')
 end
-print('check-lsp: PL1002 gone after the quick fix; ' .. #vim.diagnostic.get(bufnr) .. ' diagnostics remain')
+say('PL1002 gone after the quick fix; ' .. #vim.diagnostic.get(bufnr) .. ' diagnostics remain')
 
 local client = vim.lsp.get_client_by_id(client_id)
 client.stop()

@@ -152,7 +152,8 @@ internal sealed class Workspace
 
         try
         {
-            return File.Exists(fullPath) ? File.ReadAllText(fullPath) : null;
+            // Only a regular file, and never more than an input may be (a FIFO named like a template never blocks).
+            return File.Exists(fullPath) ? new System.Text.UTF8Encoding(false).GetString(Parsers.Inputs.SafeFile.ReadAllBytes(fullPath, Parsers.Inputs.SafeFile.MaxInputBytes, "an input read whole")) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -102,6 +102,26 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Close_DropsTheUnsavedText_TheFileOnDiskCountsAgain()
+    {
+        using var ws = new TempWorkspace();
+        ws.Copy("examples/" + Tutorial);
+        await using var client = await LspTestClient.StartAsync(ws.Root);
+        int mark = client.Mark();
+        await client.OpenAsync(Tutorial);
+        client.WaitFor(Tutorial, mark, p => p.Version == 1);
+        mark = client.Mark();
+        int version = await client.ChangeAsync(Tutorial, File.ReadAllText(TestKit.TestPaths.Combine("examples", "nextwork-peering.yaml")));
+        Assert.DoesNotContain(client.WaitFor(Tutorial, mark, p => p.Version == version).Diagnostics, d => d.Code == "PL1002");
+
+        mark = client.Mark();
+        await client.Rpc.NotifyWithParameterObjectAsync("textDocument/didClose", new { textDocument = new { uri = client.Uri(Tutorial) } });
+        var closed = client.WaitFor(Tutorial, mark);
+        Assert.Null(closed.Version);
+        Assert.Contains(closed.Diagnostics, d => d.Code == "PL1002");
+    }
+
+    [Fact]
     public async Task Malformed_MidTyping_GivesTheParseErrorAtItsLine_AndOtherFilesKeepTheirFindings()
     {
         using var ws = new TempWorkspace();
@@ -288,6 +308,34 @@ public sealed class LanguageServerTests
         location = await client.RequestAsync("textDocument/definition", new { textDocument = new { uri = client.Uri(Cfn) }, position = new { line, character } });
         var (tableLine, _) = Find(ws, Cfn, "  RouteTable2:", "RouteTable2");
         Assert.InRange(location.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32(), tableLine, tableLine + 1);
+    }
+
+    [Fact]
+    public async Task Definition_AndHover_AcrossTheFilesOfAnExportFolder()
+    {
+        using var ws = new TempWorkspace();
+        foreach (var f in Directory.GetFiles(TestKit.TestPaths.Combine("examples", "aws-json", "nextwork-broken")))
+        {
+            ws.Copy("examples/aws-json/nextwork-broken/" + Path.GetFileName(f), "export/" + Path.GetFileName(f));
+        }
+
+        const string Tables = "export/describe-route-tables.json";
+        await using var client = await LspTestClient.StartAsync(ws.Root);
+        int mark = client.Mark();
+        await client.OpenAsync(Tables);
+        client.WaitFor(Tables, mark, p => p.Version == 1);
+
+        var (line, character) = Find(ws, Tables, "\"VpcPeeringConnectionId\": \"pcx-0a1b2c3d4e5f60041\"", "pcx-");
+        var location = await client.RequestAsync("textDocument/definition", new { textDocument = new { uri = client.Uri(Tables) }, position = new { line, character = character + 4 } });
+        Assert.Equal(client.Uri("export/describe-vpc-peering-connections.json"), location.GetProperty("uri").GetString());
+        int peeringLine = location.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32();
+        Assert.InRange(peeringLine, 2, 31);
+
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = client.Uri(Tables) }, position = new { line, character = character + 4 } });
+        string markdown = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains("pending-acceptance", markdown, StringComparison.Ordinal);
+        Assert.Contains("`10.1.0.0/16`", markdown, StringComparison.Ordinal);
+        Assert.Contains("123456789012", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
