@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # check-lsp.sh - `peeringlint lsp` under a real client nobody on this project wrote: headless Neovim (Debian's
-# `neovim`, installed with apt-get when missing) opens the broken tutorial, waits for PeeringLint's diagnostics,
-# checks rule ids and positions, applies the PL1002 quick fix and sees that diagnostic go (.ci/lsp/check.lua).
+# `neovim`, installed with apt-get when missing) opens the broken tutorial and the broken CloudFormation template,
+# waits for PeeringLint's diagnostics, checks rule ids and positions, applies the PL1002 quick fix to each buffer and
+# sees that diagnostic go, with PL2001 still there (.ci/lsp/check.lua).
 # Uses the Debug build `dotnet test` left behind (builds it when missing). Quiet on success except a few lines.
 set -euo pipefail
 
@@ -27,7 +28,7 @@ if [ ! -x "$server" ]; then
 fi
 
 mkdir -p "$work/ws"
-cp "$repo/examples/nextwork-peering-broken.yaml" "$work/ws/"
+cp "$repo/examples/nextwork-peering-broken.yaml" "$repo/examples/cloudformation/nextwork-broken.yaml" "$work/ws/"
 set +e
 PEERINGLINT="$server" WORKDIR="$work/ws" timeout 120 nvim --headless --clean -n -c "luafile $repo/.ci/lsp/check.lua" >"$work/out.txt" 2>&1
 rc=$?
@@ -35,5 +36,6 @@ set -e
 grep -a '^check-lsp: ' "$work/out.txt" || true
 [ "$rc" -eq 0 ] || fail "nvim exited $rc" "$work/out.txt"
 cmp -s "$repo/examples/nextwork-peering-broken.yaml" "$work/ws/nextwork-peering-broken.yaml" \
-  || fail "the quick fix was written to disk; only the buffer may change"
+  && cmp -s "$repo/examples/cloudformation/nextwork-broken.yaml" "$work/ws/nextwork-broken.yaml" \
+  || fail "a quick fix was written to disk; only the buffer may change"
 echo "check-lsp: ok"
