@@ -88,6 +88,33 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task RapidChanges_AreDebounced_AndPublishInVersionOrderEndingWithTheLast()
+    {
+        using var ws = new TempWorkspace();
+        ws.Copy("examples/" + Tutorial);
+        await using var client = await LspTestClient.StartAsync(ws.Root, initializationOptions: new { });
+        int mark = client.Mark();
+        await client.OpenAsync(Tutorial);
+        client.WaitFor(Tutorial, mark, p => p.Version == 1);
+
+        string text = File.ReadAllText(Path.Combine(ws.Root, Tutorial));
+        string good = text.Replace("10.1.0.0/16, target: VPC 1 <> VPC 2 }   # step 3", "10.2.0.0/16, target: VPC 1 <> VPC 2 }   # step 3", StringComparison.Ordinal);
+        mark = client.Mark();
+        int version = 1;
+        for (int i = 0; i < 10; i++)
+        {
+            version = await client.ChangeAsync(Tutorial, i % 2 == 0 ? good : text);
+        }
+
+        // Version 11 holds the last text (the mistake back in place).
+        var last = client.WaitFor(Tutorial, mark, p => p.Version == version);
+        Assert.Contains(last.Diagnostics, d => d.Code == "PL1002");
+        var versions = client.PublishedFor(Tutorial).Skip(1).Select(p => p.Version!.Value).ToList();
+        Assert.Equal(versions.OrderBy(v => v), versions);
+        Assert.Equal(version, versions[^1]);
+    }
+
+    [Fact]
     public async Task Change_IsNeverWrittenToDisk()
     {
         using var ws = new TempWorkspace();
