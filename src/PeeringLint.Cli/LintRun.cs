@@ -47,12 +47,6 @@ internal sealed record RunRequest
     /// <summary>A SARIF log of an earlier run; only findings it lacks are new.</summary>
     public string? BaselinePath { get; init; }
 
-    /// <summary>
-    /// Unsaved editor text by absolute path (<c>peeringlint lsp</c>): read in place of the file's content, and a
-    /// document not on disk yet is an input when it lies under the base folder. Null for the command line.
-    /// </summary>
-    public IReadOnlyDictionary<string, string>? Overlay { get; init; }
-
     /// <summary>The file the report will be written to (absolute), or null for standard output: never one the run reads.</summary>
     public string? OutputPath { get; init; }
 }

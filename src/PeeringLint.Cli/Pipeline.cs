@@ -25,11 +25,6 @@ internal static class Pipeline
         var sw = Stopwatch.StartNew();
         var problems = new List<InputProblem>();
         var sources = InputFiles.Enumerate(request.Inputs.Concat(request.IntentFiles), request.BaseDirectory, problems);
-        if (request.Overlay is { Count: > 0 } overlay)
-        {
-            sources = Overlaid(sources, overlay, request.BaseDirectory);
-        }
-
         // Files named on the command line, the configuration and the baseline are never an output; neither is a file
         // found in a folder once it turns out to be an input (checked again after loading, below).
         var readPaths = ReadPaths(request, sources.Where(s => s.Explicit));
@@ -108,46 +103,6 @@ internal static class Pipeline
             Rules = request.RunRules ? LintEngine.Select(RuleCatalog.All, request.Lint).Select(r => r.Descriptor).ToArray() : Array.Empty<RuleDescriptor>(),
             ReadPaths = readPaths,
         };
-    }
-
-    /// <summary>
-    /// The sources with the editor's unsaved text in place of the files' contents (<c>peeringlint lsp</c>), plus the
-    /// unsaved documents under a folder input that are not on disk yet. Never written anywhere.
-    /// </summary>
-    private static IReadOnlyList<InputSource> Overlaid(IReadOnlyList<InputSource> sources, IReadOnlyDictionary<string, string> overlay, string baseDirectory)
-    {
-        var result = new List<InputSource>(sources.Count);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in sources)
-        {
-            var full = Path.GetFullPath(Path.Combine(baseDirectory, s.Path));
-            if (overlay.TryGetValue(full, out var text))
-            {
-                used.Add(full);
-                result.Add(Unsaved(s.Path, text, s.Explicit) with { Folders = s.Folders });
-            }
-            else
-            {
-                result.Add(s);
-            }
-        }
-
-        foreach (var kv in overlay)
-        {
-            var display = InputFiles.Display(kv.Key, baseDirectory);
-            if (!used.Contains(kv.Key) && !File.Exists(kv.Key) && !display.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(display))
-            {
-                result.Add(Unsaved(display, kv.Value, isExplicit: false));
-            }
-        }
-
-        return result;
-    }
-
-    private static InputSource Unsaved(string display, string text, bool isExplicit)
-    {
-        var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-        return new InputSource(display, () => bytes, isExplicit) { Length = bytes.Length };
     }
 
     /// <summary>Every file the run reads that must never be overwritten: the given inputs, the configuration and the baseline.</summary>
