@@ -176,7 +176,10 @@ public sealed class PL2001MissingReturnRoute : Rule
                 firstGaps,
                 $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} has no return route: no route table of {peerVpc.Label} ({names}) sends {sourceText} back over {pr.Peering.Label}, so replies never arrive.",
                 null,
-                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|*");
+                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|*",
+                // Which table serves the peer's subnets is unknown; the repair is unambiguous only when the VPC has one
+                // table of its own besides the main table a reader added for it.
+                tables.Count(t => !t.IsImplicit) == 1 ? Repairs(pr, first, firstGaps) : null);
             return;
         }
 
