@@ -37,6 +37,7 @@ internal static class Fixer
         var notes = new List<string>();
         var done = new HashSet<string>(StringComparer.Ordinal);
         var refused = new HashSet<string>(StringComparer.Ordinal);
+        bool cautious = false;
         var first = Pipeline.Run(request);
         var run = first;
         Notes(first, notes);
@@ -67,6 +68,8 @@ internal static class Fixer
 
             string rule = candidates.Select(c => c.Fix.RuleId).OrderBy(id => id, StringComparer.Ordinal).First();
             var texts = new Dictionary<string, (string Text, List<TextEdit> Edits)>(StringComparer.Ordinal);
+            int roundStart = applied.Count;
+            var doneBefore = new HashSet<string>(done, StringComparer.Ordinal);
             var repaired = new HashSet<string>(StringComparer.Ordinal);
             var inserted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (finding, fix) in candidates.Where(c => c.Fix.RuleId == rule))
@@ -96,9 +99,12 @@ internal static class Fixer
                     continue;
                 }
 
-                // One insertion per file and round: two new resources rendered against the same text could pick the
-                // same logical id; the second is rendered again next round, against the text with the first.
-                var inserts = fix.Edits.Where(e => e.StartLine == e.EndLine && e.StartColumn == e.EndColumn).Select(e => e.Path).ToList();
+                // One insertion per element (table, group) and round: two new resources for one table, rendered against
+                // the same text, would pick the same logical id; the second is rendered again next round, against the
+                // text with the first. Cautious rounds (after a round whose edits together did not parse) allow one per file.
+                var inserts = fix.Edits.Where(e => e.StartLine == e.EndLine && e.StartColumn == e.EndColumn)
+                    .Select(e => cautious ? e.Path : e.Path + "|" + string.Join("|", finding.Repairs.Select(Target)))
+                    .ToList();
                 if (!fits || inserts.Any(inserted.Contains) || finding.Repairs.Any(r => repaired.Contains(RepairKey(r))))
                 {
                     // Overlaps a fix of this round: left for the next round, against the new text.
@@ -117,6 +123,7 @@ internal static class Fixer
             }
 
             bool changed = false;
+            var before = new Dictionary<string, string>(overlay, StringComparer.Ordinal);
             foreach (var (path, (text, edits)) in texts)
             {
                 if (edits.Count == 0)
@@ -139,7 +146,18 @@ internal static class Fixer
                 break;
             }
 
-            run = Pipeline.Run(request with { Overlay = new Dictionary<string, string>(overlay, StringComparer.Ordinal) });
+            var next = Pipeline.Run(request with { Overlay = new Dictionary<string, string>(overlay, StringComparer.Ordinal) });
+            if (next.HasInputErrors && !cautious)
+            {
+                // This round's edits, each sound alone, do not parse together: undo it and go on one fix per file.
+                overlay = before;
+                applied.RemoveRange(roundStart, applied.Count - roundStart);
+                done.RemoveWhere(k => !doneBefore.Contains(k));
+                cautious = true;
+                continue;
+            }
+
+            run = next;
         }
 
         var changes = overlay
@@ -212,6 +230,15 @@ internal static class Fixer
         AddIngressRule r => $"ingress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         ReplaceRouteDestination r => $"destination|{r.Destination}",
         _ => repair.ToString(),
+    };
+
+    /// <summary>The element a repair adds to.</summary>
+    private static string Target(Repair repair) => repair switch
+    {
+        AddRoute r => r.RouteTableId,
+        AddIngressRule r => r.SecurityGroupId,
+        ReplaceRouteDestination r => r.RouteTableId,
+        _ => string.Empty,
     };
 
     /// <summary>Only regular files of the run, never through a symbolic link (one could lead out of the tree).</summary>

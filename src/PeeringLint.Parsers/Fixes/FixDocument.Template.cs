@@ -39,7 +39,7 @@ internal sealed partial class FixDocument
             (destination.Family == Addressing.IpFamily.V6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock", Value.String(r.DestinationCidr)),
             ("VpcPeeringConnectionId", peering),
         };
-        return new[] { NewResource(anchor, name, "AWS::EC2::Route", properties) };
+        return NewResource(anchor, name, "AWS::EC2::Route", properties) is { } edit ? new[] { edit } : null;
     }
 
     private IReadOnlyList<TextEdit>? TemplateAddIngress(AddIngressRule r, HashSet<string> namesTaken)
@@ -75,7 +75,7 @@ internal sealed partial class FixDocument
             properties.Add(("Description", Value.String(r.Description)));
         }
 
-        return new[] { NewResource(owner.Value, name, "AWS::EC2::SecurityGroupIngress", properties) };
+        return NewResource(owner.Value, name, "AWS::EC2::SecurityGroupIngress", properties) is { } edit ? new[] { edit } : null;
     }
 
     private MappingNode? Resources => (Root as MappingNode)?.Get("Resources") as MappingNode;
@@ -110,15 +110,29 @@ internal sealed partial class FixDocument
             return null;
         }
 
-        foreach (var e in resources.Entries)
+        // Resources are in text order: the last one starting at or before the location is the only candidate.
+        int lo = 0, hi = resources.Entries.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (e.Value is MappingNode && StartOf(e.Key) <= at && at < ContentEnd(e.Value))
+            int mid = (lo + hi) / 2;
+            if (StartOf(resources.Entries[mid].Key) <= at)
             {
-                return e;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return null;
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var e = resources.Entries[found];
+        return e.Value is MappingNode && at < ContentEnd(e.Value) ? e : null;
     }
 
     private string UniqueName(string stem, HashSet<string> namesTaken)
@@ -135,7 +149,7 @@ internal sealed partial class FixDocument
     }
 
     /// <summary>A new resource right after <paramref name="anchor"/>, indented like it.</summary>
-    private TextEdit NewResource(KeyValuePair<ScalarNode, SyntaxNode> anchor, string name, string type, List<(string Key, Value Value)> properties)
+    private TextEdit? NewResource(KeyValuePair<ScalarNode, SyntaxNode> anchor, string name, string type, List<(string Key, Value Value)> properties)
     {
         int keyColumn = Column(anchor.Key);
         string ki = new(' ', keyColumn - 1);
@@ -159,7 +173,7 @@ internal sealed partial class FixDocument
             }
 
             sb.Append(Newline).Append(s1).Append('}').Append(Newline).Append(ki).Append('}');
-            return Insert(EndOf(anchor.Value), sb.ToString());
+            return InsertChecked(EndOf(anchor.Value), sb.ToString());
         }
 
         sb.Append(Newline).Append(ki).Append(name).Append(':')
@@ -170,7 +184,7 @@ internal sealed partial class FixDocument
             sb.Append(Newline).Append(s2).Append(k).Append(": ").Append(v.ToYaml());
         }
 
-        return Insert(LineEnd(ContentEnd(anchor.Value)), sb.ToString());
+        return InsertSibling(StartOf(anchor.Key), LineEnd(ContentEnd(anchor.Value)), sb.ToString(), sequence: false);
     }
 
     internal static string Json(string s) => "\"" + System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(s) + "\"";

@@ -20,8 +20,8 @@ internal sealed partial class FixDocument
         {
             case SequenceNode seq when IsFlow(seq):
                 return seq.Items.Count == 0
-                    ? Insert(StartOf(seq) + 1, flowItem)
-                    : Insert(EndOf(seq.Items[seq.Items.Count - 1]), ", " + flowItem);
+                    ? InsertChecked(StartOf(seq) + 1, flowItem)
+                    : InsertChecked(EndOf(seq.Items[seq.Items.Count - 1]), ", " + flowItem);
             case SequenceNode seq when seq.Items.Count > 0:
             {
                 var last = seq.Items[seq.Items.Count - 1];
@@ -57,7 +57,7 @@ internal sealed partial class FixDocument
                     item = sb.ToString();
                 }
 
-                return Insert(LineEnd(ContentEnd(last)), item);
+                return InsertSibling(dash, LineEnd(ContentEnd(last)), item, sequence: true);
             }
 
             case null when owner.Entries.Count > 0:
@@ -65,11 +65,11 @@ internal sealed partial class FixDocument
                 var lastEntry = owner.Entries[owner.Entries.Count - 1];
                 if (IsFlow(owner))
                 {
-                    return Insert(EndOf(lastEntry.Value), ", " + key + ": [" + flowItem + "]");
+                    return InsertChecked(EndOf(lastEntry.Value), ", " + key + ": [" + flowItem + "]");
                 }
 
                 string indent = new string(' ', Column(owner.Entries[0].Key) - 1);
-                return Insert(LineEnd(ContentEnd(owner)), Newline + indent + key + ":" + Newline + indent + "  - " + flowItem);
+                return InsertSibling(StartOf(lastEntry.Key), LineEnd(ContentEnd(owner)), Newline + indent + key + ":" + Newline + indent + "  - " + flowItem, sequence: false);
             }
 
             default:

@@ -44,6 +44,35 @@ internal sealed partial class FixDocument
 
     public string Newline { get; }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, FixDocument> Parsed = new();
+
+    /// <summary>
+    /// <see cref="Parse"/>, remembered for as long as the text itself lives: a run renders the fixes of many findings
+    /// against one file's text, and an editor against one buffer.
+    /// </summary>
+    public static FixDocument? Cached(string path, string text)
+    {
+        if (Parsed.TryGetValue(text, out var known))
+        {
+            return known.Path == path ? known : Parse(path, text);
+        }
+
+        var parsed = Parse(path, text);
+        if (parsed is not null)
+        {
+            try
+            {
+                Parsed.Add(text, parsed);
+            }
+            catch (ArgumentException)
+            {
+                // Another thread parsed the same text first.
+            }
+        }
+
+        return parsed;
+    }
+
     public static FixDocument? Parse(string path, string text)
     {
         var problems = new List<InputProblem>();
@@ -76,11 +105,74 @@ internal sealed partial class FixDocument
         return null;
     }
 
-    /// <summary>The edits applied still give a document of the same format, without errors.</summary>
+    /// <summary>The edits applied still give a document of the same format, without errors (a whole new parse).</summary>
     public bool StillParses(IReadOnlyList<TextEdit> edits)
     {
         var edited = TextFixes.Apply(Text, edits);
         return edited is not null && Parse(Path, edited) is { } again && again.Format == Format && again.IsJson == IsJson;
+    }
+
+    /// <summary>
+    /// An insertion of <paramref name="text"/> at <paramref name="at"/> that adds a sibling after the entry or list item
+    /// starting at <paramref name="anchor"/>, checked by parsing just that window: the anchor's text from its line (what
+    /// precedes it on the line blanked) through the insertion must read as a mapping (or list) of exactly two entries.
+    /// That proves the indentation and syntax of the new entry at the cost of the anchor's size, not the file's: a run
+    /// renders the fixes of many findings in one large template.
+    /// </summary>
+    private TextEdit? InsertSibling(int anchor, int at, string text, bool sequence)
+    {
+        if (anchor < 0 || at < anchor)
+        {
+            return null;
+        }
+
+        int lineStart = Lines.LineStart(anchor);
+        string window = new string(' ', anchor - lineStart) + Text.Substring(anchor, at - anchor) + text;
+        var problems = new List<InputProblem>();
+        SyntaxNode? root;
+        try
+        {
+            root = YamlDecoder.Decode(SourceDocument.FromText(Path, window), window, problems);
+        }
+        catch (SyntaxException)
+        {
+            return null;
+        }
+
+        bool ok = !problems.Exists(p => p.Severity == InputProblemSeverity.Error)
+            && (sequence ? root is SequenceNode { Items.Count: 2 } : root is MappingNode { Entries.Count: 2 });
+        return ok ? Insert(at, text) : null;
+    }
+
+    /// <summary>An insertion checked by parsing the whole edited document (flow collections, JSON).</summary>
+    private TextEdit? InsertChecked(int at, string text)
+    {
+        var edit = Insert(at, text);
+        if (IsJson)
+        {
+            var edited = TextFixes.Apply(Text, new[] { edit });
+            return edited is not null && JsonSyntaxValid(edited) ? edit : null;
+        }
+
+        return StillParses(new[] { edit }) ? edit : null;
+    }
+
+    /// <summary>A syntax-only pass over JSON (no tree): fast enough to run once per fix on a large template.</summary>
+    private static bool JsonSyntaxValid(string text)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(text), new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, MaxDepth = JsonDecoder.MaxDepth });
+            while (reader.Read())
+            {
+            }
+
+            return reader.CurrentDepth == 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The edits for one repair, or null when this document cannot take it.</summary>

@@ -18,7 +18,8 @@ public sealed record TextFix(string RuleId, string Title, IReadOnlyList<TextEdit
 /// Renders a finding's <see cref="Finding.Repairs"/> into text edits for the input format of the file they change:
 /// CloudFormation YAML and JSON and the tutorial YAML. AWS describe-* exports record state, not source: they get no
 /// text edit (<see cref="RepairCommands.AwsCli"/> gives the command instead). A fix is offered only when every edit
-/// applies to the text as it is now and the edited text still parses as the same format.
+/// applies to the text as it is now and what it adds parses in place: a new entry is parsed together with the sibling
+/// it follows (YAML), the edited document's syntax is checked (JSON), a replaced CIDR keeps its quoting.
 /// </summary>
 public static class TextFixes
 {
@@ -49,7 +50,7 @@ public static class TextFixes
             return Array.Empty<TextFix>();
         }
 
-        var document = FixDocument.Parse(path!, text);
+        var document = FixDocument.Cached(path!, text);
         if (document is null)
         {
             return Array.Empty<TextFix>();
@@ -68,8 +69,9 @@ public static class TextFixes
             edits.AddRange(rendered);
         }
 
+        // Each edit was checked as it was rendered (docs/fixes.md); together they must not overlap.
         var merged = Merge(edits);
-        if (merged is null || !document.StillParses(merged))
+        if (merged is null || Overlap(merged))
         {
             return Array.Empty<TextFix>();
         }
@@ -114,6 +116,22 @@ public static class TextFixes
         }
 
         return sb.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool Overlap(IReadOnlyList<TextEdit> edits)
+    {
+        var sorted = new List<TextEdit>(edits);
+        sorted.Sort((a, b) => a.StartLine != b.StartLine ? a.StartLine.CompareTo(b.StartLine) : a.StartColumn.CompareTo(b.StartColumn));
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            var (p, c) = (sorted[i - 1], sorted[i]);
+            if (p.EndLine > c.StartLine || (p.EndLine == c.StartLine && p.EndColumn > c.StartColumn))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? FileOf(Repair repair)
