@@ -229,6 +229,7 @@ internal static class Fixer
         AddRoute r => $"route|{r.RouteTableId}|{r.DestinationCidr}",
         AddIngressRule r => $"ingress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         ReplaceRouteDestination r => $"destination|{r.Destination}",
+        AcceptPeering r => $"accept|{r.PeeringConnectionId}",
         _ => repair.ToString(),
     };
 
@@ -238,6 +239,7 @@ internal static class Fixer
         AddRoute r => r.RouteTableId,
         AddIngressRule r => r.SecurityGroupId,
         ReplaceRouteDestination r => r.RouteTableId,
+        AcceptPeering r => r.PeeringConnectionId,
         _ => string.Empty,
     };
 

@@ -62,3 +62,13 @@ public sealed record AddIngressRule(
         ? $"Allow ICMP from {Cidr} in security group '{SecurityGroupId}'"
         : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
 }
+
+/// <summary>
+/// PL2003: accept the peering connection <see cref="PeeringConnectionId"/>, pending acceptance, whose two VPCs are both
+/// in the input and in one account (the accepter's owner is the one running the input). Its status is written at
+/// <see cref="Status"/> in formats that record it (the tutorial YAML).
+/// </summary>
+public sealed record AcceptPeering(string PeeringConnectionId, SourceLocation Status) : Repair
+{
+    public override string Title => $"Accept peering connection '{PeeringConnectionId}'";
+}

@@ -33,6 +33,7 @@ public static class RepairProperties
         public const string ReplaceRouteDestination = "ReplaceRouteDestination";
         public const string AddRoute = "AddRoute";
         public const string AddIngressRule = "AddIngressRule";
+        public const string AcceptPeering = "AcceptPeering";
     }
 
     /// <summary>Writes <paramref name="repair"/> into <paramref name="properties"/>.</summary>
@@ -66,6 +67,10 @@ public static class RepairProperties
                 properties[Cidr] = r.Cidr;
                 properties[Description] = r.Description;
                 break;
+            case AcceptPeering r:
+                properties[Kind] = Kinds.AcceptPeering;
+                properties[PeeringConnection] = r.PeeringConnectionId;
+                break;
             default:
                 throw new ArgumentException("unknown repair " + repair.GetType().Name, nameof(repair));
         }
@@ -83,6 +88,8 @@ public static class RepairProperties
                 return new AddRoute(t, SourceLocation.None, d, p, SourceLocation.None, SourceLocation.None);
             case Kinds.AddIngressRule when S(SecurityGroup) is { } g && S(Protocol) is { } proto && Int(S(FromPort)) is { } from && Int(S(ToPort)) is { } to && S(Cidr) is { } c:
                 return new AddIngressRule(g, SourceLocation.None, proto, from, to, c, S(Description) ?? string.Empty);
+            case Kinds.AcceptPeering when S(PeeringConnection) is { } p:
+                return new AcceptPeering(p, SourceLocation.None);
             default:
                 return null;
         }

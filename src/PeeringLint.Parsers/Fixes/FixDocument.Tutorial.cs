@@ -41,6 +41,22 @@ internal sealed partial class FixDocument
         return edit is null ? null : new[] { edit };
     }
 
+    /// <summary>The peering's <c>status: pending-acceptance</c> becomes <c>active</c> (the console's "Accept request").</summary>
+    private IReadOnlyList<TextEdit>? TutorialAccept(AcceptPeering r)
+    {
+        var scalar = At<ScalarNode>(r.Status, s => !IsKey(s) && s.Tag is null && s.Value == "pending-acceptance");
+        if (scalar is null || ParentOf(scalar) is not { Key: "status", Node: MappingNode peering } || ParentOf(peering) is not { Node: SequenceNode list }
+            || ParentOf(list) is not { Key: "peerings" })
+        {
+            return null;
+        }
+
+        int start = StartOf(scalar), end = EndOf(scalar);
+        string raw = Text.Substring(start, end - start);
+        string quote = raw.Length >= 2 && raw[0] is '"' or '\'' ? raw.Substring(0, 1) : string.Empty;
+        return new[] { ReplaceScalar(start, end, quote + "active" + quote) };
+    }
+
     /// <summary>The mapping at <paramref name="location"/> when it is an item of a list under <paramref name="listKey"/>.</summary>
     private MappingNode? ListItem(SourceLocation location, string listKey) =>
         At<MappingNode>(location, m => ParentOf(m) is { Node: SequenceNode seq } && ParentOf(seq) is { Key: { } k } && k == listKey);

@@ -180,6 +180,7 @@ internal sealed partial class FixDocument
     {
         (ReplaceRouteDestination r, "tutorial" or "cloudformation", _) => ReplaceDestination(r),
         (AddRoute r, "tutorial", false) => TutorialAddRoute(r),
+        (AcceptPeering r, "tutorial", false) => TutorialAccept(r),
         (AddIngressRule r, "tutorial", false) => TutorialAddIngress(r),
         (AddRoute r, "cloudformation", _) => TemplateAddRoute(r, namesTaken),
         (AddIngressRule r, "cloudformation", _) => TemplateAddIngress(r, namesTaken),
@@ -373,7 +374,29 @@ internal sealed partial class FixDocument
             return null;
         }
 
-        return new[] { Replace(start, end, quote + r.NewDestination + quote) };
+        return new[] { ReplaceScalar(start, end, quote + r.NewDestination + quote) };
+    }
+
+    /// <summary>
+    /// Replaces a scalar's text; when a comment follows on its line after spaces, the spaces are adjusted so that the
+    /// comment stays in its column (at least one space is kept).
+    /// </summary>
+    private TextEdit ReplaceScalar(int start, int end, string text)
+    {
+        int gap = end;
+        while (gap < Text.Length && Text[gap] == ' ')
+        {
+            gap++;
+        }
+
+        int spaces = gap - end;
+        if (spaces == 0 || gap >= Text.Length || Text[gap] != '#')
+        {
+            return Replace(start, end, text);
+        }
+
+        int keep = Math.Max(1, spaces + (end - start) - text.Length);
+        return Replace(start, gap, text + new string(' ', keep));
     }
 
     private static bool SameCidr(string a, string b) =>

@@ -141,6 +141,7 @@ public static class TextFixes
             ReplaceRouteDestination r => r.Destination,
             AddRoute r => r.RouteTable,
             AddIngressRule r => r.SecurityGroup,
+            AcceptPeering r => r.Status,
             _ => Model.SourceLocation.None,
         };
         return location.IsNone ? null : location.Path;

@@ -18,7 +18,7 @@ public sealed class FixGoldenTests
     public static TheoryData<string, string, string[], int> Cases() => new()
     {
         // source (under the repository), rules fixed, exit code after the fix
-        { "examples/nextwork-peering-broken.yaml", "tutorial-broken.yaml", new[] { "PL1002", "PL2001" }, 1 },
+        { "examples/nextwork-peering-broken.yaml", "tutorial-broken.yaml", new[] { "PL1002", "PL2001", "PL2003" }, 1 },
         { "examples/cloudformation/nextwork-broken.yaml", "cfn-broken.yaml", new[] { "PL1002", "PL2001" }, 1 },
         { "examples/cloudformation/nextwork-broken.json", "cfn-broken.json", new[] { "PL1002", "PL2001" }, 1 },
         { "tests/Fixtures/fixes/tutorial-pl2001.yaml", "tutorial-pl2001.yaml", new[] { "PL2001" }, 0 },

@@ -64,8 +64,30 @@ public sealed class TextFixesTests
         string text = BrokenTemplate.Replace("      DestinationCidrBlock: 10.1.0.0/16\n      VpcPeeringConnectionId: !Ref Peering\n\n  VPC2:", "      DestinationCidrBlock: '10.1.0.0/16'   # typo\n      VpcPeeringConnectionId: !Ref Peering\n\n  VPC2:");
         var (_, fixes) = Fix("t.yaml", text, "PL1002");
         var edit = Assert.Single(Assert.Single(fixes).Edits);
-        Assert.Equal("'10.2.0.0/16'", edit.NewText);
+        Assert.Equal("'10.2.0.0/16'   ", edit.NewText); // the spaces before the comment are part of the edit, the comment keeps its column
         Assert.Contains("      DestinationCidrBlock: '10.2.0.0/16'   # typo\n", Applied(text, fixes[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accepting_a_pending_peering_keeps_the_comment_in_its_column()
+    {
+        string text = File.ReadAllText(TestPaths.Combine("examples", "nextwork-peering-broken.yaml"));
+        var findings = Lint("t.yaml", text).Where(f => f.RuleId == "PL2003").ToList();
+        Assert.Equal(2, findings.Count);
+        var fixes = findings.Select(f => Assert.Single(TextFixes.For(f, _ => text))).ToList();
+        Assert.Equal(fixes[0].Edits, fixes[1].Edits); // one repair, found from both routes
+        Assert.Equal("Accept peering connection 'VPC 1 <> VPC 2'", fixes[0].Title);
+        string line = Applied(text, fixes[0]).Split('\n').Single(l => l.Contains("# step 2", StringComparison.Ordinal));
+        Assert.Equal("    status: active                                              # step 2: \"Accept request\" not clicked yet", line);
+        Assert.Equal(text.Split('\n').Single(l => l.Contains("# step 2", StringComparison.Ordinal)).IndexOf('#'), line.IndexOf('#'));
+    }
+
+    [Fact]
+    public void A_request_to_another_account_is_not_accepted_for_it()
+    {
+        string text = File.ReadAllText(TestPaths.Combine("examples", "nextwork-peering-broken.yaml"))
+            .Replace("  - name: NextWork-2-vpc\n", "  - name: NextWork-2-vpc\n    account: \"222222222222\"\n");
+        Assert.All(Lint("t.yaml", text).Where(f => f.RuleId == "PL2003"), f => Assert.Empty(f.Repairs));
     }
 
     [Fact]
