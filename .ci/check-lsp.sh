@@ -2,7 +2,7 @@
 # check-lsp.sh - `peeringlint lsp` under a real client nobody on this project wrote: headless Neovim (Debian's
 # `neovim`, installed with apt-get when missing) opens the broken tutorial and the broken CloudFormation template,
 # waits for PeeringLint's diagnostics, checks rule ids and positions, applies the PL1002 quick fix to each buffer and
-# sees that diagnostic go, with PL2001 still there (.ci/lsp/check.lua).
+# sees that diagnostic go, with PL2003 still there (.ci/lsp/check.lua).
 # Uses the Debug build `dotnet test` left behind (builds it when missing). Quiet on success except a few lines.
 set -euo pipefail
 

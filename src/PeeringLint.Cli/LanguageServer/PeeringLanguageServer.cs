@@ -57,7 +57,7 @@ internal sealed class PeeringLanguageServer
     /// <summary>Serves one client until <c>exit</c> or the end of <paramref name="input"/>; returns the process exit code (0 after shutdown, else 1).</summary>
     public static Task<int> RunAsync(Stream input, Stream output, IQuickFixes? fixes = null, Action<PeeringLanguageServer>? started = null)
     {
-        var server = new PeeringLanguageServer(fixes ?? NoQuickFixes.Instance);
+        var server = new PeeringLanguageServer(fixes ?? SharedQuickFixes.Instance);
         started?.Invoke(server);
         return server.ServeAsync(input, output);
     }

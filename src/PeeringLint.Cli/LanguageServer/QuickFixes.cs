@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 
 namespace PeeringLint.Cli.LanguageServer;
 
@@ -25,4 +27,20 @@ internal sealed class NoQuickFixes : IQuickFixes
     public static NoQuickFixes Instance { get; } = new();
 
     public IReadOnlyList<QuickFix> For(Finding finding, Func<string, string?> textOf) => Array.Empty<QuickFix>();
+}
+
+/// <summary>
+/// The repairs <c>lint --fix</c> and SARIF <c>fixes</c> apply (<see cref="TextFixes"/>), as the server's code actions:
+/// one definition of each repair, rendered against the editor's text. AWS exports get none (their repair is an AWS CLI
+/// command, not an edit).
+/// </summary>
+internal sealed class SharedQuickFixes : IQuickFixes
+{
+    public static SharedQuickFixes Instance { get; } = new();
+
+    public IReadOnlyList<QuickFix> For(Finding finding, Func<string, string?> textOf) =>
+        TextFixes.For(finding, textOf)
+            .Where(f => f.Edits.Count > 0)
+            .Select(f => new QuickFix(f.RuleId, f.Title, f.Edits.Select(e => new QuickFixEdit(e.Path, e.StartLine, e.StartColumn, e.EndLine, e.EndColumn, e.NewText)).ToArray()))
+            .ToArray();
 }

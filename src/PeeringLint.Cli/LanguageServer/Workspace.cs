@@ -150,15 +150,8 @@ internal sealed class Workspace
             return doc.Text;
         }
 
-        try
-        {
-            // Only a regular file, and never more than an input may be (a FIFO named like a template never blocks).
-            return File.Exists(fullPath) ? new System.Text.UTF8Encoding(false).GetString(Parsers.Inputs.SafeFile.ReadAllBytes(fullPath, Parsers.Inputs.SafeFile.MaxInputBytes, "an input read whole")) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        // As fixes read it: only a regular file (a FIFO named like a template never blocks), UTF-8 without its BOM.
+        return File.Exists(fullPath) ? Fixing.InputText.Read(fullPath)?.Text : null;
     }
 
     /// <summary>What is shown for a file, with the finding behind each diagnostic.</summary>
@@ -218,7 +211,7 @@ internal sealed class Workspace
         request = request with
         {
             Lint = WithRuleOptions(request.Lint, options.Rules, log),
-            Overlay = open.Where(kv => Under(kv.Key, root)).ToDictionary(kv => kv.Key, kv => kv.Value.Text, StringComparer.Ordinal),
+            Overlay = open.Where(kv => Under(kv.Key, root)).ToDictionary(kv => Inputs.InputFiles.Display(kv.Key, root), kv => kv.Value.Text, StringComparer.Ordinal),
         };
         run = Pipeline.Run(request);
         var unlocated = new List<InputProblem>();

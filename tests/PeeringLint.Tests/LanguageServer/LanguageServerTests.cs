@@ -402,6 +402,47 @@ public sealed class LanguageServerTests
         Assert.DoesNotContain(after.Diagnostics, d => d.Code == "PL1002");
     }
 
+    [Theory]
+    [InlineData("examples/nextwork-peering-broken.yaml", "PL1002")]
+    [InlineData("examples/nextwork-peering-broken.yaml", "PL2001")]
+    [InlineData("examples/cloudformation/nextwork-broken.yaml", "PL1002")]
+    [InlineData("examples/cloudformation/nextwork-broken.yaml", "PL2001")]
+    [InlineData("examples/cloudformation/nextwork-broken.json", "PL1002")]
+    public async Task CodeAction_TheSharedRepair_AppliedToTheBuffer_RemovesTheFinding_AndAddsNone(string example, string rule)
+    {
+        using var ws = new TempWorkspace();
+        string file = ws.Copy(example);
+        await using var client = await LspTestClient.StartAsync(ws.Root);
+        int mark = client.Mark();
+        await client.OpenAsync(file);
+        var before = client.WaitFor(file, mark, p => p.Version == 1 && p.Diagnostics.Any(d => d.Code == rule));
+        var diagnostic = before.Diagnostics.First(d => d.Code == rule);
+
+        var actions = await client.RequestAsync("textDocument/codeAction", new { textDocument = new { uri = client.Uri(file) }, range = diagnostic.Range, context = new { diagnostics = new[] { diagnostic } } });
+        var action = Assert.Single(actions.EnumerateArray());
+        Assert.Contains(rule, action.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.True(action.GetProperty("isPreferred").GetBoolean());
+        var edits = action.GetProperty("edit").GetProperty("changes").GetProperty(client.Uri(file)).EnumerateArray()
+            .Select(e => new TextEdit(e.GetProperty("range").Deserialize<Range>(PeeringLanguageServer.SerializerOptions(new JsonSerializerOptions()))!, e.GetProperty("newText").GetString()!))
+            .ToList();
+        Assert.NotEmpty(edits);
+
+        string text = File.ReadAllText(Path.Combine(ws.Root, file));
+        foreach (var e in edits.OrderByDescending(e => e.Range.Start.Line).ThenByDescending(e => e.Range.Start.Character))
+        {
+            int start = DocumentText.OffsetOf(text, e.Range.Start);
+            int end = DocumentText.OffsetOf(text, e.Range.End);
+            text = text[..start] + e.NewText + text[end..];
+        }
+
+        mark = client.Mark();
+        int version = await client.ChangeAsync(file, text);
+        var after = client.WaitFor(file, mark, p => p.Version == version);
+        Assert.Equal(before.Diagnostics.Count(d => d.Code == rule) - 1, after.Diagnostics.Count(d => d.Code == rule));
+        Assert.Empty(after.Diagnostics.Select(d => d.Code).Except(before.Diagnostics.Select(d => d.Code)));
+        Assert.Equal(File.ReadAllText(TestKit.TestPaths.Combine(example.Split('/'))), File.ReadAllText(Path.Combine(ws.Root, file)));
+    }
+
     [Fact]
     public async Task ShutdownThenExit_EndsTheServerWithCodeZero_ExitAloneWithOne()
     {
