@@ -11,6 +11,7 @@ namespace PeeringLint.Bench;
 ///                                                         -- measure [--sizes 100,1000,10000] [--results bench/results.md] [--cfn-lint]
 ///                                                         -- profile [--vpcs 10000] [--rounds 5]
 ///                                                         -- fuzz [--cases 20000] [--seed 1] [--seconds 600] [--results bench/results.md]
+///                                                         -- lsp [--edits 1000] [--timed 60] [--lines 1000]
 /// </summary>
 internal static class Program
 {
@@ -18,7 +19,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: PeeringLint.Bench generate|measure|fuzz [options]");
+            Console.Error.WriteLine("usage: PeeringLint.Bench generate|measure|fuzz|lsp [options]");
             return 2;
         }
 
@@ -43,6 +44,8 @@ internal static class Program
                 return Fuzzer.Run(root, options);
             case "profile":
                 return Profile.Run(root, options);
+            case "lsp":
+                return LspBench.Run(root, options);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 return 2;

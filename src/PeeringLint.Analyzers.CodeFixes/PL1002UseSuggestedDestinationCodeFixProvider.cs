@@ -1,11 +1,12 @@
+using PeeringLint.Fixes;
 using PeeringLint.Rules.Addressing;
 
 namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
-/// PL1002: the route's destination is its own VPC's CIDR, a typo for the peer's. When the peer VPC has exactly
-/// one block of that family (the finding's <c>suggestedDestination</c>) and the destination is a string literal,
-/// replace the literal with the peer's CIDR.
+/// PL1002: the route's destination is its own VPC's CIDR, a typo for the peer's. When the rule's repair is
+/// <see cref="ReplaceRouteDestination"/> (the peer VPC has exactly one block of that family) and the destination is a
+/// string literal, replace the literal with the repair's destination.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL1002UseSuggestedDestinationCodeFixProvider))]
 [Shared]
@@ -21,10 +22,12 @@ public sealed class PL1002UseSuggestedDestinationCodeFixProvider : PeeringCodeFi
     private protected override Fix? CreateFix(FixRequest request)
     {
         var diagnostic = request.Diagnostic;
-        if (!diagnostic.Properties.TryGetValue(PL1002RouteToOwnVpcCidr.Keys.SuggestedDestination, out var suggested) || suggested is null)
+        if (request.Repair is not ReplaceRouteDestination repair)
         {
             return null;
         }
+
+        string suggested = repair.NewDestination;
 
         if (request.Root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
             || !literal.IsKind(SyntaxKind.StringLiteralExpression))
@@ -32,7 +35,7 @@ public sealed class PL1002UseSuggestedDestinationCodeFixProvider : PeeringCodeFi
             return null;
         }
 
-        return new Fix($"Route to the peer VPC's CIDR {suggested}", ct => Replace(request.Document, literal, suggested, ct));
+        return new Fix(repair.Title, ct => Replace(request.Document, literal, suggested, ct));
     }
 
     private static async Task<Document> Replace(Document document, LiteralExpressionSyntax literal, string cidr, CancellationToken cancellationToken)

@@ -1,12 +1,14 @@
+using PeeringLint.Fixes;
 using PeeringLint.Rules.Routing;
 
 namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
-/// PL2001: a peering route has no route back. Adds the reciprocal <c>new CfnRoute(...)</c> right after the
-/// existing one (after the loop, when the route is created in one), in the peer's route table (<c>returnTableSymbol</c>,
-/// or <c>returnTableExpression</c> for a table an L2 Vpc creates), for <c>returnDestination</c>, over the same
-/// connection (<c>peeringConnectionSymbol</c>). Offered only when the variables are in scope and declared before.
+/// PL2001: a peering route has no route back. Builds the rule's <see cref="AddRoute"/> repair: the reciprocal
+/// <c>new CfnRoute(...)</c> right after the existing one (after the loop, when the route is created in one), in the
+/// repair's route table (<c>repairRouteTableSymbol</c>, or <c>repairRouteTableExpression</c> for a table an L2 Vpc
+/// creates), for its destination, over its connection (<c>repairPeeringConnectionSymbol</c>). Offered only when the
+/// variables are in scope and declared before.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL2001AddReturnRouteCodeFixProvider))]
 [Shared]
@@ -23,21 +25,23 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
     {
         var (root, model, diagnostic) = (request.Root, request.Model, request.Diagnostic);
         var p = diagnostic.Properties;
-        if (!p.TryGetValue("peeringConnectionSymbol", out var peering) || peering is null
-            || !p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnDestination, out var destination) || destination is null
-            || !p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable + FixProperties.KindSuffix, out var tableKind))
+        if (request.Repair is not AddRoute repair
+            || request.Property(RepairProperties.PeeringConnection + FixProperties.SymbolSuffix) is not { } peering
+            || request.Property(RepairProperties.RouteTable + FixProperties.KindSuffix) is not { } tableKind)
         {
             return null;
         }
 
+        string destination = repair.DestinationCidr;
+
         // The peer's table: an L1 CfnRouteTable variable (rtb1.Ref), or a table an L2 Vpc creates, named
         // through the VPC's variable (vpc1.PublicSubnets[0].RouteTable.RouteTableId).
         string? table, tableId;
-        if (tableKind == "CfnRouteTable" && p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable + FixProperties.SymbolSuffix, out table) && table is not null)
+        if (tableKind == "CfnRouteTable" && p.TryGetValue(RepairProperties.RouteTable + FixProperties.SymbolSuffix, out table) && table is not null)
         {
             tableId = table + ".Ref";
         }
-        else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable + FixProperties.ExpressionSuffix, out tableId) && tableId is not null)
+        else if (tableKind == "L2SubnetRouteTable" && p.TryGetValue(RepairProperties.RouteTable + FixProperties.ExpressionSuffix, out tableId) && tableId is not null)
         {
             table = tableId.Substring(0, tableId.IndexOf('.'));
         }
@@ -59,7 +63,7 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
             return null;
         }
 
-        string id = ((p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable, out var t) ? t : table) + "-peering-return").Replace('/', '-');
+        string id = (repair.RouteTableId + "-peering-return").Replace('/', '-');
         string scope = args.Arguments[0].ToString();
         if (statement != creation.FirstAncestorOrSelf<StatementSyntax>() && scope != "this")
         {
@@ -68,7 +72,7 @@ public sealed class PL2001AddReturnRouteCodeFixProvider : PeeringCodeFixProvider
         }
 
         return new Fix(
-            $"Add the return route {destination} to '{(p.TryGetValue(PL2001MissingReturnRoute.Keys.ReturnTable, out var named) ? named : table)}'",
+            $"Add the return route {destination} to '{repair.RouteTableId}'",
             ct => Insert(request.Document, statement, $"new CfnRoute({scope}, {Literal(id)}, new CfnRouteProps {{ RouteTableId = {tableId}, DestinationCidrBlock = {Literal(destination)}, VpcPeeringConnectionId = {peering}.Ref }});", ct));
     }
 

@@ -1,3 +1,4 @@
+using PeeringLint.Fixes;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using PeeringLint.Rules.Security;
@@ -6,10 +7,11 @@ namespace PeeringLint.Analyzers.CodeFixes;
 
 /// <summary>
 /// PL4002: no security group of one side's instances admits anything from the peer VPC. Adds
-/// <c>sg.AddIngressRule(Peer.Ipv4("&lt;peer cidr&gt;"), Port.AllIcmp());</c> to the L2 <c>SecurityGroup</c> the finding
-/// names (<c>securityGroupSymbol</c>, kind <c>SecurityGroup</c>), after the statement creating it or after its last
-/// <c>AddIngressRule</c> call in the same block. Offered only when the peer has one IPv4 block (<c>peerCidr</c>) and
-/// the group is created once in this document, stored in a local, field or property.
+/// <c>sg.AddIngressRule(Peer.Ipv4("&lt;peer cidr&gt;"), Port.AllIcmp());</c>, the rule's <see cref="AddIngressRule"/> repair
+/// (ICMP, every type, from the peer's one IPv4 block), to the L2 <c>SecurityGroup</c> it names
+/// (<c>repairSecurityGroupSymbol</c>, kind <c>SecurityGroup</c>), after the statement creating it or after its last
+/// <c>AddIngressRule</c> call in the same block. Offered only when the group is created once in this document, stored
+/// in a local, field or property.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PL4002AllowIcmpFromPeerCodeFixProvider))]
 [Shared]
@@ -26,13 +28,14 @@ public sealed class PL4002AllowIcmpFromPeerCodeFixProvider : PeeringCodeFixProvi
 
     private protected override Fix? CreateFix(FixRequest request)
     {
-        var p = request.Diagnostic.Properties;
-        if (!p.TryGetValue(PL4002PeeringCarriesNothing.Keys.SecurityGroup + FixProperties.SymbolSuffix, out var group) || group is null
-            || !p.TryGetValue(PL4002PeeringCarriesNothing.Keys.SecurityGroup + FixProperties.KindSuffix, out var kind) || kind != "SecurityGroup"
-            || !p.TryGetValue(PL4002PeeringCarriesNothing.Keys.PeerCidr, out var cidr) || cidr is null)
+        if (request.Repair is not AddIngressRule { Protocol: "icmp", FromPort: -1, ToPort: -1 } repair
+            || request.Property(RepairProperties.SecurityGroup + FixProperties.SymbolSuffix) is not { } group
+            || request.Property(RepairProperties.SecurityGroup + FixProperties.KindSuffix) != "SecurityGroup")
         {
             return null;
         }
+
+        string cidr = repair.Cidr;
 
         var statement = CreatingStatement(request.Root, request.Model, group, request.CancellationToken);
         if (statement?.Parent is not BlockSyntax block)

@@ -67,7 +67,14 @@ public abstract class PeeringCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>One diagnostic to fix, with the document's syntax root and semantic model.</summary>
-    private protected sealed record FixRequest(Document Document, SyntaxNode Root, SemanticModel Model, Diagnostic Diagnostic, CancellationToken CancellationToken);
+    private protected sealed record FixRequest(Document Document, SyntaxNode Root, SemanticModel Model, Diagnostic Diagnostic, CancellationToken CancellationToken)
+    {
+        /// <summary>The repair the rule decided, as the analyzer wrote it into the diagnostic's properties; null when none.</summary>
+        public PeeringLint.Fixes.Repair? Repair => PeeringLint.Fixes.RepairProperties.Read(Property);
+
+        /// <summary>A diagnostic property, or null.</summary>
+        public string? Property(string key) => Diagnostic.Properties.TryGetValue(key, out var v) ? v : null;
+    }
 
     /// <summary>An action's title and what it does to the document.</summary>
     private protected sealed record Fix(string Title, Func<CancellationToken, Task<Document>> Apply);

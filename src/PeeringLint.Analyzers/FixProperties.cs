@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using PeeringLint.Analyzers.Cdk;
+using System.Collections.Generic;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 
 namespace PeeringLint.Analyzers;
 
 /// <summary>
 /// Diagnostic properties for code fixes: the finding's own properties (suggestedDestination, returnTable,
-/// returnDestination, peeringConnection, …) plus, for each property or element id that names a construct,
-/// <c>&lt;key&gt;Symbol</c> = the C# variable that holds it (<c>returnTableSymbol = "rtb1"</c>).
+/// returnDestination, peeringConnection, …), its repair written by <see cref="RepairProperties"/> (so a code fix builds
+/// what the rule decided, as <c>lint --fix</c> and SARIF do), plus, for each property or element id that names a
+/// construct, <c>&lt;key&gt;Symbol</c> = the C# variable that holds it (<c>repairRouteTableSymbol = "rtb1"</c>).
 /// </summary>
 internal static class FixProperties
 {
@@ -22,7 +25,7 @@ internal static class FixProperties
     public static ImmutableDictionary<string, string?> For(Finding finding, CdkModel cdk)
     {
         var b = ImmutableDictionary.CreateBuilder<string, string?>();
-        foreach (var p in finding.Properties)
+        foreach (var p in WithRepair(finding))
         {
             b[p.Key] = p.Value;
             if (cdk.FactsById.TryGetValue(p.Value, out var fact) && fact.Variable is not null)
@@ -50,11 +53,29 @@ internal static class FixProperties
     public static ImmutableDictionary<string, string?> Plain(Finding finding)
     {
         var b = ImmutableDictionary.CreateBuilder<string, string?>();
-        foreach (var p in finding.Properties)
+        foreach (var p in WithRepair(finding))
         {
             b[p.Key] = p.Value;
         }
 
         return b.ToImmutable();
+    }
+
+    /// <summary>The finding's properties and, when it has exactly one repair, that repair's (a code fix makes one change).</summary>
+    private static IReadOnlyDictionary<string, string> WithRepair(Finding finding)
+    {
+        if (finding.Repairs.Count != 1)
+        {
+            return finding.Properties;
+        }
+
+        var all = new Dictionary<string, string>();
+        foreach (var p in finding.Properties)
+        {
+            all[p.Key] = p.Value;
+        }
+
+        RepairProperties.Write(finding.Repairs[0], all);
+        return all;
     }
 }

@@ -49,6 +49,12 @@ internal sealed record RunRequest
 
     /// <summary>The file the report will be written to (absolute), or null for standard output: never one the run reads.</summary>
     public string? OutputPath { get; init; }
+
+    /// <summary>
+    /// Texts that stand in for input files (display path → text): <c>lint --fix</c> re-lints its edits before it writes
+    /// them. Null: every input is read from disk.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Overlay { get; init; }
 }
 
 /// <summary>
@@ -92,6 +98,30 @@ internal sealed record LintRun(
 
     /// <summary>Absolute paths of every file the run read or may read (inputs, configuration, baseline): never an output.</summary>
     public IReadOnlyList<string> ReadPaths { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The current text of an input file of this run (display path), for rendering fixes: the overlay's text, or the file
+    /// read again; null for a file that is not an input (a nested template the run only followed) or cannot be read.
+    /// </summary>
+    public Func<string, string?> TextOf { get; init; } = _ => null;
+
+    private Dictionary<Finding, IReadOnlyList<Fixes.TextFix>>? _fixes;
+
+    /// <summary>The text fixes of a finding (<see cref="Fixes.TextFixes"/>), computed once per run.</summary>
+    public IReadOnlyList<Fixes.TextFix> FixesOf(Finding finding)
+    {
+        lock (Findings)
+        {
+            _fixes ??= new Dictionary<Finding, IReadOnlyList<Fixes.TextFix>>(ReferenceEqualityComparer.Instance);
+            if (!_fixes.TryGetValue(finding, out var fixes))
+            {
+                fixes = finding.Repairs.Count == 0 ? Array.Empty<Fixes.TextFix>() : Fixes.TextFixes.For(finding, TextOf);
+                _fixes[finding] = fixes;
+            }
+
+            return fixes;
+        }
+    }
 
     /// <summary>Findings a person should see: not suppressed and, with a baseline, new.</summary>
     public IEnumerable<Finding> Shown => Findings.Where(f => !f.IsSuppressed && (Baseline is null || Baseline.IsNew(f)));

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using PeeringLint.Cli.Configuration;
+using PeeringLint.Cli.Fixing;
 using PeeringLint.Cli.Inputs;
 using PeeringLint.Cli.Output;
 using PeeringLint.Engine;
@@ -41,7 +42,7 @@ internal static class Pipeline
         }
 
         var filtered = IgnoreFilter.Apply(sources, request.Config, request.BaseDirectory);
-        sources = filtered.Kept;
+        sources = request.Overlay is { } overlay ? filtered.Kept.Select(s => WithOverlay(s, overlay)).ToList() : filtered.Kept;
         var ignored = filtered.Ignored;
         problems.AddRange(filtered.Warnings);
         problems.AddRange(StackConfig.Unmatched(request.Config, sources.Select(s => s.Path), request.BaseDirectory));
@@ -102,8 +103,14 @@ internal static class Pipeline
             OutputRefused = refused,
             Rules = request.RunRules ? LintEngine.Select(RuleCatalog.All, request.Lint).Select(r => r.Descriptor).ToArray() : Array.Empty<RuleDescriptor>(),
             ReadPaths = readPaths,
+            TextOf = InputText.Reader(request, sources.Select(s => s.Path)),
         };
     }
+
+    private static InputSource WithOverlay(InputSource source, IReadOnlyDictionary<string, string> overlay) =>
+        overlay.TryGetValue(source.Path, out var text)
+            ? InputSource.FromText(source.Path, text, source.Explicit) with { Folders = source.Folders }
+            : source;
 
     /// <summary>Every file the run reads that must never be overwritten: the given inputs, the configuration and the baseline.</summary>
     /// <summary>

@@ -25,6 +25,7 @@ internal static class Program
         root.Subcommands.Add(ExplainCommand.Create(io));
         root.Subcommands.Add(GraphCommand.Create(io));
         root.Subcommands.Add(ReachCommand.Create(io));
+        root.Subcommands.Add(LspCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using PeeringLint.Cli.Fixing;
 using PeeringLint.Cli.Output;
 using PeeringLint.Engine;
 
@@ -24,7 +25,10 @@ internal static class LintCommand
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit 0 even when findings fail the threshold (input errors still exit 2)." };
         var baseline = new Option<string?>("--baseline") { Description = "SARIF log of an earlier run: report (and fail on) only findings it does not hold." };
 
-        var cmd = new Command("lint", "Lint network inputs and report peering mistakes.") { format, output, threshold, rules, exclude, exitZero, baseline };
+        var fix = new Option<bool>("--fix") { Description = "Apply the fixes of the findings that have one to the input files (CloudFormation, tutorial YAML), then report what remains." };
+        var dryRun = new Option<bool>("--fix-dry-run", "--diff") { Description = "Print the fixes as a unified diff; write nothing." };
+
+        var cmd = new Command("lint", "Lint network inputs and report peering mistakes.") { format, output, threshold, rules, exclude, exitZero, baseline, fix, dryRun };
         shared.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -38,7 +42,7 @@ internal static class LintCommand
 
             var thresholdResult = parse.GetResult(threshold);
             string? outPath = parse.GetValue(output) is { } o ? Path.GetFullPath(Path.Combine(io.BaseDirectory, o)) : null;
-            var run = Pipeline.Run(request with
+            var lintRequest = request with
             {
                 Lint = request.Lint with
                 {
@@ -48,7 +52,31 @@ internal static class LintCommand
                 Threshold = thresholdResult is null || thresholdResult.Implicit ? request.Threshold : ParseSeverity(parse.GetValue(threshold)),
                 BaselinePath = parse.GetValue(baseline),
                 OutputPath = outPath,
-            });
+            };
+            LintRun run;
+            if (parse.GetValue(fix) || parse.GetValue(dryRun))
+            {
+                if (FixAction.Run(lintRequest, io, dryRun: parse.GetValue(dryRun)) is { } fixedRun)
+                {
+                    if (parse.GetValue(dryRun))
+                    {
+                        // The diff is the output; the exit code says what the files hold now.
+                        TextReporter.WriteProblems(io.Error, fixedRun.Problems, fixedRun.Load.Documents, ConsoleStyle.Plain);
+                        return fixedRun.ExitCode(parse.GetValue(exitZero));
+                    }
+
+                    run = fixedRun;
+                }
+                else
+                {
+                    return ExitCodes.InputError;
+                }
+            }
+            else
+            {
+                run = Pipeline.Run(lintRequest);
+            }
+
             if (shared.Verbose(parse))
             {
                 SharedOptions.WriteVerbose(io.Error, run);

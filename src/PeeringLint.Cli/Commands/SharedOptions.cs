@@ -62,17 +62,34 @@ internal sealed class SharedOptions
     /// Binds the shared options: finds and reads the configuration, merges parameters (the command line wins) and
     /// rule settings. Null after a message on standard error when the options or the configuration are unusable.
     /// </summary>
-    public RunRequest? Bind(ParseResult parse, CommandIO io)
+    public RunRequest? Bind(ParseResult parse, CommandIO io) => Bind(
+        new SharedSettings
+        {
+            Inputs = parse.GetValue(_inputs) ?? Array.Empty<string>(),
+            Config = parse.GetValue(_config),
+            NoConfig = parse.GetValue(_noConfig),
+            Parameters = parse.GetValue(_parameters) ?? Array.Empty<string>(),
+            ParameterFiles = parse.GetValue(_parameterFiles) ?? Array.Empty<string>(),
+            Intents = _intents is null ? Array.Empty<string>() : parse.GetValue(_intents) ?? Array.Empty<string>(),
+        },
+        io);
+
+    /// <summary>
+    /// Binds shared settings however they were given (the command line, or an editor's settings for <c>peeringlint lsp</c>):
+    /// finds and reads the configuration, merges parameters (the given ones win) and rule settings. Null after a
+    /// message on <see cref="CommandIO.Error"/> when the settings or the configuration are unusable.
+    /// </summary>
+    public static RunRequest? Bind(SharedSettings settings, CommandIO io)
     {
         string baseDir = io.BaseDirectory;
-        var inputs = parse.GetValue(_inputs) ?? Array.Empty<string>();
-        var config = ReadConfig(parse, io, inputs);
+        var inputs = settings.Inputs;
+        var config = ReadConfig(settings, io);
         if (config.Failed)
         {
             return null;
         }
 
-        var given = ParameterOption.Parse(parse.GetValue(_parameters), io.Error);
+        var given = ParameterOption.Parse(settings.Parameters.ToArray(), io.Error);
         if (given is null)
         {
             return null;
@@ -84,7 +101,7 @@ internal sealed class SharedOptions
         var unknown = new HashSet<string>(StringComparer.Ordinal);
         var parameterFiles = new List<string>();
         var fileProblems = new List<InputProblem>();
-        foreach (var named in parse.GetValue(_parameterFiles) ?? Array.Empty<string>())
+        foreach (var named in settings.ParameterFiles)
         {
             var full = Path.GetFullPath(Path.Combine(baseDir, named));
             parameterFiles.Add(full);
@@ -136,7 +153,7 @@ internal sealed class SharedOptions
             }
         }
 
-        var intentFiles = (_intents is null ? Array.Empty<string>() : parse.GetValue(_intents) ?? Array.Empty<string>())
+        var intentFiles = settings.Intents
             .Concat(lintConfig?.Intents ?? Array.Empty<string>())
             .ToArray();
         return new RunRequest
@@ -219,12 +236,12 @@ internal sealed class SharedOptions
         }
     }
 
-    private (LintConfig? Value, string? Path, bool Failed) ReadConfig(ParseResult parse, CommandIO io, string[] inputs)
+    private static (LintConfig? Value, string? Path, bool Failed) ReadConfig(SharedSettings settings, CommandIO io)
     {
-        string? named = parse.GetValue(_config);
+        string? named = settings.Config;
         string? path = named is not null
             ? Path.GetFullPath(Path.Combine(io.BaseDirectory, named))
-            : parse.GetValue(_noConfig) || inputs.Length == 0 ? null : ConfigDiscovery.Find(inputs[0], io.BaseDirectory);
+            : settings.NoConfig || settings.Inputs.Count == 0 ? null : ConfigDiscovery.Find(settings.Inputs[0], io.BaseDirectory);
         if (path is null)
         {
             return (null, null, false);
@@ -246,4 +263,22 @@ internal sealed class SharedOptions
 
         return (config, path, false);
     }
+}
+
+/// <summary>The values of the shared options, from the command line or from an editor's settings (<c>peeringlint lsp</c>).</summary>
+internal sealed record SharedSettings
+{
+    public IReadOnlyList<string> Inputs { get; init; } = Array.Empty<string>();
+
+    /// <summary>An explicit configuration file (relative to the base folder), or null to look for the nearest one.</summary>
+    public string? Config { get; init; }
+
+    public bool NoConfig { get; init; }
+
+    /// <summary><c>Name=Value</c> pairs.</summary>
+    public IReadOnlyList<string> Parameters { get; init; } = Array.Empty<string>();
+
+    public IReadOnlyList<string> ParameterFiles { get; init; } = Array.Empty<string>();
+
+    public IReadOnlyList<string> Intents { get; init; } = Array.Empty<string>();
 }

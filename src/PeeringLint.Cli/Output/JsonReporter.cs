@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 
 namespace PeeringLint.Cli.Output;
@@ -48,7 +49,7 @@ internal static class JsonReporter
         w.WriteStartArray("findings");
         foreach (var f in run.Findings)
         {
-            WriteFinding(w, f, run.Baseline);
+            WriteFinding(w, f, run.Baseline, run.FixesOf(f));
         }
 
         w.WriteEndArray();
@@ -155,7 +156,7 @@ internal static class JsonReporter
         }
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f, Baseline? baseline)
+    private static void WriteFinding(Utf8JsonWriter w, Finding f, Baseline? baseline, IReadOnlyList<TextFix> fixes)
     {
         var rule = RuleCatalog.Find(f.RuleId);
         w.WriteStartObject();
@@ -214,6 +215,7 @@ internal static class JsonReporter
             w.WriteEndObject();
         }
 
+        WriteFixes(w, f, fixes);
         if (f.Suppression is { } s2)
         {
             w.WriteStartObject("suppression");
@@ -227,6 +229,53 @@ internal static class JsonReporter
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The finding's repairs (docs/fixes.md): a fix per text fix, with its edits; for an AWS export, which has nothing to
+    /// edit, one with no edits and the AWS CLI command. Empty when the finding has no repair.
+    /// </summary>
+    private static void WriteFixes(Utf8JsonWriter w, Finding f, IReadOnlyList<TextFix> fixes)
+    {
+        w.WriteStartArray("fixes");
+        foreach (var fix in fixes)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", fix.Title);
+            w.WriteStartArray("edits");
+            foreach (var e in fix.Edits)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", e.Path);
+                w.WriteNumber("startLine", e.StartLine);
+                w.WriteNumber("startColumn", e.StartColumn);
+                w.WriteNumber("endLine", e.EndLine);
+                w.WriteNumber("endColumn", e.EndColumn);
+                w.WriteString("newText", e.NewText);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        if (fixes.Count == 0)
+        {
+            foreach (var r in f.Repairs)
+            {
+                if (RepairCommands.AwsCli(r) is { } command)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("title", r.Title);
+                    w.WriteStartArray("edits");
+                    w.WriteEndArray();
+                    w.WriteString("awsCli", command);
+                    w.WriteEndObject();
+                }
+            }
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteLocation(Utf8JsonWriter w, SourceLocation l)

@@ -8,9 +8,11 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PeeringLint.Cli.Commands;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 using PeeringLint.Parsers.Syntax;
 using EngineSuppressionKind = PeeringLint.Engine.SuppressionKind;
+using SarifFix = Microsoft.CodeAnalysis.Sarif.Fix;
 using SarifLocation = Microsoft.CodeAnalysis.Sarif.Location;
 using SarifSuppression = Microsoft.CodeAnalysis.Sarif.Suppression;
 using SarifSuppressionKind = Microsoft.CodeAnalysis.Sarif.SuppressionKind;
@@ -130,7 +132,7 @@ internal static class SarifReporter
         var results = new List<Result>();
         foreach (var f in run.Findings)
         {
-            results.Add(ToResult(f, ruleIndex, documents, run.Baseline));
+            results.Add(ToResult(f, ruleIndex, documents, run.Baseline, run.FixesOf(f)));
         }
 
         if (run.Baseline is { } baseline)
@@ -227,7 +229,7 @@ internal static class SarifReporter
         return descriptor;
     }
 
-    private static Result ToResult(Finding f, IReadOnlyDictionary<string, int> ruleIndex, IReadOnlyDictionary<string, SourceDocument> documents, Baseline? baseline)
+    private static Result ToResult(Finding f, IReadOnlyDictionary<string, int> ruleIndex, IReadOnlyDictionary<string, SourceDocument> documents, Baseline? baseline, IReadOnlyList<TextFix> fixes)
     {
         var result = new Result
         {
@@ -306,8 +308,38 @@ internal static class SarifReporter
             result.BaselineState = baseline.IsNew(f) ? BaselineState.New : BaselineState.Unchanged;
         }
 
+        // The finding's repair (docs/fixes.md): its text edits, the same ones `lint --fix` applies; for an AWS export,
+        // which has nothing to edit, the AWS CLI command that repairs the network (SARIF's fix needs an artifact change).
+        if (fixes.Count > 0)
+        {
+            result.Fixes = fixes.Select(ToFix).ToList();
+        }
+
+        var commands = f.Repairs.Select(RepairCommands.AwsCli).Where(c => c is not null).ToList();
+        if (fixes.Count == 0 && commands.Count > 0)
+        {
+            result.SetProperty("peeringlint/awsCliFix", commands);
+        }
+
         return result;
     }
+
+    private static SarifFix ToFix(TextFix fix) => new()
+    {
+        Description = new Message { Text = Sentence(fix.Title) },
+        ArtifactChanges = fix.Edits
+            .GroupBy(e => e.Path)
+            .Select(g => new ArtifactChange
+            {
+                ArtifactLocation = Artifact(g.Key),
+                Replacements = g.Select(e => new Replacement
+                {
+                    DeletedRegion = new Region { StartLine = e.StartLine, StartColumn = e.StartColumn, EndLine = e.EndLine, EndColumn = e.EndColumn },
+                    InsertedContent = new ArtifactContent { Text = e.NewText },
+                }).ToList(),
+            })
+            .ToList(),
+    };
 
     /// <summary>A baseline result no longer found: copied as it was, marked absent, its rule index renumbered for this catalogue.</summary>
     private static Result AbsentResult(Result old, IReadOnlyDictionary<string, int> ruleIndex)

@@ -56,6 +56,8 @@ internal static class TextReporter
             {
                 w.WriteLine(style.Dim($"      = see {TextEscaping.Escape(r.Location.ToString())}: {TextEscaping.Escape(r.Message)}"));
             }
+
+            WriteFix(w, run, f, style);
         }
 
         foreach (var failure in run.Result.Failures)
@@ -69,6 +71,30 @@ internal static class TextReporter
         }
 
         w.WriteLine(Summary(run, style));
+    }
+
+    /// <summary>"= fix: …" under a finding with a repair: what <c>--fix</c> does, or the AWS CLI command for an export.</summary>
+    private static void WriteFix(TextWriter w, LintRun run, Finding f, ConsoleStyle style)
+    {
+        if (f.Repairs.Count == 0)
+        {
+            return;
+        }
+
+        var fixes = run.FixesOf(f);
+        if (fixes.Count > 0)
+        {
+            w.WriteLine(style.Dim($"      = fix: {TextEscaping.Escape(fixes[0].Title)} (--fix applies it)"));
+            return;
+        }
+
+        foreach (var r in f.Repairs)
+        {
+            if (Fixes.RepairCommands.AwsCli(r) is { } command)
+            {
+                w.WriteLine(style.Dim($"      = fix: {TextEscaping.Escape(command)}"));
+            }
+        }
     }
 
     public static string Summary(LintRun run, ConsoleStyle style)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 
 namespace PeeringLint.Engine;
@@ -40,6 +41,12 @@ public sealed record Finding(string RuleId, Severity Severity, string Message, S
     public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
 
     public FindingSuppression? Suppression { get; init; }
+
+    /// <summary>
+    /// The repairs the rule decided for this finding (usually none or one): one definition that text fixes, SARIF
+    /// <c>fixes</c>, <c>lint --fix</c>, the editor's quick fixes and the Roslyn code fixes all render (docs/fixes.md).
+    /// </summary>
+    public IReadOnlyList<Repair> Repairs { get; init; } = Array.Empty<Repair>();
 
     public bool IsSuppressed => Suppression is not null;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 
 namespace PeeringLint.Engine;
@@ -32,6 +33,8 @@ public sealed class RuleContext
     /// Reports a finding at <paramref name="location"/>. <paramref name="element"/> (and <paramref name="ignoredRules"/>,
     /// for values such as routes that are not elements) decide in-source suppression. <paramref name="severity"/>
     /// overrides the descriptor's default for rules with two levels (PL2006, PL5003); configured overrides still win.
+    /// <paramref name="repair"/> is the finding's one unambiguous repair, when it has one
+    /// (<paramref name="repairs"/> when it takes several edits of one kind).
     /// </summary>
     public void Report(
         SourceLocation location,
@@ -42,7 +45,9 @@ public sealed class RuleContext
         Severity? severity = null,
         IReadOnlyList<string>? ignoredRules = null,
         IReadOnlyDictionary<string, string>? properties = null,
-        IReadOnlyList<FindingStep>? steps = null)
+        IReadOnlyList<FindingStep>? steps = null,
+        Repair? repair = null,
+        IReadOnlyList<Repair>? repairs = null)
     {
         var id = Rule.Descriptor.Id;
         // A configured severity always wins (even one equal to the default); otherwise the rule's own choice, then its default.
@@ -55,6 +60,7 @@ public sealed class RuleContext
             Key = key ?? ((element?.Id ?? location.LogicalPath ?? string.Empty) + "|" + message),
             Properties = properties ?? new Dictionary<string, string>(),
             Steps = steps ?? Array.Empty<FindingStep>(),
+            Repairs = repairs ?? (repair is null ? Array.Empty<Repair>() : new[] { repair }),
         };
 
         var suppression = FindSuppression(id, element, ignoredRules);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 
 namespace PeeringLint.Rules.Addressing;
@@ -56,6 +57,7 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                     string relation = block.Value.Value == dest ? "equal to" : "inside";
                     string hint = string.Empty;
                     var properties = new Dictionary<string, string>();
+                    Repair? repair = null;
                     if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null
                         && index.Peerings.TryGetValue(route.TargetId, out var pcx) && pcx.OtherSide(vpc.Id) is { } peer)
                     {
@@ -75,6 +77,7 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                             if (candidates.Count == 1)
                             {
                                 properties[Keys.SuggestedDestination] = candidates[0];
+                                repair = new ReplaceRouteDestination(table.Id, route.Destination.Location, dest.ToString(), candidates[0], route.TargetId);
                             }
                         }
                     }
@@ -86,7 +89,8 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                         new[] { new RelatedLocation(block.Location, $"{vpc.Label} CIDR block {block.Value}") },
                         key: $"{table.Id}|{dest}|{route.TargetId}",
                         ignoredRules: route.IgnoredRules,
-                        properties: properties);
+                        properties: properties,
+                        repair: repair);
                     break;
                 }
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 
 namespace PeeringLint.Rules.Routing;
@@ -132,7 +133,7 @@ public sealed class PL2001MissingReturnRoute : Rule
                 }
 
                 string message = $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} has no return route: route table {t.Label} of {peerVpc.Label} does not send {GapText(gaps)} back over {pr.Peering.Label}, so replies never arrive.";
-                Report(context, pr, dest, t, gaps, message, null, $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|{t.Id}");
+                Report(context, pr, dest, t, gaps, message, null, $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|{t.Id}", Repairs(pr, t, gaps));
             }
         }
     }
@@ -203,7 +204,10 @@ public sealed class PL2001MissingReturnRoute : Rule
                 firstGaps,
                 $"Route {dest} over {pr.Peering.Label} in route table {pr.Table.Label} has no return route: no route table of {peerVpc.Label} ({names}) sends {sourceText} back over {pr.Peering.Label}, so replies never arrive.",
                 null,
-                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|*");
+                $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|*",
+                // Which table serves the peer's subnets is unknown; the repair is unambiguous only when the VPC has one
+                // table of its own besides the main table a reader added for it.
+                tables.Count(t => !t.IsImplicit) == 1 ? Repairs(pr, first, firstGaps) : null);
             return;
         }
 
@@ -218,7 +222,7 @@ public sealed class PL2001MissingReturnRoute : Rule
             $"{pr.Table.Id}|{dest}|{pr.Peering.Id}|?");
     }
 
-    private static void Report(RuleContext context, PeeringRoute pr, Cidr dest, RouteTable t, List<(Cidr Source, List<Cidr> Missing)> gaps, string message, Severity? severity, string key)
+    private static void Report(RuleContext context, PeeringRoute pr, Cidr dest, RouteTable t, List<(Cidr Source, List<Cidr> Missing)> gaps, string message, Severity? severity, string key, IReadOnlyList<Repair>? repairs = null)
     {
         string missingText = GapText(gaps);
         context.Report(
@@ -235,7 +239,30 @@ public sealed class PL2001MissingReturnRoute : Rule
                 [Keys.ReturnDestination] = gaps[0].Source.ToString(),
                 [Keys.Uncovered] = string.Join(",", gaps.SelectMany(g => g.Missing).Select(c => c.ToString())),
                 [Keys.PeeringConnection] = pr.Peering.Id,
-            });
+            },
+            repairs: repairs);
+    }
+
+    /// <summary>
+    /// The repair when the table that lacks the return route is known (not when the peer's subnets are missing from the
+    /// input and any of its tables might serve them): one route per block left uncovered, over the same connection. A
+    /// block that already has a route of its own (to another target, or a blackhole) gets none: AWS keeps one route per
+    /// destination, and which of the two is meant is not for a linter to decide.
+    /// </summary>
+    private static IReadOnlyList<Repair>? Repairs(PeeringRoute pr, RouteTable t, List<(Cidr Source, List<Cidr> Missing)> gaps)
+    {
+        var repairs = new List<Repair>();
+        foreach (var block in gaps.SelectMany(g => g.Missing))
+        {
+            if (t.Routes.Any(r => r.Destination?.Value is { } d && d.Equals(block)))
+            {
+                return null;
+            }
+
+            repairs.Add(new AddRoute(t.Id, t.Location, block.ToString(), pr.Peering.Id, pr.Peering.Location, pr.Route.Destination!.Location));
+        }
+
+        return repairs;
     }
 
     /// <summary>

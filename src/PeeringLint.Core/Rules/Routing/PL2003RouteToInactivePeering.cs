@@ -1,4 +1,5 @@
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 
 namespace PeeringLint.Rules.Routing;
@@ -15,6 +16,22 @@ public sealed class PL2003RouteToInactivePeering : Rule
         DefaultSeverity: Severity.Error);
 
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>
+    /// The repair of a request still pending: accept it, when both VPCs are in the input and in one account, so that
+    /// whoever owns the input is the accepter too. A request to another account is that account's to accept; an expired,
+    /// rejected or failed one cannot be accepted any more (a new request is needed).
+    /// </summary>
+    private static Repair? Accept(ModelIndex index, VpcPeeringConnection pcx)
+    {
+        if (pcx.Status != PeeringStatus.PendingAcceptance || index.Vpc(pcx.Requester.VpcId) is not { } requester || index.Vpc(pcx.Accepter.VpcId) is not { } accepter)
+        {
+            return null;
+        }
+
+        bool sameAccount = requester.Account is null || accepter.Account is null || requester.Account == accepter.Account;
+        return sameAccount ? new AcceptPeering(pcx.Id, pcx.StatusLocation ?? SourceLocation.None) : null;
+    }
 
     public override void Analyze(RuleContext context)
     {
@@ -61,7 +78,8 @@ public sealed class PL2003RouteToInactivePeering : Rule
                         table,
                         new[] { new RelatedLocation(pcx.StatusLocation ?? pcx.Location, $"peering connection {pcx.Label} status {Describe.Status(pcx.Status)}") },
                         key: $"{table.Id}|{dest}|{pcx.Id}",
-                        ignoredRules: route.IgnoredRules);
+                        ignoredRules: route.IgnoredRules,
+                        repair: Accept(index, pcx));
                 }
                 else if (route.State == RouteState.Blackhole || peeringsListed)
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
 using PeeringLint.Rules.Exposure;
@@ -103,13 +104,21 @@ public sealed class PL4002PeeringCarriesNothing : Rule
             }
         }
 
+        var properties = FixInputs(groupToOpen, peerCidrs);
+        Repair? repair = null;
+        if (groupToOpen is not null && properties.TryGetValue(Keys.PeerCidr, out var cidr) && index.SecurityGroups.TryGetValue(groupToOpen, out var group))
+        {
+            repair = new AddIngressRule(groupToOpen, group.Location, "icmp", -1, -1, cidr, RuleDescription($"ICMP from {peer.Label} over peering {p.Label}"));
+        }
+
         context.Report(
             p.Location,
             $"Peering connection {p.Label} is active and routed both ways, but no security group of the {instances.Count} instance{(instances.Count == 1 ? string.Empty : "s")} in {side.Label} admits any traffic from {peer.Label} ({Describe.Cidrs(peerCidrs)}): the peering carries nothing to {side.Label}.",
             p,
             new[] { new RelatedLocation(instances[0].Location, $"instance {instances[0].Label} in {side.Label}") },
             key: $"{p.Id}|{side.Id}",
-            properties: FixInputs(groupToOpen, peerCidrs));
+            properties: properties,
+            repair: repair);
     }
 
     /// <summary>
@@ -141,6 +150,22 @@ public sealed class PL4002PeeringCarriesNothing : Rule
         }
 
         return properties;
+    }
+
+    /// <summary>The text with only the characters AWS accepts in a security group rule's description (a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&amp;;{}!$*), at most 255.</summary>
+    private static string RuleDescription(string text)
+    {
+        var b = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            bool repeatedSpace = c == ' ' && b.Length > 0 && b[b.Length - 1] == ' ';
+            if (c < 128 && !repeatedSpace && (char.IsLetterOrDigit(c) || " ._-:/()#,@[]+=&;{}!$*".IndexOf(c) >= 0))
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.Length > 255 ? b.ToString(0, 255) : b.ToString();
     }
 
     private static Tri AdmitsFrom(ModelIndex index, SecurityGroupRule r, Vpc peer, IReadOnlyList<CidrValue> peerCidrs)

@@ -1,0 +1,74 @@
+using PeeringLint.Model;
+
+namespace PeeringLint.Fixes;
+
+/// <summary>
+/// One repair a rule decides for a finding: what to change, from which facts, independently of any file format.
+/// Front ends render it: text edits per input format (PeeringLint.Parsers' <c>TextFixes</c>), SARIF <c>fixes</c>,
+/// <c>lint --fix</c>, the editor's quick fixes, the Roslyn code fixes (through <see cref="RepairProperties"/>), and
+/// an AWS CLI command for what a describe-* export shows (<see cref="RepairCommands"/>).
+/// </summary>
+public abstract record Repair
+{
+    private protected Repair()
+    {
+    }
+
+    /// <summary>What the repair does, in a few words ("Add the return route 10.2.0.0/20 to 'rtb-1'").</summary>
+    public abstract string Title { get; }
+}
+
+/// <summary>
+/// PL1002: replace the destination of a route (written at <see cref="Destination"/>) with <see cref="NewDestination"/>.
+/// </summary>
+/// <param name="RouteTableId">The route's table (model id).</param>
+/// <param name="OldDestination">The destination as the rule read it; a renderer edits only text that still says this.</param>
+/// <param name="Target">The route's target id (the peering connection), for the AWS CLI command.</param>
+public sealed record ReplaceRouteDestination(string RouteTableId, SourceLocation Destination, string OldDestination, string NewDestination, string? Target) : Repair
+{
+    public override string Title => $"Route to the peer VPC's CIDR {NewDestination}";
+}
+
+/// <summary>
+/// PL2001: add a route for <see cref="DestinationCidr"/> over the peering connection <see cref="PeeringConnectionId"/>
+/// to the route table <see cref="RouteTableId"/>, placed beside the forward route at <see cref="Beside"/> when that is in
+/// the table's file.
+/// </summary>
+public sealed record AddRoute(
+    string RouteTableId,
+    SourceLocation RouteTable,
+    string DestinationCidr,
+    string PeeringConnectionId,
+    SourceLocation PeeringConnection,
+    SourceLocation Beside) : Repair
+{
+    public override string Title => $"Add the return route {DestinationCidr} over '{PeeringConnectionId}' to route table '{RouteTableId}'";
+}
+
+/// <summary>
+/// PL4002: add an inbound rule to the security group <see cref="SecurityGroupId"/> admitting <see cref="Protocol"/>
+/// (<c>icmp</c>: every ICMP type, <see cref="FromPort"/> and <see cref="ToPort"/> -1) from <see cref="Cidr"/>.
+/// </summary>
+public sealed record AddIngressRule(
+    string SecurityGroupId,
+    SourceLocation SecurityGroup,
+    string Protocol,
+    int FromPort,
+    int ToPort,
+    string Cidr,
+    string Description) : Repair
+{
+    public override string Title => Protocol == "icmp"
+        ? $"Allow ICMP from {Cidr} in security group '{SecurityGroupId}'"
+        : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
+}
+
+/// <summary>
+/// PL2003: accept the peering connection <see cref="PeeringConnectionId"/>, pending acceptance, whose two VPCs are both
+/// in the input and in one account (the accepter's owner is the one running the input). Its status is written at
+/// <see cref="Status"/> in formats that record it (the tutorial YAML).
+/// </summary>
+public sealed record AcceptPeering(string PeeringConnectionId, SourceLocation Status) : Repair
+{
+    public override string Title => $"Accept peering connection '{PeeringConnectionId}'";
+}

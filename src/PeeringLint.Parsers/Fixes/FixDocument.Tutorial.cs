@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using PeeringLint.Model;
+using PeeringLint.Parsers.Syntax;
+
+namespace PeeringLint.Fixes;
+
+/// <summary>Repairs rendered into the tutorial YAML (docs/tutorial-yaml.md): route entries and security group rules as list items.</summary>
+internal sealed partial class FixDocument
+{
+    private IReadOnlyList<TextEdit>? TutorialAddRoute(AddRoute r)
+    {
+        var table = ListItem(r.RouteTable, "route_tables");
+        string? target = ListItem(r.PeeringConnection, "peerings")?.Get("name") is ScalarNode { Value: { } name }
+            ? name
+            : r.PeeringConnectionId.StartsWith("pcx-", StringComparison.Ordinal) ? r.PeeringConnectionId : null;
+        if (table is null || target is null)
+        {
+            return null;
+        }
+
+        var edit = AppendItem(table, "routes", new[] { ("destination", r.DestinationCidr), ("target", target) });
+        return edit is null ? null : new[] { edit };
+    }
+
+    private IReadOnlyList<TextEdit>? TutorialAddIngress(AddIngressRule r)
+    {
+        var group = ListItem(r.SecurityGroup, "security_groups");
+        if (group is null || r.Protocol != "icmp" || r.FromPort != -1 || r.ToPort != -1)
+        {
+            return null;
+        }
+
+        var fields = new List<(string, string)> { ("protocol", "icmp"), ("source", r.Cidr) };
+        if (r.Description.Length > 0)
+        {
+            fields.Add(("description", r.Description));
+        }
+
+        var edit = AppendItem(group, "ingress", fields);
+        return edit is null ? null : new[] { edit };
+    }
+
+    /// <summary>The peering's <c>status: pending-acceptance</c> becomes <c>active</c> (the console's "Accept request").</summary>
+    private IReadOnlyList<TextEdit>? TutorialAccept(AcceptPeering r)
+    {
+        var scalar = At<ScalarNode>(r.Status, s => !IsKey(s) && s.Tag is null && s.Value == "pending-acceptance");
+        if (scalar is null || ParentOf(scalar) is not { Key: "status", Node: MappingNode peering } || ParentOf(peering) is not { Node: SequenceNode list }
+            || ParentOf(list) is not { Key: "peerings" })
+        {
+            return null;
+        }
+
+        int start = StartOf(scalar), end = EndOf(scalar);
+        string raw = Text.Substring(start, end - start);
+        string quote = raw.Length >= 2 && raw[0] is '"' or '\'' ? raw.Substring(0, 1) : string.Empty;
+        return new[] { ReplaceScalar(start, end, quote + "active" + quote) };
+    }
+
+    /// <summary>The mapping at <paramref name="location"/> when it is an item of a list under <paramref name="listKey"/>.</summary>
+    private MappingNode? ListItem(SourceLocation location, string listKey) =>
+        At<MappingNode>(location, m => ParentOf(m) is { Node: SequenceNode seq } && ParentOf(seq) is { Key: { } k } && k == listKey);
+}
