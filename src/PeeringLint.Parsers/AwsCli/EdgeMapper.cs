@@ -190,16 +190,8 @@ internal static class EdgeMapper
 
     public static VpcEndpoint? ReadVpcEndpoint(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!EndpointTable.TryRead(m, path, ctx, out var r))
+        return EndpointTable.ReadElement(m, path, ctx, (r, at) => new VpcEndpoint(r.Id!, at, r.VpcId)
         {
-            return null;
-        }
-
-        return new VpcEndpoint(r.Id!, m.Location(path), r.VpcId)
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             ServiceName = r.Service,
             Type = EndpointType(r.Type),
             State = r.State,
@@ -207,98 +199,60 @@ internal static class EdgeMapper
             SubnetIds = r.Subnets,
             NetworkInterfaceIds = r.Interfaces,
             SecurityGroupIds = r.Groups,
-        };
+        });
     }
 
     public static PrefixList? ReadPrefixList(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!PrefixListTable.TryRead(m, path, ctx, out var r))
-        {
-            return null;
-        }
-
-        return new PrefixList(r.Id!, m.Location(path))
+        return PrefixListTable.ReadElement(m, path, ctx, (r, at) => new PrefixList(r.Id!, at)
         {
             Name = r.Name ?? r.ListName,
             Account = r.OwnerId ?? (r.ListName?.StartsWith("com.amazonaws.", System.StringComparison.Ordinal) == true ? "AWS" : ctx.Account),
-            Region = ctx.Region,
             PrefixListName = r.ListName,
             Entries = r.Entries,
             EntriesKnown = r.EntriesListed,
-        };
+        });
     }
 
     public static VpnGateway? ReadVpnGateway(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!VpnGatewayTable.TryRead(m, path, ctx, out var r))
+        return VpnGatewayTable.ReadElement(m, path, ctx, (r, at) => new VpnGateway(r.Id!, at)
         {
-            return null;
-        }
-
-        return new VpnGateway(r.Id!, m.Location(path))
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             AttachedVpcIds = r.Vpcs,
             State = r.State,
             AmazonSideAsn = r.Asn,
-        };
+        });
     }
 
     public static CustomerGateway? ReadCustomerGateway(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!CustomerGatewayTable.TryRead(m, path, ctx, out var r))
+        return CustomerGatewayTable.ReadElement(m, path, ctx, (r, at) => new CustomerGateway(r.Id!, at)
         {
-            return null;
-        }
-
-        return new CustomerGateway(r.Id!, m.Location(path))
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             IpAddress = r.IpAddress,
             BgpAsn = r.Asn,
             State = r.State,
-        };
+        });
     }
 
     public static VpnConnection? ReadVpnConnection(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!VpnTable.TryRead(m, path, ctx, out var r))
+        return VpnTable.ReadElement(m, path, ctx, (r, at) => new VpnConnection(r.Id!, at)
         {
-            return null;
-        }
-
-        return new VpnConnection(r.Id!, m.Location(path))
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             VpnGatewayId = r.VgwId,
             TransitGatewayId = r.TgwId,
             CustomerGatewayId = r.CgwId,
             State = r.State,
             StaticRoutesOnly = r.StaticOnly,
             StaticRoutes = r.Routes,
-        };
+        });
     }
 
     public static EgressOnlyInternetGateway? ReadEgressOnlyInternetGateway(MappingNode m, string path, AwsReadContext ctx)
     {
-        if (!EgressOnlyTable.TryRead(m, path, ctx, out var r))
+        return EgressOnlyTable.ReadElement(m, path, ctx, (r, at) => new EgressOnlyInternetGateway(r.Id!, at)
         {
-            return null;
-        }
-
-        return new EgressOnlyInternetGateway(r.Id!, m.Location(path))
-        {
-            Name = r.Name,
-            Account = r.OwnerId ?? ctx.Account,
-            Region = ctx.Region,
             AttachedVpcIds = r.Vpcs,
-        };
+        });
     }
 
     /// <summary>The model's endpoint type for VpcEndpointType (AWS also prints lower case in some outputs).</summary>
