@@ -199,10 +199,25 @@ public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, in
                 return Tri.No;
             }
 
-            // A rule for one code of the type: the traffic's code is not modelled.
-            return to is null or -1 ? Tri.Yes : Tri.Unknown;
+            if (to is null or -1)
+            {
+                return Tri.Yes;
+            }
+
+            // A rule for one code of the type. Echo request/reply (and timestamp, information, address mask) have the
+            // one code 0, so a rule for code 0 admits them all (FromPort 8, ToPort 0: what Terraform writes for "ping")
+            // and a rule for another code admits none; for other types the traffic's code is not modelled.
+            if (OnlyCodeZero(Protocol, want))
+            {
+                return to == 0 ? Tri.Yes : Tri.No;
+            }
+
+            return Tri.Unknown;
         }
 
         return Tri.Yes;
     }
+
+    private static bool OnlyCodeZero(int protocol, int type) =>
+        protocol == Icmp ? type is 0 or 8 or 13 or 14 or 15 or 16 or 17 or 18 : type is 128 or 129;
 }
