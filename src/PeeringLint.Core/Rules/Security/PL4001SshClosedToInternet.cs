@@ -72,11 +72,13 @@ public sealed class PL4001SshClosedToInternet : Rule
 
             foreach (var r in g.Ingress)
             {
+                // Read before the switch: a pattern variable in a condition makes Stryker's mutants fail to compile (CS0165).
+                Cidr? c = r.Cidr?.Value;
                 Tri fromOutside = r.PeerKind switch
                 {
-                    SgPeerKind.Cidr when r.Cidr?.Value is { } c && c.Family == IpFamily.V6 && hasIpv6 != Tri.Yes =>
-                        hasIpv6 == Tri.No || !ExposureFacts.HasPublicAddresses(c) ? Tri.No : Tri.Unknown,
-                    SgPeerKind.Cidr when r.Cidr?.Value is { } c => ExposureFacts.HasPublicAddresses(c) ? Tri.Yes : Tri.No,
+                    SgPeerKind.Cidr when c is not null && c.Value.Family == IpFamily.V6 && hasIpv6 != Tri.Yes =>
+                        hasIpv6 == Tri.No || !ExposureFacts.HasPublicAddresses(c.Value) ? Tri.No : Tri.Unknown,
+                    SgPeerKind.Cidr when c is not null => ExposureFacts.HasPublicAddresses(c.Value) ? Tri.Yes : Tri.No,
                     SgPeerKind.SecurityGroup => Tri.No,
                     _ => Tri.Unknown,
                 };
