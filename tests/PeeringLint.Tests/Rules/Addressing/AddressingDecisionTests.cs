@@ -1,0 +1,76 @@
+using System.Linq;
+using PeeringLint.Engine;
+using PeeringLint.Tests.TestKit;
+using Xunit;
+
+namespace PeeringLint.Tests.Rules.Addressing;
+
+/// <summary>
+/// Cases that decide between the alternatives surviving mutants chose (issue 22): each pins one decision of an
+/// addressing rule that the other tests left open.
+/// </summary>
+public sealed class PL1003DecisionTests
+{
+    /// <summary>A hub peered with the given peers (name, CIDR list in YAML), one connection each, in this order.</summary>
+    private static string Hub(params (string Name, string Cidr)[] peers)
+    {
+        var sb = new System.Text.StringBuilder("vpcs:\n  - { name: hub, cidr: 10.250.0.0/16 }\n");
+        foreach (var (name, cidr) in peers)
+        {
+            sb.Append("  - { name: ").Append(name).Append(", cidr: ").Append(cidr).Append(" }\n");
+        }
+
+        sb.Append("peerings:\n");
+        foreach (var (name, _) in peers)
+        {
+            sb.Append("  - { name: hub-").Append(name).Append(", requester: hub, accepter: ").Append(name).Append(" }\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static Finding Single(string yaml) => Assert.Single(RuleVerifier.Run(yaml, "PL1003"));
+
+    [Fact]
+    public void Two_overlapping_peers_relate_the_first_connection_and_both_blocks()
+    {
+        var f = Single(Hub(("b", "192.168.0.0/16"), ("c", "192.168.4.0/22")));
+        Assert.Equal(
+            new[] { "peering connection 'hub-b'", "'b' CIDR block 192.168.0.0/16", "'c' CIDR block 192.168.4.0/22" },
+            f.Related.Select(r => r.Message).ToArray());
+        Assert.Contains("hub-b", f.Key);
+        Assert.Contains("hub-c", f.Key);
+    }
+
+    [Fact]
+    public void Exactly_as_many_peers_as_are_named_get_no_more_suffix()
+    {
+        var f = Single(Hub(("b", "192.168.0.0/16"), ("c", "192.168.0.0/16"), ("d", "192.168.0.0/16"), ("e", "192.168.0.0/16"), ("g", "192.168.0.0/16")));
+        Assert.Contains("peered with 5 VPCs", f.Message);
+        Assert.DoesNotContain("more", f.Message);
+        Assert.Equal(4 + 5, f.Related.Count);
+    }
+
+    [Fact]
+    public void Six_peers_name_five_and_relate_the_last_block_too()
+    {
+        var f = Single(Hub(("b", "192.168.0.0/16"), ("c", "192.168.0.0/16"), ("d", "192.168.0.0/16"), ("e", "192.168.0.0/16"), ("g", "192.168.0.0/16"), ("h", "192.168.0.0/16")));
+        Assert.Contains(", and 1 more", f.Message);
+        Assert.Equal(5 + 5 + 1, f.Related.Count);
+        Assert.Equal("'h' CIDR block 192.168.0.0/16", f.Related[^1].Message);
+    }
+
+    [Fact]
+    public void A_peer_with_more_than_three_overlapping_blocks_is_shortened()
+    {
+        var f = Single(Hub(("b", "[192.168.0.0/24, 192.168.1.0/24, 192.168.2.0/24, 192.168.3.0/24]"), ("c", "192.168.0.0/16")));
+        Assert.Contains("192.168.2.0/24, …)", f.Message);
+    }
+
+    [Fact]
+    public void A_peer_with_three_overlapping_blocks_is_named_in_full()
+    {
+        var f = Single(Hub(("b", "[192.168.0.0/24, 192.168.1.0/24, 192.168.2.0/24]"), ("c", "192.168.0.0/16")));
+        Assert.Contains("192.168.2.0/24) over", f.Message);
+    }
+}
