@@ -103,3 +103,59 @@ public sealed class PL4001DecisionTests
             Doc("      - name: web\n      - name: admin\n        ingress:\n          - { type: https, source: 0.0.0.0/0 }\n", ", security_groups: [web, admin]"),
             "PL4001");
 }
+
+public sealed class PL4003DecisionTests
+{
+    private static string Doc(string acl, string route = "          - { destination: 10.2.0.0/16, target: p }\n", string status = "active", string subnetAcl = ", network_acl: acl1") => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    subnets:
+      - {{ name: sub1, cidr: 10.1.0.0/24, route_table: rtb1{subnetAcl} }}
+    route_tables:
+      - name: rtb1
+        routes:
+{route}    network_acls:
+{acl}  - name: vpc2
+    cidr: 10.2.0.0/16
+peerings:
+  - {{ name: p, requester: vpc1, accepter: vpc2, status: {status} }}
+";
+
+    private const string DenyAll = "      - name: acl1\n        inbound: []\n        outbound: []\n";
+
+    [Fact]
+    public void Both_directions_denied_give_one_outbound_and_one_inbound_finding_with_their_words()
+    {
+        var f = RuleVerifier.Run(Doc(DenyAll), "PL4003");
+        Assert.Equal(2, f.Count);
+        Assert.Contains(f, x => x.Message.Contains("blocks all outbound traffic to 10.2.0.0/16", System.StringComparison.Ordinal));
+        Assert.Contains(f, x => x.Message.Contains("blocks all inbound traffic from 10.2.0.0/16", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("          - { destination: 10.2.0.0/16, target: p, state: blackhole }\n", "active")]
+    [InlineData("          - { destination: 10.2.0.0/16, target: p }\n", "deleted")]
+    [InlineData("          - { destination: 10.2.0.0/16, target: pcx-0123456789abcdef0 }\n", "active")]
+    public void A_route_that_carries_nothing_over_a_live_peering_is_not_checked(string route, string status) =>
+        RuleVerifier.Verify(Doc(DenyAll, route, status), "PL4003");
+
+    [Fact]
+    public void A_subnet_without_a_known_network_acl_is_not_checked() =>
+        RuleVerifier.Verify(Doc(DenyAll, subnetAcl: string.Empty).Replace("    network_acls:\n" + DenyAll, string.Empty), "PL4003");
+
+    [Fact]
+    public void A_service_allowed_each_way_without_the_replies_names_both_directions_each_time()
+    {
+        var f = RuleVerifier.Run(Doc(@"      - name: acl1
+        inbound:
+          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }
+        outbound:
+          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }
+"), "PL4003");
+        Assert.Equal(2, f.Count);
+        Assert.Contains(f, x => x.Message.Contains("allows outbound", System.StringComparison.Ordinal) && x.Message.Contains(" to 10.2.0.0/16", System.StringComparison.Ordinal)
+            && x.Message.Contains("blocks the inbound replies", System.StringComparison.Ordinal));
+        Assert.Contains(f, x => x.Message.Contains("allows inbound", System.StringComparison.Ordinal) && x.Message.Contains(" from 10.2.0.0/16", System.StringComparison.Ordinal)
+            && x.Message.Contains("blocks the outbound replies", System.StringComparison.Ordinal));
+    }
+}
