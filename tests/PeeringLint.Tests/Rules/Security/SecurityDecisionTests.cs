@@ -159,3 +159,20 @@ peerings:
             && x.Message.Contains("blocks the outbound replies", System.StringComparison.Ordinal));
     }
 }
+
+public sealed class PL4004DecisionTests
+{
+    private static string Doc(string rule) => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    security_groups:
+      - name: web
+        ingress:
+{rule}";
+
+    [Theory]
+    [InlineData("          - { type: ssh, source: 0.0.0.0/0 }\n", "admits SSH (TCP 22) from 0.0.0.0/0")]
+    [InlineData("          - { type: all-traffic, source: 0.0.0.0/0 }\n", "admits all traffic from 0.0.0.0/0")]
+    public void The_message_names_what_the_rule_admits(string rule, string what) =>
+        Assert.Contains(what, Assert.Single(RuleVerifier.Run(Doc(rule), "PL4004")).Message);
+}
