@@ -74,3 +74,41 @@ public sealed class PL1003DecisionTests
         Assert.Contains("192.168.2.0/24) over", f.Message);
     }
 }
+
+public sealed class PL1002DecisionTests
+{
+    private static string Doc(string destination, string target = "p") => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    route_tables:
+      - name: rtb1
+        routes:
+          - {{ destination: {destination}, target: {target} }}
+  - name: vpc2
+    cidr: 10.2.0.0/16
+peerings:
+  - {{ name: p, requester: vpc1, accepter: vpc2 }}
+";
+
+    [Fact]
+    public void A_route_equal_to_the_own_block_says_equal_to()
+    {
+        var f = Assert.Single(RuleVerifier.Run(Doc("10.1.0.0/16"), "PL1002"));
+        Assert.Contains("is equal to its own VPC", f.Message);
+    }
+
+    [Fact]
+    public void A_route_inside_the_own_block_says_inside()
+    {
+        var f = Assert.Single(RuleVerifier.Run(Doc("10.1.5.0/24"), "PL1002"));
+        Assert.Contains("is inside its own VPC", f.Message);
+    }
+
+    [Fact]
+    public void A_route_to_an_internet_gateway_gets_no_peer_hint()
+    {
+        var f = Assert.Single(RuleVerifier.Run(Doc("10.1.5.0/24", "igw-0123456789abcdef0"), "PL1002"));
+        Assert.DoesNotContain("The peer", f.Message);
+        Assert.False(f.Properties.ContainsKey("suggestedDestination"));
+    }
+}
