@@ -112,3 +112,32 @@ peerings:
         Assert.False(f.Properties.ContainsKey("suggestedDestination"));
     }
 }
+
+public sealed class PL1004DecisionTests
+{
+    [Fact]
+    public void A_malformed_ipv6_block_of_a_vpc_is_reported() =>
+        RuleVerifier.Verify("vpcs:\n  - { name: a, cidr: 10.1.0.0/16, ipv6_cidr: [|\"2600:1f18::/129\"|] }\n", "PL1004");
+
+    [Fact]
+    public void A_malformed_subnet_block_is_reported_once_and_not_checked_against_its_vpc()
+    {
+        var f = RuleVerifier.Verify("vpcs:\n  - name: a\n    cidr: 10.1.0.0/16\n    subnets:\n      - { name: s1, cidr: [|\"10.9.0.0/33\"|] }\n", "PL1004");
+        Assert.Contains("not a valid CIDR", f[0].Message);
+    }
+
+    [Fact]
+    public void A_network_acl_entry_with_host_bits_is_a_warning_naming_the_range_matched()
+    {
+        var f = RuleVerifier.Verify(@"vpcs:
+  - name: a
+    cidr: 10.1.0.0/16
+    network_acls:
+      - name: acl1
+        inbound:
+          - { rule: 100, type: all-traffic, cidr: [|10.2.0.5/16|], action: allow }
+", "PL1004");
+        Assert.Equal(PeeringLint.Engine.Severity.Warning, f[0].Severity);
+        Assert.Contains("matches all of 10.2.0.0/16", f[0].Message);
+    }
+}
