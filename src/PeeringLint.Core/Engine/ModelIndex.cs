@@ -217,6 +217,21 @@ public sealed class ModelIndex
 
     public Vpc? Vpc(string? id) => id is not null && Vpcs.TryGetValue(id, out var v) ? v : null;
 
+    /// <summary>The peering connection with this id, or null (a lookup without an out variable, for conditions).</summary>
+    public VpcPeeringConnection? Peering(string? id) => id is not null && Peerings.TryGetValue(id, out var p) ? p : null;
+
+    /// <summary>The internet gateway with this id, or null.</summary>
+    public InternetGateway? InternetGateway(string? id) => id is not null && InternetGateways.TryGetValue(id, out var g) ? g : null;
+
+    /// <summary>The instance with this id, or null.</summary>
+    public Instance? Instance(string? id) => id is not null && Instances.TryGetValue(id, out var i) ? i : null;
+
+    /// <summary>The subnet with this id, or null.</summary>
+    public Subnet? Subnet(string? id) => id is not null && Subnets.TryGetValue(id, out var s) ? s : null;
+
+    /// <summary>The security group with this id, or null.</summary>
+    public SecurityGroup? SecurityGroup(string? id) => id is not null && SecurityGroups.TryGetValue(id, out var g) ? g : null;
+
     public IReadOnlyList<Subnet> SubnetsOf(string vpcId) => _subnetsByVpc.TryGetValue(vpcId, out var l) ? l : NoSubnets;
 
     public IReadOnlyList<RouteTable> RouteTablesOf(string vpcId) => _tablesByVpc.TryGetValue(vpcId, out var l) ? l : NoTables;

@@ -64,14 +64,17 @@ public static class IntentResolver
             return Fail(intent, intent.ToLocation, error, ambiguous);
         }
 
-        if (Traffic.ParseProtocol(intent.Protocol) is not { } protocol)
+        // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        int? parsed = Traffic.ParseProtocol(intent.Protocol);
+        if (parsed is null)
         {
             return Fail(intent, intent.Location, $"'{intent.Protocol}' is not a protocol (use tcp, udp, icmp, icmpv6 or all)");
         }
 
-        if (intent.Port is { } port && (port < -1 || port > 65535))
+        int protocol = parsed.Value;
+        if (intent.Port is not null && (intent.Port < -1 || intent.Port > 65535))
         {
-            return Fail(intent, intent.Location, $"port {port} is out of range 0-65535");
+            return Fail(intent, intent.Location, $"port {intent.Port} is out of range 0-65535");
         }
 
         if (protocol is Traffic.Tcp or Traffic.Udp && intent.Port is null)

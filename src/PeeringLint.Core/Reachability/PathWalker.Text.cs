@@ -55,9 +55,12 @@ internal sealed partial class PathWalker
 
     private static string RuleText(SecurityGroupRule r)
     {
-        string proto = r.Protocol is { } p ? (p == -1 ? "all traffic" : Traffic.ProtocolName(p)) : "?";
-        string ports = r.Protocol is Traffic.Tcp or Traffic.Udp && r.FromPort is { } f && r.ToPort is { } to
-            ? (f == to ? " " + f.ToString(CultureInfo.InvariantCulture) : $" {f.ToString(CultureInfo.InvariantCulture)}-{to.ToString(CultureInfo.InvariantCulture)}")
+        // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        string proto = r.Protocol is null ? "?" : r.Protocol == -1 ? "all traffic" : Traffic.ProtocolName(r.Protocol.Value);
+        int? f = r.FromPort;
+        int? to = r.ToPort;
+        string ports = r.Protocol is Traffic.Tcp or Traffic.Udp && f is not null && to is not null
+            ? (f == to ? " " + f.Value.ToString(CultureInfo.InvariantCulture) : $" {f.Value.ToString(CultureInfo.InvariantCulture)}-{to.Value.ToString(CultureInfo.InvariantCulture)}")
             : string.Empty;
         string peer = r.PeerKind switch
         {

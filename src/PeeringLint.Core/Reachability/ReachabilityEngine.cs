@@ -120,30 +120,36 @@ public static class ReachabilityEngine
         {
             foreach (var r in ingress ? g.Ingress : g.Egress)
             {
-                if (r.PeerKind == SgPeerKind.Cidr && r.Cidr?.Value is { } c && c.Family == IpFamily.V4 && c.PrefixLength > 0
+                // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+                Cidr? c = r.PeerKind == SgPeerKind.Cidr ? r.Cidr?.Value : null;
+                if (c is not null && c.Value.Family == IpFamily.V4 && c.Value.PrefixLength > 0
                     && traffic.MatchedBy(r.Protocol, r.FromPort, r.ToPort) != Tri.No)
                 {
-                    blocks.Add(c);
+                    blocks.Add(c.Value);
                 }
             }
         }
 
-        if (host.Subnet is not null && ri.Index.EffectiveNetworkAcl(host.Subnet) is { } acl)
+        var acl = host.Subnet is null ? null : ri.Index.EffectiveNetworkAcl(host.Subnet);
+        if (acl is not null)
         {
             foreach (var e in acl.Entries)
             {
-                if (e.Egress != ingress && e.Cidr?.Value is { } c && c.Family == IpFamily.V4 && c.PrefixLength > 0)
+                Cidr? c = e.Egress != ingress ? e.Cidr?.Value : null;
+                if (c is not null && c.Value.Family == IpFamily.V4 && c.Value.PrefixLength > 0)
                 {
-                    blocks.Add(c);
+                    blocks.Add(c.Value);
                 }
             }
         }
 
         var result = new List<Cidr>();
-        var lookup = host.Subnet is not null && ri.Index.EffectiveRouteTable(host.Subnet) is { } table ? ri.Index.Lookup(table) : null;
-        if (GenericWitness(ri, lookup, blocks) is { } generic)
+        var table = host.Subnet is null ? null : ri.Index.EffectiveRouteTable(host.Subnet);
+        var lookup = table is null ? null : ri.Index.Lookup(table);
+        Cidr? generic = GenericWitness(ri, lookup, blocks);
+        if (generic is not null)
         {
-            result.Add(generic);
+            result.Add(generic.Value);
         }
         else
         {
@@ -275,9 +281,10 @@ public static class ReachabilityEngine
         // A range inside one VPC spanning subnets: every overlapping subnet's part.
         foreach (var s in ri.SubnetsOverlapping(cidr))
         {
-            if (s.VpcId == vpc.Id && s.Ipv4Cidr?.Value is { } sc && sc.Family == cidr.Family)
+            Cidr? sc = s.VpcId == vpc.Id ? s.Ipv4Cidr?.Value : null;
+            if (sc is not null && sc.Value.Family == cidr.Family)
             {
-                list.Add(new Host(ep, sc.PrefixLength >= cidr.PrefixLength ? sc : cidr) { Subnet = s, Vpc = vpc });
+                list.Add(new Host(ep, sc.Value.PrefixLength >= cidr.PrefixLength ? sc.Value : cidr) { Subnet = s, Vpc = vpc });
             }
         }
 

@@ -29,7 +29,7 @@ public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, in
     {
         if (protocol is Tcp or Udp)
         {
-            return port is { } p ? new Traffic(protocol, p, p, null) : new Traffic(protocol, 0, 65535, null);
+            return port is not null ? new Traffic(protocol, port.Value, port.Value, null) : new Traffic(protocol, 0, 65535, null);
         }
 
         if (protocol is Icmp or Icmpv6)
@@ -136,10 +136,13 @@ public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, in
     /// </summary>
     public Tri MatchedBy(int? protocol, int? from, int? to)
     {
-        if (protocol is not { } rp)
+        // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        if (protocol is null)
         {
             return Tri.Unknown;
         }
+
+        int rp = protocol.Value;
 
         if (rp == All)
         {
@@ -159,10 +162,13 @@ public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, in
 
         if (HasPorts)
         {
-            if (from is not { } f || to is not { } t)
+            if (from is null || to is null)
             {
                 return Tri.Unknown;
             }
+
+            int f = from.Value;
+            int t = to.Value;
 
             if (f == -1 && t == -1)
             {
@@ -179,20 +185,24 @@ public readonly record struct Traffic(int Protocol, int FromPort, int ToPort, in
 
         if (IsIcmp)
         {
-            if (from is not { } type)
+            if (from is null)
             {
                 return Tri.Unknown;
             }
+
+            int type = from.Value;
 
             if (type == -1)
             {
                 return Tri.Yes;
             }
 
-            if (IcmpType is not { } want)
+            if (IcmpType is null)
             {
                 return Tri.Unknown;
             }
+
+            int want = IcmpType.Value;
 
             if (type != want)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Fixes;
 using PeeringLint.Model;
@@ -42,10 +43,14 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
             var own = ModelIndex.UsableCidrs(vpc);
             foreach (var route in table.Routes)
             {
-                if (route.IsLocal || route.Destination?.Value is not { } dest || !Applies(route.TargetKind))
+                // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+                Cidr? value = route.Destination?.Value;
+                if (route.IsLocal || value is null || !Applies(route.TargetKind))
                 {
                     continue;
                 }
+
+                var dest = value.Value;
 
                 foreach (var block in own)
                 {
@@ -58,8 +63,8 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                     string hint = string.Empty;
                     var properties = new Dictionary<string, string>();
                     Repair? repair = null;
-                    if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null
-                        && index.Peerings.TryGetValue(route.TargetId, out var pcx) && pcx.OtherSide(vpc.Id) is { } peer)
+                    var peer = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId)?.OtherSide(vpc.Id) : null;
+                    if (peer is not null)
                     {
                         var peerCidrs = index.SideCidrs(peer, out bool known);
                         if (known && peerCidrs.Count > 0)
@@ -77,13 +82,13 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                             if (candidates.Count == 1)
                             {
                                 properties[Keys.SuggestedDestination] = candidates[0];
-                                repair = new ReplaceRouteDestination(table.Id, route.Destination.Location, dest.ToString(), candidates[0], route.TargetId);
+                                repair = new ReplaceRouteDestination(table.Id, route.Destination!.Location, dest.ToString(), candidates[0], route.TargetId);
                             }
                         }
                     }
 
                     context.Report(
-                        route.Destination.Location,
+                        route.Destination!.Location,
                         $"Route {dest} in route table {table.Label} is {relation} its own VPC {vpc.Label} block {block.Value}; the local route already covers it and AWS rejects the route.{hint}",
                         table,
                         new[] { new RelatedLocation(block.Location, $"{vpc.Label} CIDR block {block.Value}") },

@@ -64,10 +64,11 @@ public sealed class PL1004InvalidCidr : Rule
             var blocks = new List<CidrValue>();
             foreach (var b in vpc.Ipv4Cidrs)
             {
-                if (b.Value is { } bv && b.State == CidrAssociationState.Associated)
+                // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+                if (b.Value is not null && b.State == CidrAssociationState.Associated)
                 {
                     blocks.Add(b);
-                    inside |= bv.Contains(c.Value!.Value);
+                    inside |= b.Value.Value.Contains(c.Value!.Value);
                 }
             }
 
@@ -81,12 +82,12 @@ public sealed class PL1004InvalidCidr : Rule
                     key: $"{subnet.Id}|outside|{c.Value}");
             }
 
-            if (!subnetItems.TryGetValue(vpc.Id, out var list))
+            if (!subnetItems.ContainsKey(vpc.Id))
             {
-                subnetItems[vpc.Id] = list = new List<(Cidr, Subnet)>();
+                subnetItems[vpc.Id] = new List<(Cidr, Subnet)>();
             }
 
-            list.Add((c.Value!.Value, subnet));
+            subnetItems[vpc.Id].Add((c.Value!.Value, subnet));
         }
 
         foreach (var s in model.Subnets)
@@ -219,9 +220,9 @@ public sealed class PL1004InvalidCidr : Rule
             return false;
         }
 
-        if (family is { } f && c.Value!.Value.Family != f)
+        if (family is not null && c.Value!.Value.Family != family.Value)
         {
-            string expected = f == IpFamily.V4 ? "an IPv4" : "an IPv6";
+            string expected = family.Value == IpFamily.V4 ? "an IPv4" : "an IPv6";
             context.Report(c.Location, $"The {what} '{c.Text}' is not {expected} block.", owner, key: $"{owner.Id}|family|{c.Text}", ignoredRules: ignored);
             return false;
         }

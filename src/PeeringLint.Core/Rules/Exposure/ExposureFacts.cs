@@ -25,12 +25,14 @@ internal static class ExposureFacts
     {
         foreach (var instance in index.Model.Instances)
         {
-            if (instance.SubnetId is null || !index.Subnets.TryGetValue(instance.SubnetId, out var subnet))
+            var subnet = index.Subnet(instance.SubnetId);
+            if (subnet is null)
             {
                 continue;
             }
 
-            if (HostOf(index, instance) is { } host)
+            var host = HostOf(index, instance);
+            if (host is not null)
             {
                 yield return (instance, subnet, host);
             }

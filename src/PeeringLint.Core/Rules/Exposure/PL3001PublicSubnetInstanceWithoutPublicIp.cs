@@ -28,7 +28,9 @@ public sealed class PL3001PublicSubnetInstanceWithoutPublicIp : Rule
                 continue;
             }
 
-            if (PublicSubnets.IsPublic(index, subnet, out var table, out var route) != Tri.Yes)
+            // Out variables in their own statement: in a condition, Stryker's mutants of it do not compile (docs/quality.md).
+            var isPublic = PublicSubnets.IsPublic(index, subnet, out var table, out var route);
+            if (isPublic != Tri.Yes)
             {
                 continue;
             }

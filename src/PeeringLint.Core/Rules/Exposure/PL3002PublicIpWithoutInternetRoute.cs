@@ -28,7 +28,9 @@ public sealed class PL3002PublicIpWithoutInternetRoute : Rule
                 continue;
             }
 
-            if (PublicSubnets.IsPublic(index, subnet, out var table, out var route) != Tri.No)
+            // Out variables in their own statement: in a condition, Stryker's mutants of it do not compile (docs/quality.md).
+            var isPublic = PublicSubnets.IsPublic(index, subnet, out var table, out var route);
+            if (isPublic != Tri.No)
             {
                 continue;
             }

@@ -29,7 +29,7 @@ public sealed class PL3003UnassociatedElasticIp : Rule
 
             context.Report(
                 eip.Location,
-                $"Elastic IP {eip.Label}{(eip.PublicIp is { } ip && ip != eip.Name ? " (" + ip + ")" : string.Empty)} is allocated but not associated with any instance, network interface or NAT gateway; it is billed while idle.",
+                $"Elastic IP {eip.Label}{(eip.PublicIp is not null && eip.PublicIp != eip.Name ? " (" + eip.PublicIp + ")" : string.Empty)} is allocated but not associated with any instance, network interface or NAT gateway; it is billed while idle.",
                 eip,
                 key: eip.Id);
         }

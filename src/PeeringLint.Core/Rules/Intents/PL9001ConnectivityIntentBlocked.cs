@@ -56,7 +56,9 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
         foreach (var outcome in IntentResolver.Evaluate(context.Index))
         {
             // Unresolvable intents are input problems (the pipeline reports them), not findings.
-            if (outcome.Result is not { } result || result.Verdict == ReachabilityVerdict.Reachable)
+            // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+            var result = outcome.Result;
+            if (result is null || result.Verdict == ReachabilityVerdict.Reachable)
             {
                 continue;
             }
@@ -79,9 +81,9 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
                 [Keys.Verdict] = result.Verdict.ToString(),
                 [Keys.Hops] = HopsText(result.Hops),
             };
-            if (intent.Port is { } port)
+            if (intent.Port is not null)
             {
-                properties[Keys.Port] = port.ToString(CultureInfo.InvariantCulture);
+                properties[Keys.Port] = intent.Port.Value.ToString(CultureInfo.InvariantCulture);
             }
 
             if (result.Verdict == ReachabilityVerdict.Unknown)
@@ -89,7 +91,7 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
                 var u = result.UnknownHops.Count > 0 ? result.UnknownHops[0] : null;
                 properties[Keys.ReasonCode] = u?.Code ?? ReasonCodes.UnknownValue;
                 context.Report(
-                    u?.Location is { IsNone: false } ul ? ul : intent.Location,
+                    u is not null && !u.Location.IsNone ? u.Location : intent.Location,
                     $"Intent '{intent.Name}' ({what}) cannot be verified: {u?.Reason ?? "part of the path is unknown"}.",
                     u?.Element,
                     related,

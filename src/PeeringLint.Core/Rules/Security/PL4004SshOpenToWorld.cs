@@ -1,3 +1,4 @@
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
@@ -28,10 +29,15 @@ public sealed class PL4004SshOpenToWorld : Rule
         {
             foreach (var r in g.Ingress)
             {
-                if (r.PeerKind != SgPeerKind.Cidr || r.Cidr?.Value is not { } c || c.PrefixLength != 0)
+                // The value is read in its own statement: a pattern variable declared in a condition makes Stryker's
+                // mutants of that condition fail to compile (CS0165) and leaves the whole method unmutated.
+                Cidr? value = r.PeerKind == SgPeerKind.Cidr ? r.Cidr?.Value : null;
+                if (value is null || value.Value.PrefixLength != 0)
                 {
                     continue;
                 }
+
+                var c = value.Value;
 
                 if (ssh.MatchedBy(r.Protocol, r.FromPort, r.ToPort) != Tri.Yes)
                 {
@@ -40,7 +46,7 @@ public sealed class PL4004SshOpenToWorld : Rule
 
                 string what = r.Protocol == -1 ? "all traffic" : "SSH (TCP 22)";
                 context.Report(
-                    r.Cidr.Location.IsNone ? r.Location : r.Cidr.Location,
+                    r.Cidr!.Location.IsNone ? r.Location : r.Cidr.Location,
                     $"Security group {g.Label} admits {what} from {c}: anyone on the internet can try to log in.",
                     g,
                     key: $"{g.Id}|{c}|{r.Protocol}|{r.FromPort}|{r.ToPort}");

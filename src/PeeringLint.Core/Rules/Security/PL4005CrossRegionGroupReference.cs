@@ -37,7 +37,7 @@ public sealed class PL4005CrossRegionGroupReference : Rule
                     continue;
                 }
 
-                index.SecurityGroups.TryGetValue(r.GroupId, out var referenced);
+                var referenced = index.SecurityGroup(r.GroupId);
                 string? otherVpc = referenced?.VpcId ?? r.GroupVpcId;
                 if (otherVpc is null || otherVpc == g.VpcId)
                 {

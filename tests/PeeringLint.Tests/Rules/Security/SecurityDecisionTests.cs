@@ -1,0 +1,178 @@
+using PeeringLint.Tests.TestKit;
+using Xunit;
+
+namespace PeeringLint.Tests.Rules.Security;
+
+/// <summary>
+/// Cases that decide between the alternatives surviving mutants chose (issue 22): each pins one decision of a
+/// security rule that the other tests left open.
+/// </summary>
+public sealed class PL4005DecisionTests
+{
+    /// <summary>vpc1 (us-east-1) holds sg-0aaa1111bbbb2222c; vpc2 (eu-west-1) holds db with <paramref name="rules"/>.</summary>
+    private static string Doc(string rules, string peerings = "peerings:\n  - { name: p, requester: vpc1, accepter: vpc2 }\n", string extraVpc = "") => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    region: us-east-1
+    security_groups:
+      - {{ name: app, id: sg-0aaa1111bbbb2222c }}
+  - name: vpc2
+    cidr: 10.2.0.0/16
+    region: eu-west-1
+    security_groups:
+      - {{ name: peer2, id: sg-0bbb2222cccc3333d }}
+      - name: db
+{rules}{extraVpc}{peerings}";
+
+    [Fact]
+    public void An_outbound_reference_across_regions_is_reported_as_outbound()
+    {
+        var f = RuleVerifier.Verify(Doc("        egress:\n          - [|{ type: all-icmp-ipv4, destination: sg-0aaa1111bbbb2222c }|]\n"), "PL4005");
+        Assert.StartsWith("Outbound rule", f[0].Message);
+    }
+
+    [Fact]
+    public void An_inbound_reference_across_regions_is_reported_as_inbound_with_the_peering()
+    {
+        var f = RuleVerifier.Verify(Doc("        ingress:\n          - [|{ type: all-icmp-ipv4, source: sg-0aaa1111bbbb2222c }|]\n"), "PL4005");
+        Assert.StartsWith("Inbound rule", f[0].Message);
+        Assert.Contains("inter-Region peering connection", Assert.Single(f[0].Related).Message);
+    }
+
+    [Fact]
+    public void A_reference_across_regions_without_a_peering_names_the_regions_of_the_two_vpcs()
+    {
+        var f = RuleVerifier.Verify(Doc("        ingress:\n          - [|{ type: all-icmp-ipv4, source: sg-0aaa1111bbbb2222c }|]\n", peerings: string.Empty), "PL4005");
+        Assert.Contains("(eu-west-1 and us-east-1)", f[0].Message);
+        Assert.Empty(f[0].Related);
+    }
+
+    [Fact]
+    public void A_reference_to_a_group_of_the_same_vpc_is_silent() =>
+        RuleVerifier.Verify(Doc("        ingress:\n          - { type: all-icmp-ipv4, source: sg-0bbb2222cccc3333d }\n"), "PL4005");
+
+    [Fact]
+    public void A_same_region_peering_to_a_third_vpc_does_not_excuse_the_reference()
+    {
+        // vpc2 peers with vpc3 in its own Region; the referenced group is in vpc1, another Region, not peered.
+        string vpc3 = "  - name: vpc3\n    cidr: 10.3.0.0/16\n    region: eu-west-1\n";
+        RuleVerifier.Verify(
+            Doc("        ingress:\n          - [|{ type: all-icmp-ipv4, source: sg-0aaa1111bbbb2222c }|]\n", "peerings:\n  - { name: q, requester: vpc2, accepter: vpc3 }\n", vpc3),
+            "PL4005");
+    }
+}
+
+public sealed class PL4001DecisionTests
+{
+    private static string Doc(string groups, string instanceGroups) => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    internet_gateway: igw1
+    subnets:
+      - {{ name: public1, cidr: 10.1.0.0/24, route_table: rtb1 }}
+    route_tables:
+      - name: rtb1
+        routes:
+          - {{ destination: 0.0.0.0/0, target: igw1 }}
+    security_groups:
+{groups}    instances:
+      - {{ name: web1, subnet: public1, public_ip: auto{instanceGroups} }}
+";
+
+    [Fact]
+    public void Two_closed_groups_are_named_together_without_the_default_group_hint()
+    {
+        var f = RuleVerifier.Verify(
+            Doc("      - [|name: web|]\n      - name: admin\n        ingress:\n          - { type: ssh, source: 10.1.0.0/16 }\n", ", security_groups: [web, admin]"),
+            "PL4001");
+        Assert.Contains("its security groups 'web' (vpc1/web), 'admin' (vpc1/admin) admit no SSH", f[0].Message);
+        Assert.DoesNotContain("default security group", f[0].Message);
+    }
+
+    [Fact]
+    public void One_closed_group_that_is_not_the_default_gets_no_default_group_hint()
+    {
+        var f = RuleVerifier.Verify(Doc("      - [|name: web|]\n", ", security_groups: [web]"), "PL4001");
+        Assert.Contains("its security group 'web' (vpc1/web) admits no SSH", f[0].Message);
+        Assert.DoesNotContain("default security group", f[0].Message);
+    }
+
+    [Fact]
+    public void A_second_group_open_to_the_internet_keeps_the_instance_reachable() =>
+        RuleVerifier.Verify(
+            Doc("      - name: web\n      - name: admin\n        ingress:\n          - { type: https, source: 0.0.0.0/0 }\n", ", security_groups: [web, admin]"),
+            "PL4001");
+}
+
+public sealed class PL4003DecisionTests
+{
+    private static string Doc(string acl, string route = "          - { destination: 10.2.0.0/16, target: p }\n", string status = "active", string subnetAcl = ", network_acl: acl1") => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    subnets:
+      - {{ name: sub1, cidr: 10.1.0.0/24, route_table: rtb1{subnetAcl} }}
+    route_tables:
+      - name: rtb1
+        routes:
+{route}    network_acls:
+{acl}  - name: vpc2
+    cidr: 10.2.0.0/16
+peerings:
+  - {{ name: p, requester: vpc1, accepter: vpc2, status: {status} }}
+";
+
+    private const string DenyAll = "      - name: acl1\n        inbound: []\n        outbound: []\n";
+
+    [Fact]
+    public void Both_directions_denied_give_one_outbound_and_one_inbound_finding_with_their_words()
+    {
+        var f = RuleVerifier.Run(Doc(DenyAll), "PL4003");
+        Assert.Equal(2, f.Count);
+        Assert.Contains(f, x => x.Message.Contains("blocks all outbound traffic to 10.2.0.0/16", System.StringComparison.Ordinal));
+        Assert.Contains(f, x => x.Message.Contains("blocks all inbound traffic from 10.2.0.0/16", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("          - { destination: 10.2.0.0/16, target: p, state: blackhole }\n", "active")]
+    [InlineData("          - { destination: 10.2.0.0/16, target: p }\n", "deleted")]
+    [InlineData("          - { destination: 10.2.0.0/16, target: pcx-0123456789abcdef0 }\n", "active")]
+    public void A_route_that_carries_nothing_over_a_live_peering_is_not_checked(string route, string status) =>
+        RuleVerifier.Verify(Doc(DenyAll, route, status), "PL4003");
+
+    [Fact]
+    public void A_subnet_without_a_known_network_acl_is_not_checked() =>
+        RuleVerifier.Verify(Doc(DenyAll, subnetAcl: string.Empty).Replace("    network_acls:\n" + DenyAll, string.Empty), "PL4003");
+
+    [Fact]
+    public void A_service_allowed_each_way_without_the_replies_names_both_directions_each_time()
+    {
+        var f = RuleVerifier.Run(Doc(@"      - name: acl1
+        inbound:
+          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }
+        outbound:
+          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }
+"), "PL4003");
+        Assert.Equal(2, f.Count);
+        Assert.Contains(f, x => x.Message.Contains("allows outbound", System.StringComparison.Ordinal) && x.Message.Contains(" to 10.2.0.0/16", System.StringComparison.Ordinal)
+            && x.Message.Contains("blocks the inbound replies", System.StringComparison.Ordinal));
+        Assert.Contains(f, x => x.Message.Contains("allows inbound", System.StringComparison.Ordinal) && x.Message.Contains(" from 10.2.0.0/16", System.StringComparison.Ordinal)
+            && x.Message.Contains("blocks the outbound replies", System.StringComparison.Ordinal));
+    }
+}
+
+public sealed class PL4004DecisionTests
+{
+    private static string Doc(string rule) => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    security_groups:
+      - name: web
+        ingress:
+{rule}";
+
+    [Theory]
+    [InlineData("          - { type: ssh, source: 0.0.0.0/0 }\n", "admits SSH (TCP 22) from 0.0.0.0/0")]
+    [InlineData("          - { type: all-traffic, source: 0.0.0.0/0 }\n", "admits all traffic from 0.0.0.0/0")]
+    public void The_message_names_what_the_rule_admits(string rule, string what) =>
+        Assert.Contains(what, Assert.Single(RuleVerifier.Run(Doc(rule), "PL4004")).Message);
+}
