@@ -46,7 +46,7 @@ public sealed record AddRoute(
 }
 
 /// <summary>
-/// PL4002: add an inbound rule to the security group <see cref="SecurityGroupId"/> admitting <see cref="Protocol"/>
+/// PL4002, PL9001: add an inbound rule to the security group <see cref="SecurityGroupId"/> admitting <see cref="Protocol"/>
 /// (<c>icmp</c>: every ICMP type, <see cref="FromPort"/> and <see cref="ToPort"/> -1) from <see cref="Cidr"/>.
 /// </summary>
 public sealed record AddIngressRule(
@@ -60,7 +60,9 @@ public sealed record AddIngressRule(
 {
     public override string Title => Protocol == "icmp"
         ? $"Allow ICMP from {Cidr} in security group '{SecurityGroupId}'"
-        : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
+        : FromPort == ToPort
+            ? $"Allow {Protocol} {FromPort} from {Cidr} in security group '{SecurityGroupId}'"
+            : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
 }
 
 /// <summary>

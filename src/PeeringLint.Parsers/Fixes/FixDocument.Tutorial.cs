@@ -26,12 +26,23 @@ internal sealed partial class FixDocument
     private IReadOnlyList<TextEdit>? TutorialAddIngress(AddIngressRule r)
     {
         var group = ListItem(r.SecurityGroup, "security_groups");
-        if (group is null || r.Protocol != "icmp" || r.FromPort != -1 || r.ToPort != -1)
+        var fields = new List<(string, string)> { ("protocol", r.Protocol) };
+        if (group is null)
+        {
+            return null;
+        }
+        else if (r.Protocol is "tcp" or "udp" && r.FromPort >= 0 && r.FromPort <= r.ToPort && r.ToPort <= 65535)
+        {
+            fields.Add(("port", r.FromPort == r.ToPort
+                ? r.FromPort.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : r.FromPort.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + r.ToPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        else if (r.Protocol != "icmp" || r.FromPort != -1 || r.ToPort != -1)
         {
             return null;
         }
 
-        var fields = new List<(string, string)> { ("protocol", "icmp"), ("source", r.Cidr) };
+        fields.Add(("source", r.Cidr));
         if (r.Description.Length > 0)
         {
             fields.Add(("description", r.Description));

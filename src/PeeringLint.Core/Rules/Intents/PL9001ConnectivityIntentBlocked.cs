@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
+using PeeringLint.Rules.Exposure;
 
 namespace PeeringLint.Rules.Intents;
 
@@ -136,8 +139,105 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
                 related,
                 key: $"{intent.Name}|{first.Code}|{first.ElementId}",
                 properties: properties,
-                steps: steps);
+                steps: steps,
+                repair: first.Direction == HopDirection.Forward && first.Kind == HopKind.SecurityGroupIngress
+                    ? IngressRepair(context.Index, result.Query, first, intent.Name)
+                    : null);
         }
+    }
+
+    /// <summary>
+    /// The inbound rule that admits the intent, when a security group of the destination admits nothing of it and the
+    /// rule is unambiguous: the destination is an instance with exactly one security group (that group is the one to
+    /// open; with several, which one should carry the rule is a design choice), the intent is TCP or UDP to one port
+    /// or ICMP (IPv4: all ICMP, like the console's "All ICMP - IPv4"), and the source has one block to admit: the
+    /// intent's own CIDR, the source VPC's one block of the family when the source is an instance in a VPC peered
+    /// with the destination's (traffic over a peering keeps its private source address), or the source instance's
+    /// private address when both are in one VPC. An intent from the internet has no fix: the address to admit is
+    /// yours (or the Region's EC2 Instance Connect prefix list), not something the input says.
+    /// </summary>
+    private static Repair? IngressRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName)
+    {
+        if (hop.Code != ReasonCodes.EniSgRulesMismatch || query.Destination.Element is not Instance destination
+            || ExposureFacts.HostOf(index, destination) is not { GroupsUnknown: null, Vpc: { } vpc } host
+            || host.Groups.Count != 1 || host.Groups[0].Id != hop.ElementId || host.Groups[0].RulesIncomplete)
+        {
+            return null;
+        }
+
+        (string Protocol, int From, int To)? rule = query.Protocol switch
+        {
+            IpProtocols.Tcp when query.Port is int p => ("tcp", p, p),
+            IpProtocols.Udp when query.Port is int p => ("udp", p, p),
+            IpProtocols.Icmp when host.Address.Family == IpFamily.V4 => ("icmp", -1, -1),
+            _ => null,
+        };
+        string? cidr = SourceBlock(index, query.Source, vpc, host.Address.Family);
+        if (rule is not { } r || cidr is null)
+        {
+            return null;
+        }
+
+        var group = host.Groups[0];
+        string text = r.Protocol == "icmp" ? "ICMP" : $"{r.Protocol.ToUpperInvariant()} {r.From.ToString(CultureInfo.InvariantCulture)}";
+        return new AddIngressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, RuleDescription($"{text} for intent {intentName}"));
+    }
+
+    /// <summary>The one block the destination's group should admit the source from, or null when that is not unambiguous.</summary>
+    private static string? SourceBlock(ModelIndex index, Endpoint source, Vpc destinationVpc, IpFamily family)
+    {
+        switch (source.Kind)
+        {
+            case EndpointKind.Cidr when source.Cidr is { } c && c.Family == family:
+                return c.ToString();
+            case EndpointKind.Instance when source.Element is Instance i && ExposureFacts.HostOf(index, i) is { Vpc: { } vpc } src:
+                if (vpc.Id == destinationVpc.Id)
+                {
+                    return src.Address.Family == family && src.Address.PrefixLength == src.Address.MaxPrefix ? src.Address.ToString() : null;
+                }
+
+                bool peered = false;
+                foreach (var p in ReachabilityIndex.For(index).PeeringsBetween(vpc.Id, destinationVpc.Id))
+                {
+                    peered |= p.Status == PeeringStatus.Active;
+                }
+
+                if (!peered || vpc.HasUnknownCidrs)
+                {
+                    return null;
+                }
+
+                string? only = null;
+                int count = 0;
+                foreach (var b in ModelIndex.UsableCidrs(vpc))
+                {
+                    if (b.Value is { } v && v.Family == family)
+                    {
+                        only = v.ToString();
+                        count++;
+                    }
+                }
+
+                return count == 1 ? only : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A security group rule description: the characters AWS accepts, at most 255.</summary>
+    private static string RuleDescription(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            bool repeatedSpace = c == ' ' && b.Length > 0 && b[b.Length - 1] == ' ';
+            if (c < 128 && !repeatedSpace && (char.IsLetterOrDigit(c) || " ._-:/()#,@[]+=&;{}!$*".IndexOf(c) >= 0))
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.Length > 255 ? b.ToString(0, 255) : b.ToString();
     }
 
     private static string StepText(Hop h)
