@@ -230,6 +230,7 @@ internal static class Fixer
         AddIngressRule r => $"ingress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         ReplaceRouteDestination r => $"destination|{r.Destination}",
         AcceptPeering r => $"accept|{r.PeeringConnectionId}",
+        AssignPublicIp r => $"public-ip|{r.InstanceId}",
         _ => repair.ToString(),
     };
 
@@ -240,6 +241,7 @@ internal static class Fixer
         AddIngressRule r => r.SecurityGroupId,
         ReplaceRouteDestination r => r.RouteTableId,
         AcceptPeering r => r.PeeringConnectionId,
+        AssignPublicIp r => r.InstanceId,
         _ => string.Empty,
     };
 

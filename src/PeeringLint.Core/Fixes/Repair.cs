@@ -74,3 +74,14 @@ public sealed record AcceptPeering(string PeeringConnectionId, SourceLocation St
 {
     public override string Title => $"Accept peering connection '{PeeringConnectionId}'";
 }
+
+/// <summary>
+/// PL3001: give the instance <see cref="InstanceId"/> (written at <see cref="Instance"/>) a public IPv4 address from
+/// Amazon's pool at launch: the tutorial YAML's <c>public_ip: auto</c>, a CloudFormation primary network interface
+/// with <c>AssociatePublicIpAddress: true</c>. A running instance (an AWS export) has no such switch: an Elastic IP
+/// has to be allocated and chosen, so there is no command.
+/// </summary>
+public sealed record AssignPublicIp(string InstanceId, SourceLocation Instance) : Repair
+{
+    public override string Title => $"Assign a public IPv4 address to instance '{InstanceId}' at launch";
+}

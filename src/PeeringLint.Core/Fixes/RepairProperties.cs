@@ -26,6 +26,7 @@ public static class RepairProperties
     public const string ToPort = "repairToPort";
     public const string Cidr = "repairCidr";
     public const string Description = "repairDescription";
+    public const string Instance = "repairInstance";
 
     /// <summary>The values of <see cref="Kind"/>.</summary>
     public static class Kinds
@@ -34,6 +35,7 @@ public static class RepairProperties
         public const string AddRoute = "AddRoute";
         public const string AddIngressRule = "AddIngressRule";
         public const string AcceptPeering = "AcceptPeering";
+        public const string AssignPublicIp = "AssignPublicIp";
     }
 
     /// <summary>Writes <paramref name="repair"/> into <paramref name="properties"/>.</summary>
@@ -71,6 +73,10 @@ public static class RepairProperties
                 properties[Kind] = Kinds.AcceptPeering;
                 properties[PeeringConnection] = r.PeeringConnectionId;
                 break;
+            case AssignPublicIp r:
+                properties[Kind] = Kinds.AssignPublicIp;
+                properties[Instance] = r.InstanceId;
+                break;
             default:
                 throw new ArgumentException("unknown repair " + repair.GetType().Name, nameof(repair));
         }
@@ -90,6 +96,8 @@ public static class RepairProperties
                 return new AddIngressRule(g, SourceLocation.None, proto, from, to, c, S(Description) ?? string.Empty);
             case Kinds.AcceptPeering when S(PeeringConnection) is { } p:
                 return new AcceptPeering(p, SourceLocation.None);
+            case Kinds.AssignPublicIp when S(Instance) is { } i:
+                return new AssignPublicIp(i, SourceLocation.None);
             default:
                 return null;
         }

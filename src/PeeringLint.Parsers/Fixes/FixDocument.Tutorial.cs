@@ -68,6 +68,45 @@ internal sealed partial class FixDocument
         return new[] { ReplaceScalar(start, end, quote + "active" + quote) };
     }
 
+    /// <summary>
+    /// The instance's <c>public_ip: none</c> becomes <c>auto</c> (the console's "Auto-assign public IP: Enable"); an
+    /// instance without <c>public_ip</c> (it follows its subnet's <c>public_ip_on_launch</c>) gets the key.
+    /// </summary>
+    private IReadOnlyList<TextEdit>? TutorialPublicIp(AssignPublicIp r)
+    {
+        var instance = ListItem(r.Instance, "instances");
+        if (instance is null)
+        {
+            return null;
+        }
+
+        switch (instance.Get("public_ip"))
+        {
+            case ScalarNode { Tag: null, Value: "none" } none:
+            {
+                int start = StartOf(none), end = EndOf(none);
+                string raw = Text.Substring(start, end - start);
+                string quote = raw.Length >= 2 && raw[0] is '"' or '\'' ? raw.Substring(0, 1) : string.Empty;
+                return new[] { ReplaceScalar(start, end, quote + "auto" + quote) };
+            }
+
+            case null when instance.Entries.Count > 0:
+            {
+                var last = instance.Entries[instance.Entries.Count - 1];
+                if (IsFlow(instance))
+                {
+                    return InsertChecked(EndOf(last.Value), ", public_ip: auto") is { } e ? new[] { e } : null;
+                }
+
+                string indent = new string(' ', Column(instance.Entries[0].Key) - 1);
+                return InsertSibling(StartOf(last.Key), LineEnd(ContentEnd(instance)), Newline + indent + "public_ip: auto", sequence: false) is { } b ? new[] { b } : null;
+            }
+
+            default:
+                return null;
+        }
+    }
+
     /// <summary>The mapping at <paramref name="location"/> when it is an item of a list under <paramref name="listKey"/>.</summary>
     private MappingNode? ListItem(SourceLocation location, string listKey) =>
         At<MappingNode>(location, m => ParentOf(m) is { Node: SequenceNode seq } && ParentOf(seq) is { Key: { } k } && k == listKey);

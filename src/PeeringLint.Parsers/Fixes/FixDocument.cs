@@ -184,6 +184,8 @@ internal sealed partial class FixDocument
         (AddIngressRule r, "tutorial", false) => TutorialAddIngress(r),
         (AddRoute r, "cloudformation", _) => TemplateAddRoute(r, namesTaken),
         (AddIngressRule r, "cloudformation", _) => TemplateAddIngress(r, namesTaken),
+        (AssignPublicIp r, "tutorial", false) => TutorialPublicIp(r),
+        (AssignPublicIp r, "cloudformation", _) => TemplatePublicIp(r),
         _ => null,
     };
 

@@ -142,6 +142,7 @@ public static class TextFixes
             AddRoute r => r.RouteTable,
             AddIngressRule r => r.SecurityGroup,
             AcceptPeering r => r.Status,
+            AssignPublicIp r => r.Instance,
             _ => Model.SourceLocation.None,
         };
         return location.IsNone ? null : location.Path;
