@@ -227,6 +227,7 @@ internal static class Fixer
     private static string RepairKey(Repair repair) => repair switch
     {
         AddRoute r => $"route|{r.RouteTableId}|{r.DestinationCidr}",
+        AddEgressRule r => $"egress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         AddIngressRule r => $"ingress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         ReplaceRouteDestination r => $"destination|{r.Destination}",
         AcceptPeering r => $"accept|{r.PeeringConnectionId}",
@@ -239,6 +240,7 @@ internal static class Fixer
     {
         AddRoute r => r.RouteTableId,
         AddIngressRule r => r.SecurityGroupId,
+        AddEgressRule r => r.SecurityGroupId,
         ReplaceRouteDestination r => r.RouteTableId,
         AcceptPeering r => r.PeeringConnectionId,
         AssignPublicIp r => r.InstanceId,

@@ -66,6 +66,26 @@ public sealed record AddIngressRule(
 }
 
 /// <summary>
+/// PL9001: add an outbound rule to the security group <see cref="SecurityGroupId"/> letting <see cref="Protocol"/>
+/// (<c>icmp</c>: every ICMP type, ports -1) out to <see cref="Cidr"/>.
+/// </summary>
+public sealed record AddEgressRule(
+    string SecurityGroupId,
+    SourceLocation SecurityGroup,
+    string Protocol,
+    int FromPort,
+    int ToPort,
+    string Cidr,
+    string Description) : Repair
+{
+    public override string Title => Protocol == "icmp"
+        ? $"Allow ICMP to {Cidr} in the outbound rules of security group '{SecurityGroupId}'"
+        : FromPort == ToPort
+            ? $"Allow {Protocol} {FromPort} to {Cidr} in the outbound rules of security group '{SecurityGroupId}'"
+            : $"Allow {Protocol} {FromPort}-{ToPort} to {Cidr} in the outbound rules of security group '{SecurityGroupId}'";
+}
+
+/// <summary>
 /// PL2003: accept the peering connection <see cref="PeeringConnectionId"/>, pending acceptance, whose two VPCs are both
 /// in the input and in one account (the accepter's owner is the one running the input). Its status is written at
 /// <see cref="Status"/> in formats that record it (the tutorial YAML).

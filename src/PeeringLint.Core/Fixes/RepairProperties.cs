@@ -34,6 +34,7 @@ public static class RepairProperties
         public const string ReplaceRouteDestination = "ReplaceRouteDestination";
         public const string AddRoute = "AddRoute";
         public const string AddIngressRule = "AddIngressRule";
+        public const string AddEgressRule = "AddEgressRule";
         public const string AcceptPeering = "AcceptPeering";
         public const string AssignPublicIp = "AssignPublicIp";
     }
@@ -69,6 +70,15 @@ public static class RepairProperties
                 properties[Cidr] = r.Cidr;
                 properties[Description] = r.Description;
                 break;
+            case AddEgressRule r:
+                properties[Kind] = Kinds.AddEgressRule;
+                properties[SecurityGroup] = r.SecurityGroupId;
+                properties[Protocol] = r.Protocol;
+                properties[FromPort] = r.FromPort.ToString(CultureInfo.InvariantCulture);
+                properties[ToPort] = r.ToPort.ToString(CultureInfo.InvariantCulture);
+                properties[Cidr] = r.Cidr;
+                properties[Description] = r.Description;
+                break;
             case AcceptPeering r:
                 properties[Kind] = Kinds.AcceptPeering;
                 properties[PeeringConnection] = r.PeeringConnectionId;
@@ -94,6 +104,8 @@ public static class RepairProperties
                 return new AddRoute(t, SourceLocation.None, d, p, SourceLocation.None, SourceLocation.None);
             case Kinds.AddIngressRule when S(SecurityGroup) is { } g && S(Protocol) is { } proto && Int(S(FromPort)) is { } from && Int(S(ToPort)) is { } to && S(Cidr) is { } c:
                 return new AddIngressRule(g, SourceLocation.None, proto, from, to, c, S(Description) ?? string.Empty);
+            case Kinds.AddEgressRule when S(SecurityGroup) is { } g && S(Protocol) is { } proto && Int(S(FromPort)) is { } from && Int(S(ToPort)) is { } to && S(Cidr) is { } c:
+                return new AddEgressRule(g, SourceLocation.None, proto, from, to, c, S(Description) ?? string.Empty);
             case Kinds.AcceptPeering when S(PeeringConnection) is { } p:
                 return new AcceptPeering(p, SourceLocation.None);
             case Kinds.AssignPublicIp when S(Instance) is { } i:

@@ -42,7 +42,10 @@ internal sealed partial class FixDocument
         return NewResource(anchor, name, "AWS::EC2::Route", properties) is { } edit ? new[] { edit } : null;
     }
 
-    private IReadOnlyList<TextEdit>? TemplateAddIngress(AddIngressRule r, HashSet<string> namesTaken)
+    private IReadOnlyList<TextEdit>? TemplateAddIngress(AddIngressRule r, HashSet<string> namesTaken) => TemplateAddRule(r, namesTaken, egress: false);
+
+    /// <summary>An <c>AWS::EC2::SecurityGroupIngress</c> or, for an outbound rule, <c>AWS::EC2::SecurityGroupEgress</c> resource.</summary>
+    private IReadOnlyList<TextEdit>? TemplateAddRule(AddIngressRule r, HashSet<string> namesTaken, bool egress)
     {
         Value? group = null;
         var owner = ResourceAt(r.SecurityGroup, "AWS::EC2::SecurityGroup");
@@ -61,7 +64,7 @@ internal sealed partial class FixDocument
             return null;
         }
 
-        string name = UniqueName(owner.Value.Key.Value + (r.Protocol == "icmp" ? "IcmpFromPeer" : "IngressFromPeer"), namesTaken);
+        string name = UniqueName(owner.Value.Key.Value + (egress ? (r.Protocol == "icmp" ? "IcmpToPeer" : "EgressToPeer") : r.Protocol == "icmp" ? "IcmpFromPeer" : "IngressFromPeer"), namesTaken);
         var properties = new List<(string, Value)>
         {
             ("GroupId", group),
@@ -75,7 +78,7 @@ internal sealed partial class FixDocument
             properties.Add(("Description", Value.String(r.Description)));
         }
 
-        return NewResource(owner.Value, name, "AWS::EC2::SecurityGroupIngress", properties) is { } edit ? new[] { edit } : null;
+        return NewResource(owner.Value, name, egress ? "AWS::EC2::SecurityGroupEgress" : "AWS::EC2::SecurityGroupIngress", properties) is { } edit ? new[] { edit } : null;
     }
 
     /// <summary>Properties of <c>AWS::EC2::Instance</c> that CloudFormation rejects beside <c>NetworkInterfaces</c> and this fix does not move.</summary>

@@ -23,7 +23,10 @@ internal sealed partial class FixDocument
         return edit is null ? null : new[] { edit };
     }
 
-    private IReadOnlyList<TextEdit>? TutorialAddIngress(AddIngressRule r)
+    private IReadOnlyList<TextEdit>? TutorialAddIngress(AddIngressRule r) => TutorialAddRule(r, egress: false);
+
+    /// <summary>An <c>ingress:</c> item (<c>source:</c>) or, for an outbound rule, an <c>egress:</c> item (<c>destination:</c>).</summary>
+    private IReadOnlyList<TextEdit>? TutorialAddRule(AddIngressRule r, bool egress)
     {
         var group = ListItem(r.SecurityGroup, "security_groups");
         var fields = new List<(string, string)> { ("protocol", r.Protocol) };
@@ -42,13 +45,13 @@ internal sealed partial class FixDocument
             return null;
         }
 
-        fields.Add(("source", r.Cidr));
+        fields.Add((egress ? "destination" : "source", r.Cidr));
         if (r.Description.Length > 0)
         {
             fields.Add(("description", r.Description));
         }
 
-        var edit = AppendItem(group, "ingress", fields);
+        var edit = AppendItem(group, egress ? "egress" : "ingress", fields);
         return edit is null ? null : new[] { edit };
     }
 

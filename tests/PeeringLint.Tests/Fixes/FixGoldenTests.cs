@@ -30,6 +30,8 @@ public sealed class FixGoldenTests
         { "tests/Fixtures/fixes/tutorial-pl9001.yaml", "tutorial-pl9001.yaml", new[] { "PL9001" }, 0 },
         { "tests/Fixtures/fixes/cfn-pl9001.yaml", "cfn-pl9001.yaml", new[] { "PL9001" }, 0 },
         { "tests/Fixtures/fixes/cfn-pl9001.json", "cfn-pl9001.json", new[] { "PL9001" }, 0 },
+        { "tests/Fixtures/fixes/tutorial-pl9001-egress.yaml", "tutorial-pl9001-egress.yaml", new[] { "PL9001" }, 0 },
+        { "tests/Fixtures/fixes/cfn-pl9001-egress.yaml", "cfn-pl9001-egress.yaml", new[] { "PL9001" }, 0 },
         { "tests/Fixtures/fixes/tutorial-pl3001.yaml", "tutorial-pl3001.yaml", new[] { "PL3001", "PL9001" }, 0 },
         { "tests/Fixtures/fixes/cfn-pl3001.yaml", "cfn-pl3001.yaml", new[] { "PL3001" }, 0 },
         { "tests/Fixtures/fixes/cfn-pl3001.json", "cfn-pl3001.json", new[] { "PL3001" }, 0 },

@@ -24,6 +24,23 @@ public sealed class IntentRepairTests
     }
 
     [Fact]
+    public void A_group_that_lets_nothing_of_the_intent_out_gets_the_outbound_rule_and_its_aws_command()
+    {
+        string text = File.ReadAllText(TestPaths.Combine("tests", "Fixtures", "fixes", "tutorial-pl9001-egress.yaml"));
+        var repairs = Pl9001Repairs(text);
+        Assert.Equal(2, repairs.Length);
+        var ssh = Assert.Single(repairs.OfType<AddEgressRule>(), r => r.Protocol == "tcp");
+        Assert.Equal((22, 22, "10.2.0.0/16"), (ssh.FromPort, ssh.ToPort, ssh.Cidr));
+        var withAwsId = ssh with { SecurityGroupId = "sg-0abc" };
+        Assert.Equal(
+            "aws ec2 authorize-security-group-egress --group-id sg-0abc --ip-permissions 'IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=10.2.0.0/16}]'",
+            RepairCommands.AwsCli(withAwsId));
+        var props = new System.Collections.Generic.Dictionary<string, string>();
+        RepairProperties.Write(withAwsId, props);
+        Assert.Equal(withAwsId with { SecurityGroup = Model.SourceLocation.None }, RepairProperties.Read(k => props.TryGetValue(k, out var v) ? v : null));
+    }
+
+    [Fact]
     public void An_intent_from_the_internet_gets_no_fix()
     {
         // Step 6 undone: SSH from the internet is blocked by VPC 1's group. Which address to admit is the user's.

@@ -140,26 +140,31 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
                 key: $"{intent.Name}|{first.Code}|{first.ElementId}",
                 properties: properties,
                 steps: steps,
-                repair: first.Direction == HopDirection.Forward && first.Kind == HopKind.SecurityGroupIngress
-                    ? IngressRepair(context.Index, result.Query, first, intent.Name)
-                    : null);
+                repair: first.Direction != HopDirection.Forward ? null : first.Kind switch
+                {
+                    HopKind.SecurityGroupIngress => GroupRepair(context.Index, result.Query, first, intent.Name, ingress: true),
+                    HopKind.SecurityGroupEgress => GroupRepair(context.Index, result.Query, first, intent.Name, ingress: false),
+                    _ => null,
+                });
         }
     }
 
     /// <summary>
-    /// The inbound rule that admits the intent, when a security group of the destination admits nothing of it and the
-    /// rule is unambiguous: the destination is an instance with exactly one security group (that group is the one to
-    /// open; with several, which one should carry the rule is a design choice), the intent is TCP or UDP to one port
-    /// or ICMP (IPv4: all ICMP, like the console's "All ICMP - IPv4"), and the source has one block to admit: the
-    /// intent's own CIDR, the source VPC's one block of the family when the source is an instance in a VPC peered
-    /// with the destination's (traffic over a peering keeps its private source address), or the source instance's
-    /// private address when both are in one VPC. An intent from the internet has no fix: the address to admit is
-    /// yours (or the Region's EC2 Instance Connect prefix list), not something the input says.
+    /// The rule that lets the intent through, when a security group admits nothing of it and the rule is unambiguous:
+    /// an inbound rule on the destination's group, or an outbound rule on the source's. That end is an instance with
+    /// exactly one security group (that group is the one to open; with several, which one should carry the rule is a
+    /// design choice), the intent is TCP or UDP to one port or ICMP (IPv4: all ICMP, like the console's "All ICMP -
+    /// IPv4"), and the other end has one block: the intent's own CIDR, the other VPC's one block of the family when
+    /// the other end is an instance in a peered VPC (traffic over a peering keeps its private addresses), or the other
+    /// instance's private address when both are in one VPC. The internet has no fix: the address to admit is yours
+    /// (or the Region's EC2 Instance Connect prefix list), not something the input says.
     /// </summary>
-    private static Repair? IngressRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName)
+    private static Repair? GroupRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName, bool ingress)
     {
-        if (hop.Code != ReasonCodes.EniSgRulesMismatch || query.Destination.Element is not Instance destination
-            || ExposureFacts.HostOf(index, destination) is not { GroupsUnknown: null, Vpc: { } vpc } host
+        var self = ingress ? query.Destination : query.Source;
+        var other = ingress ? query.Source : query.Destination;
+        if (hop.Code != ReasonCodes.EniSgRulesMismatch || self.Element is not Instance instance
+            || ExposureFacts.HostOf(index, instance) is not { GroupsUnknown: null, Vpc: { } vpc } host
             || host.Groups.Count != 1 || host.Groups[0].Id != hop.ElementId || host.Groups[0].RulesIncomplete)
         {
             return null;
@@ -172,7 +177,7 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
             IpProtocols.Icmp when host.Address.Family == IpFamily.V4 => ("icmp", -1, -1),
             _ => null,
         };
-        string? cidr = SourceBlock(index, query.Source, vpc, host.Address.Family);
+        string? cidr = OtherBlock(index, other, vpc, host.Address.Family);
         if (rule is not { } r || cidr is null)
         {
             return null;
@@ -180,24 +185,27 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
 
         var group = host.Groups[0];
         string text = r.Protocol == "icmp" ? "ICMP" : $"{r.Protocol.ToUpperInvariant()} {r.From.ToString(CultureInfo.InvariantCulture)}";
-        return new AddIngressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, RuleDescription($"{text} for intent {intentName}"));
+        string description = RuleDescription($"{text} for intent {intentName}");
+        return ingress
+            ? new AddIngressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, description)
+            : new AddEgressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, description);
     }
 
-    /// <summary>The one block the destination's group should admit the source from, or null when that is not unambiguous.</summary>
-    private static string? SourceBlock(ModelIndex index, Endpoint source, Vpc destinationVpc, IpFamily family)
+    /// <summary>The one block of the other end a group's rule should name, or null when that is not unambiguous.</summary>
+    private static string? OtherBlock(ModelIndex index, Endpoint otherEnd, Vpc ownVpc, IpFamily family)
     {
-        switch (source.Kind)
+        switch (otherEnd.Kind)
         {
-            case EndpointKind.Cidr when source.Cidr is { } c && c.Family == family:
+            case EndpointKind.Cidr when otherEnd.Cidr is { } c && c.Family == family:
                 return c.ToString();
-            case EndpointKind.Instance when source.Element is Instance i && ExposureFacts.HostOf(index, i) is { Vpc: { } vpc } src:
-                if (vpc.Id == destinationVpc.Id)
+            case EndpointKind.Instance when otherEnd.Element is Instance i && ExposureFacts.HostOf(index, i) is { Vpc: { } vpc } src:
+                if (vpc.Id == ownVpc.Id)
                 {
                     return src.Address.Family == family && src.Address.PrefixLength == src.Address.MaxPrefix ? src.Address.ToString() : null;
                 }
 
                 bool peered = false;
-                foreach (var p in ReachabilityIndex.For(index).PeeringsBetween(vpc.Id, destinationVpc.Id))
+                foreach (var p in ReachabilityIndex.For(index).PeeringsBetween(vpc.Id, ownVpc.Id))
                 {
                     peered |= p.Status == PeeringStatus.Active;
                 }
