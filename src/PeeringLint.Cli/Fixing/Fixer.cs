@@ -227,9 +227,11 @@ internal static class Fixer
     private static string RepairKey(Repair repair) => repair switch
     {
         AddRoute r => $"route|{r.RouteTableId}|{r.DestinationCidr}",
+        AddEgressRule r => $"egress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         AddIngressRule r => $"ingress|{r.SecurityGroupId}|{r.Protocol}|{r.FromPort}|{r.ToPort}|{r.Cidr}",
         ReplaceRouteDestination r => $"destination|{r.Destination}",
         AcceptPeering r => $"accept|{r.PeeringConnectionId}",
+        AssignPublicIp r => $"public-ip|{r.InstanceId}",
         _ => repair.ToString(),
     };
 
@@ -238,8 +240,10 @@ internal static class Fixer
     {
         AddRoute r => r.RouteTableId,
         AddIngressRule r => r.SecurityGroupId,
+        AddEgressRule r => r.SecurityGroupId,
         ReplaceRouteDestination r => r.RouteTableId,
         AcceptPeering r => r.PeeringConnectionId,
+        AssignPublicIp r => r.InstanceId,
         _ => string.Empty,
     };
 

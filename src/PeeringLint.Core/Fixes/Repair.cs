@@ -46,7 +46,7 @@ public sealed record AddRoute(
 }
 
 /// <summary>
-/// PL4002: add an inbound rule to the security group <see cref="SecurityGroupId"/> admitting <see cref="Protocol"/>
+/// PL4002, PL9001: add an inbound rule to the security group <see cref="SecurityGroupId"/> admitting <see cref="Protocol"/>
 /// (<c>icmp</c>: every ICMP type, <see cref="FromPort"/> and <see cref="ToPort"/> -1) from <see cref="Cidr"/>.
 /// </summary>
 public sealed record AddIngressRule(
@@ -60,7 +60,29 @@ public sealed record AddIngressRule(
 {
     public override string Title => Protocol == "icmp"
         ? $"Allow ICMP from {Cidr} in security group '{SecurityGroupId}'"
-        : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
+        : FromPort == ToPort
+            ? $"Allow {Protocol} {FromPort} from {Cidr} in security group '{SecurityGroupId}'"
+            : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
+}
+
+/// <summary>
+/// PL9001: add an outbound rule to the security group <see cref="SecurityGroupId"/> letting <see cref="Protocol"/>
+/// (<c>icmp</c>: every ICMP type, ports -1) out to <see cref="Cidr"/>.
+/// </summary>
+public sealed record AddEgressRule(
+    string SecurityGroupId,
+    SourceLocation SecurityGroup,
+    string Protocol,
+    int FromPort,
+    int ToPort,
+    string Cidr,
+    string Description) : Repair
+{
+    public override string Title => Protocol == "icmp"
+        ? $"Allow ICMP to {Cidr} in the outbound rules of security group '{SecurityGroupId}'"
+        : FromPort == ToPort
+            ? $"Allow {Protocol} {FromPort} to {Cidr} in the outbound rules of security group '{SecurityGroupId}'"
+            : $"Allow {Protocol} {FromPort}-{ToPort} to {Cidr} in the outbound rules of security group '{SecurityGroupId}'";
 }
 
 /// <summary>
@@ -71,4 +93,15 @@ public sealed record AddIngressRule(
 public sealed record AcceptPeering(string PeeringConnectionId, SourceLocation Status) : Repair
 {
     public override string Title => $"Accept peering connection '{PeeringConnectionId}'";
+}
+
+/// <summary>
+/// PL3001: give the instance <see cref="InstanceId"/> (written at <see cref="Instance"/>) a public IPv4 address from
+/// Amazon's pool at launch: the tutorial YAML's <c>public_ip: auto</c>, a CloudFormation primary network interface
+/// with <c>AssociatePublicIpAddress: true</c>. A running instance (an AWS export) has no such switch: an Elastic IP
+/// has to be allocated and chosen, so there is no command.
+/// </summary>
+public sealed record AssignPublicIp(string InstanceId, SourceLocation Instance) : Repair
+{
+    public override string Title => $"Assign a public IPv4 address to instance '{InstanceId}' at launch";
 }

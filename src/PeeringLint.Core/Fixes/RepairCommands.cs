@@ -21,6 +21,9 @@ public static class RepairCommands
         AddIngressRule r when IsAws(r.SecurityGroupId, "sg-") =>
             $"aws ec2 authorize-security-group-ingress --group-id {r.SecurityGroupId} --ip-permissions "
             + $"'IpProtocol={r.Protocol},FromPort={r.FromPort},ToPort={r.ToPort},{(IsV6(r.Cidr) ? "Ipv6Ranges=[{CidrIpv6" : "IpRanges=[{CidrIp")}={r.Cidr}}}]'",
+        AddEgressRule r when IsAws(r.SecurityGroupId, "sg-") =>
+            $"aws ec2 authorize-security-group-egress --group-id {r.SecurityGroupId} --ip-permissions "
+            + $"'IpProtocol={r.Protocol},FromPort={r.FromPort},ToPort={r.ToPort},{(IsV6(r.Cidr) ? "Ipv6Ranges=[{CidrIpv6" : "IpRanges=[{CidrIp")}={r.Cidr}}}]'",
         AcceptPeering r when IsAws(r.PeeringConnectionId, "pcx-") =>
             $"aws ec2 accept-vpc-peering-connection --vpc-peering-connection-id {r.PeeringConnectionId}",
         _ => null,

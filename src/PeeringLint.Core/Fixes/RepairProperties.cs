@@ -26,6 +26,7 @@ public static class RepairProperties
     public const string ToPort = "repairToPort";
     public const string Cidr = "repairCidr";
     public const string Description = "repairDescription";
+    public const string Instance = "repairInstance";
 
     /// <summary>The values of <see cref="Kind"/>.</summary>
     public static class Kinds
@@ -33,7 +34,9 @@ public static class RepairProperties
         public const string ReplaceRouteDestination = "ReplaceRouteDestination";
         public const string AddRoute = "AddRoute";
         public const string AddIngressRule = "AddIngressRule";
+        public const string AddEgressRule = "AddEgressRule";
         public const string AcceptPeering = "AcceptPeering";
+        public const string AssignPublicIp = "AssignPublicIp";
     }
 
     /// <summary>Writes <paramref name="repair"/> into <paramref name="properties"/>.</summary>
@@ -67,9 +70,22 @@ public static class RepairProperties
                 properties[Cidr] = r.Cidr;
                 properties[Description] = r.Description;
                 break;
+            case AddEgressRule r:
+                properties[Kind] = Kinds.AddEgressRule;
+                properties[SecurityGroup] = r.SecurityGroupId;
+                properties[Protocol] = r.Protocol;
+                properties[FromPort] = r.FromPort.ToString(CultureInfo.InvariantCulture);
+                properties[ToPort] = r.ToPort.ToString(CultureInfo.InvariantCulture);
+                properties[Cidr] = r.Cidr;
+                properties[Description] = r.Description;
+                break;
             case AcceptPeering r:
                 properties[Kind] = Kinds.AcceptPeering;
                 properties[PeeringConnection] = r.PeeringConnectionId;
+                break;
+            case AssignPublicIp r:
+                properties[Kind] = Kinds.AssignPublicIp;
+                properties[Instance] = r.InstanceId;
                 break;
             default:
                 throw new ArgumentException("unknown repair " + repair.GetType().Name, nameof(repair));
@@ -88,8 +104,12 @@ public static class RepairProperties
                 return new AddRoute(t, SourceLocation.None, d, p, SourceLocation.None, SourceLocation.None);
             case Kinds.AddIngressRule when S(SecurityGroup) is { } g && S(Protocol) is { } proto && Int(S(FromPort)) is { } from && Int(S(ToPort)) is { } to && S(Cidr) is { } c:
                 return new AddIngressRule(g, SourceLocation.None, proto, from, to, c, S(Description) ?? string.Empty);
+            case Kinds.AddEgressRule when S(SecurityGroup) is { } g && S(Protocol) is { } proto && Int(S(FromPort)) is { } from && Int(S(ToPort)) is { } to && S(Cidr) is { } c:
+                return new AddEgressRule(g, SourceLocation.None, proto, from, to, c, S(Description) ?? string.Empty);
             case Kinds.AcceptPeering when S(PeeringConnection) is { } p:
                 return new AcceptPeering(p, SourceLocation.None);
+            case Kinds.AssignPublicIp when S(Instance) is { } i:
+                return new AssignPublicIp(i, SourceLocation.None);
             default:
                 return null;
         }

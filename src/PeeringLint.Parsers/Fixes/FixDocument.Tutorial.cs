@@ -23,21 +23,35 @@ internal sealed partial class FixDocument
         return edit is null ? null : new[] { edit };
     }
 
-    private IReadOnlyList<TextEdit>? TutorialAddIngress(AddIngressRule r)
+    private IReadOnlyList<TextEdit>? TutorialAddIngress(AddIngressRule r) => TutorialAddRule(r, egress: false);
+
+    /// <summary>An <c>ingress:</c> item (<c>source:</c>) or, for an outbound rule, an <c>egress:</c> item (<c>destination:</c>).</summary>
+    private IReadOnlyList<TextEdit>? TutorialAddRule(AddIngressRule r, bool egress)
     {
         var group = ListItem(r.SecurityGroup, "security_groups");
-        if (group is null || r.Protocol != "icmp" || r.FromPort != -1 || r.ToPort != -1)
+        var fields = new List<(string, string)> { ("protocol", r.Protocol) };
+        if (group is null)
+        {
+            return null;
+        }
+        else if (r.Protocol is "tcp" or "udp" && r.FromPort >= 0 && r.FromPort <= r.ToPort && r.ToPort <= 65535)
+        {
+            fields.Add(("port", r.FromPort == r.ToPort
+                ? r.FromPort.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : r.FromPort.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + r.ToPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        else if (r.Protocol != "icmp" || r.FromPort != -1 || r.ToPort != -1)
         {
             return null;
         }
 
-        var fields = new List<(string, string)> { ("protocol", "icmp"), ("source", r.Cidr) };
+        fields.Add((egress ? "destination" : "source", r.Cidr));
         if (r.Description.Length > 0)
         {
             fields.Add(("description", r.Description));
         }
 
-        var edit = AppendItem(group, "ingress", fields);
+        var edit = AppendItem(group, egress ? "egress" : "ingress", fields);
         return edit is null ? null : new[] { edit };
     }
 
@@ -55,6 +69,45 @@ internal sealed partial class FixDocument
         string raw = Text.Substring(start, end - start);
         string quote = raw.Length >= 2 && raw[0] is '"' or '\'' ? raw.Substring(0, 1) : string.Empty;
         return new[] { ReplaceScalar(start, end, quote + "active" + quote) };
+    }
+
+    /// <summary>
+    /// The instance's <c>public_ip: none</c> becomes <c>auto</c> (the console's "Auto-assign public IP: Enable"); an
+    /// instance without <c>public_ip</c> (it follows its subnet's <c>public_ip_on_launch</c>) gets the key.
+    /// </summary>
+    private IReadOnlyList<TextEdit>? TutorialPublicIp(AssignPublicIp r)
+    {
+        var instance = ListItem(r.Instance, "instances");
+        if (instance is null)
+        {
+            return null;
+        }
+
+        switch (instance.Get("public_ip"))
+        {
+            case ScalarNode { Tag: null, Value: "none" } none:
+            {
+                int start = StartOf(none), end = EndOf(none);
+                string raw = Text.Substring(start, end - start);
+                string quote = raw.Length >= 2 && raw[0] is '"' or '\'' ? raw.Substring(0, 1) : string.Empty;
+                return new[] { ReplaceScalar(start, end, quote + "auto" + quote) };
+            }
+
+            case null when instance.Entries.Count > 0:
+            {
+                var last = instance.Entries[instance.Entries.Count - 1];
+                if (IsFlow(instance))
+                {
+                    return InsertChecked(EndOf(last.Value), ", public_ip: auto") is { } e ? new[] { e } : null;
+                }
+
+                string indent = new string(' ', Column(instance.Entries[0].Key) - 1);
+                return InsertSibling(StartOf(last.Key), LineEnd(ContentEnd(instance)), Newline + indent + "public_ip: auto", sequence: false) is { } b ? new[] { b } : null;
+            }
+
+            default:
+                return null;
+        }
     }
 
     /// <summary>The mapping at <paramref name="location"/> when it is an item of a list under <paramref name="listKey"/>.</summary>

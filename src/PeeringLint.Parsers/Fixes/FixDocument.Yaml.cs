@@ -82,7 +82,9 @@ internal sealed partial class FixDocument
         var result = new List<string>();
         foreach (var (k, v) in fields)
         {
-            result.Add(k + ": " + Yaml(v, flow));
+            // A port (22, 1024-65535) is written plain: the tutorial reads it either way, and a person writes it so.
+            bool port = k == "port" && v.Length > 0 && v.Trim('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-').Length == 0 && char.IsDigit(v[0]) && char.IsDigit(v[v.Length - 1]);
+            result.Add(k + ": " + (port ? v : Yaml(v, flow)));
         }
 
         return result;

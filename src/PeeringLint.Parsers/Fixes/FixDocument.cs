@@ -182,8 +182,12 @@ internal sealed partial class FixDocument
         (AddRoute r, "tutorial", false) => TutorialAddRoute(r),
         (AcceptPeering r, "tutorial", false) => TutorialAccept(r),
         (AddIngressRule r, "tutorial", false) => TutorialAddIngress(r),
+        (AddEgressRule r, "tutorial", false) => TutorialAddRule(new AddIngressRule(r.SecurityGroupId, r.SecurityGroup, r.Protocol, r.FromPort, r.ToPort, r.Cidr, r.Description), egress: true),
+        (AddEgressRule r, "cloudformation", _) => TemplateAddRule(new AddIngressRule(r.SecurityGroupId, r.SecurityGroup, r.Protocol, r.FromPort, r.ToPort, r.Cidr, r.Description), namesTaken, egress: true),
         (AddRoute r, "cloudformation", _) => TemplateAddRoute(r, namesTaken),
         (AddIngressRule r, "cloudformation", _) => TemplateAddIngress(r, namesTaken),
+        (AssignPublicIp r, "tutorial", false) => TutorialPublicIp(r),
+        (AssignPublicIp r, "cloudformation", _) => TemplatePublicIp(r),
         _ => null,
     };
 

@@ -141,7 +141,9 @@ public static class TextFixes
             ReplaceRouteDestination r => r.Destination,
             AddRoute r => r.RouteTable,
             AddIngressRule r => r.SecurityGroup,
+            AddEgressRule r => r.SecurityGroup,
             AcceptPeering r => r.Status,
+            AssignPublicIp r => r.Instance,
             _ => Model.SourceLocation.None,
         };
         return location.IsNone ? null : location.Path;

@@ -1,5 +1,7 @@
+using PeeringLint.Addressing;
 using PeeringLint.Aws;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
 
@@ -40,7 +42,64 @@ public sealed class PL3001PublicSubnetInstanceWithoutPublicIp : Rule
                 $"Instance {instance.Label} is in public subnet {subnet.Label} (route table {table!.Label} sends 0.0.0.0/0 to '{route!.TargetId}') but has no public IPv4 address and no Elastic IP, so it cannot be reached from the internet (EC2 Instance Connect, SSH).",
                 instance,
                 new[] { new RelatedLocation(route.Location, $"route 0.0.0.0/0 → {route.TargetId}") },
-                key: instance.Id);
+                key: instance.Id,
+                repair: AdmitsSshFromTheInternet(host) ? new AssignPublicIp(instance.Id, instance.Location) : null);
         }
+    }
+
+    private static readonly Cidr[] PrivateRanges = Parse("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10");
+
+    /// <summary>
+    /// Whether the input says the instance is meant to be reached from the internet, which makes the repair (a public
+    /// IPv4 address at launch) the one meant rather than a choice: a security group of the instance admits SSH (TCP 22)
+    /// from a public IPv4 range (0.0.0.0/0, your address): EC2 Instance Connect and SSH are waiting for the address.
+    /// An instance reached only over a peering or from inside its VPC (the tutorial's second instance) sits in a public
+    /// subnet without needing an address, and giving it one would expose it: no fix.
+    /// </summary>
+    private static bool AdmitsSshFromTheInternet(Host host)
+    {
+        if (host.GroupsUnknown is not null)
+        {
+            return false;
+        }
+
+        foreach (var g in host.Groups)
+        {
+            foreach (var r in g.Ingress)
+            {
+                bool ssh = r.Protocol is null or IpProtocols.All
+                    || (r.Protocol == IpProtocols.Tcp && (r.FromPort ?? 0) <= 22 && (r.ToPort ?? 65535) >= 22 && (r.FromPort ?? 0) >= 0);
+                if (ssh && r.Cidr?.Value is { Family: IpFamily.V4 } c && !IsPrivate(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPrivate(Cidr c)
+    {
+        foreach (var p in PrivateRanges)
+        {
+            if (p.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Cidr[] Parse(params string[] blocks)
+    {
+        var result = new Cidr[blocks.Length];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            Cidr.TryParse(blocks[i], out result[i]);
+        }
+
+        return result;
     }
 }

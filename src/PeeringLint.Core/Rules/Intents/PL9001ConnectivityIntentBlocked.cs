@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
+using PeeringLint.Fixes;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
+using PeeringLint.Rules.Exposure;
 
 namespace PeeringLint.Rules.Intents;
 
@@ -138,8 +141,113 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
                 related,
                 key: $"{intent.Name}|{first.Code}|{first.ElementId}",
                 properties: properties,
-                steps: steps);
+                steps: steps,
+                repair: first.Direction != HopDirection.Forward ? null : first.Kind switch
+                {
+                    HopKind.SecurityGroupIngress => GroupRepair(context.Index, result.Query, first, intent.Name, ingress: true),
+                    HopKind.SecurityGroupEgress => GroupRepair(context.Index, result.Query, first, intent.Name, ingress: false),
+                    _ => null,
+                });
         }
+    }
+
+    /// <summary>
+    /// The rule that lets the intent through, when a security group admits nothing of it and the rule is unambiguous:
+    /// an inbound rule on the destination's group, or an outbound rule on the source's. That end is an instance with
+    /// exactly one security group (that group is the one to open; with several, which one should carry the rule is a
+    /// design choice), the intent is TCP or UDP to one port or ICMP (IPv4: all ICMP, like the console's "All ICMP -
+    /// IPv4"), and the other end has one block: the intent's own CIDR, the other VPC's one block of the family when
+    /// the other end is an instance in a peered VPC (traffic over a peering keeps its private addresses), or the other
+    /// instance's private address when both are in one VPC. The internet has no fix: the address to admit is yours
+    /// (or the Region's EC2 Instance Connect prefix list), not something the input says.
+    /// </summary>
+    private static Repair? GroupRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName, bool ingress)
+    {
+        var self = ingress ? query.Destination : query.Source;
+        var other = ingress ? query.Source : query.Destination;
+        if (hop.Code != ReasonCodes.EniSgRulesMismatch || self.Element is not Instance instance
+            || ExposureFacts.HostOf(index, instance) is not { GroupsUnknown: null, Vpc: { } vpc } host
+            || host.Groups.Count != 1 || host.Groups[0].Id != hop.ElementId || host.Groups[0].RulesIncomplete)
+        {
+            return null;
+        }
+
+        (string Protocol, int From, int To)? rule = query.Protocol switch
+        {
+            IpProtocols.Tcp when query.Port is int p => ("tcp", p, p),
+            IpProtocols.Udp when query.Port is int p => ("udp", p, p),
+            IpProtocols.Icmp when host.Address.Family == IpFamily.V4 => ("icmp", -1, -1),
+            _ => null,
+        };
+        string? cidr = OtherBlock(index, other, vpc, host.Address.Family);
+        if (rule is not { } r || cidr is null)
+        {
+            return null;
+        }
+
+        var group = host.Groups[0];
+        string text = r.Protocol == "icmp" ? "ICMP" : $"{r.Protocol.ToUpperInvariant()} {r.From.ToString(CultureInfo.InvariantCulture)}";
+        string description = RuleDescription($"{text} for intent {intentName}");
+        return ingress
+            ? new AddIngressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, description)
+            : new AddEgressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, description);
+    }
+
+    /// <summary>The one block of the other end a group's rule should name, or null when that is not unambiguous.</summary>
+    private static string? OtherBlock(ModelIndex index, Endpoint otherEnd, Vpc ownVpc, IpFamily family)
+    {
+        switch (otherEnd.Kind)
+        {
+            case EndpointKind.Cidr when otherEnd.Cidr is { } c && c.Family == family:
+                return c.ToString();
+            case EndpointKind.Instance when otherEnd.Element is Instance i && ExposureFacts.HostOf(index, i) is { Vpc: { } vpc } src:
+                if (vpc.Id == ownVpc.Id)
+                {
+                    return src.Address.Family == family && src.Address.PrefixLength == src.Address.MaxPrefix ? src.Address.ToString() : null;
+                }
+
+                bool peered = false;
+                foreach (var p in ReachabilityIndex.For(index).PeeringsBetween(vpc.Id, ownVpc.Id))
+                {
+                    peered |= p.Status == PeeringStatus.Active;
+                }
+
+                if (!peered || vpc.HasUnknownCidrs)
+                {
+                    return null;
+                }
+
+                string? only = null;
+                int count = 0;
+                foreach (var b in ModelIndex.UsableCidrs(vpc))
+                {
+                    if (b.Value is { } v && v.Family == family)
+                    {
+                        only = v.ToString();
+                        count++;
+                    }
+                }
+
+                return count == 1 ? only : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A security group rule description: the characters AWS accepts, at most 255.</summary>
+    private static string RuleDescription(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            bool repeatedSpace = c == ' ' && b.Length > 0 && b[b.Length - 1] == ' ';
+            if (c < 128 && !repeatedSpace && (char.IsLetterOrDigit(c) || " ._-:/()#,@[]+=&;{}!$*".IndexOf(c) >= 0))
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.Length > 255 ? b.ToString(0, 255) : b.ToString();
     }
 
     private static string StepText(Hop h)
