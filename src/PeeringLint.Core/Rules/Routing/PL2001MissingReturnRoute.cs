@@ -337,6 +337,13 @@ public sealed class PL2001MissingReturnRoute : Rule
             return true;
         }
 
+        // Replies sent to a transit gateway may well reach the source (a VPC on both a peering and a TGW, asymmetric
+        // but working): whether they do is the TGW route table's business (PL2011, PL2012, reach), not proof here.
+        if (route.TargetKind == RouteTargetKind.TransitGateway && route.State == RouteState.Active)
+        {
+            return false;
+        }
+
         // A NAT gateway forwards what it receives by its own subnet's route table (the private-NAT transit pattern).
         if (followNat && route.TargetKind == RouteTargetKind.NatGateway && route.State == RouteState.Active)
         {

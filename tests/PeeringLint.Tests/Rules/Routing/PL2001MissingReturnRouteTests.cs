@@ -212,6 +212,19 @@ peerings:
 ";
     }
 
+    [Fact]
+    public void Return_route_over_a_transit_gateway_is_not_proof_of_a_missing_return_and_silent()
+    {
+        // VPC B sends replies for VPC A to a transit gateway both are attached to: asymmetric, and it works when the TGW
+        // route table delivers them (PL2011/PL2012 and reach judge that). A route to an internet gateway instead is proof.
+        string viaTgw = Cfn("10.2.0.0/16", "10.1.0.0/16").Replace(
+            "R2: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb2, DestinationCidrBlock: 10.1.0.0/16, VpcPeeringConnectionId: !Ref Pcx}}",
+            "R2: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rtb2, DestinationCidrBlock: 10.1.0.0/16, TransitGatewayId: tgw-0123456789abcdef0}}");
+        Assert.Contains("TransitGatewayId: tgw-", viaTgw);
+        Assert.Empty(RuleVerifier.Run(viaTgw, "PL2001"));
+        Assert.Single(RuleVerifier.Run(viaTgw.Replace("TransitGatewayId: tgw-0123456789abcdef0", "GatewayId: igw-0123456789abcdef0"), "PL2001"));
+    }
+
     private static string Cfn(string route1, string route2) => $@"Resources:
   Vpc1: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.1.0.0/16}}}}
   Vpc2: {{Type: AWS::EC2::VPC, Properties: {{CidrBlock: 10.2.0.0/16}}}}
