@@ -13,7 +13,7 @@ namespace PeeringLint.Aws;
 public static class VpnRoutes
 {
     /// <summary>The propagated routes the input implies for <paramref name="table"/>; <paramref name="unknown"/> when some are not known.</summary>
-    public static IReadOnlyList<Route> Propagated(NetworkModel model, RouteTable table, out bool unknown)
+    public static IReadOnlyList<Route> Propagated(ModelIndex index, RouteTable table, out bool unknown)
     {
         unknown = false;
         if (table.PropagatedRoutesListed || table.PropagatingVgwIds.Count == 0)
@@ -25,9 +25,9 @@ public static class VpnRoutes
         foreach (var vgw in table.PropagatingVgwIds)
         {
             bool any = false;
-            foreach (var vpn in model.Of<VpnConnection>())
+            foreach (var vpn in index.VpnConnectionsOf(vgw))
             {
-                if (!string.Equals(vpn.VpnGatewayId, vgw, StringComparison.Ordinal) || !vpn.IsUsable)
+                if (!vpn.IsUsable)
                 {
                     continue;
                 }
@@ -52,7 +52,7 @@ public static class VpnRoutes
             }
 
             // No connection in the input: one may exist (or be added) that propagates routes.
-            unknown |= !any && !model.Covers(ResourceKinds.VpnConnections);
+            unknown |= !any && !index.Model.Covers(ResourceKinds.VpnConnections);
         }
 
         return routes;

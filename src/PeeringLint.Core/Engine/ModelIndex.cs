@@ -37,6 +37,7 @@ public sealed class ModelIndex
     private readonly Dictionary<string, List<ElasticIp>> _eipsByEni = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, object> _byKind = new();
     private readonly Lazy<TransitGatewayIndex> _transitGateways;
+    private readonly Lazy<Dictionary<string, List<VpnConnection>>> _vpnsByGateway;
     // Per-table caches in slots, one per route table id (the first table with that id), filled lazily without locks:
     // rules running in parallel used to contend on a ConcurrentDictionary's locks for every table's first lookup.
     private readonly Dictionary<string, int> _tableSlot = new(StringComparer.Ordinal);
@@ -49,6 +50,19 @@ public sealed class ModelIndex
     {
         Model = model;
         _transitGateways = new Lazy<TransitGatewayIndex>(() => new TransitGatewayIndex(this));
+        _vpnsByGateway = new Lazy<Dictionary<string, List<VpnConnection>>>(() =>
+        {
+            var byGateway = new Dictionary<string, List<VpnConnection>>(StringComparer.Ordinal);
+            foreach (var vpn in model.Of<VpnConnection>())
+            {
+                if (vpn.VpnGatewayId is { } vgw)
+                {
+                    Add(byGateway, vgw, vpn);
+                }
+            }
+
+            return byGateway;
+        });
         foreach (var kind in ResourceKind.All)
         {
             _byKind[kind.ElementType] = kind.Accept(new IndexKind(model));
@@ -184,6 +198,10 @@ public sealed class ModelIndex
     }
 
     public NetworkModel Model { get; }
+
+    /// <summary>The VPN connections of a virtual private gateway, in input order (built on first use).</summary>
+    public IReadOnlyList<VpnConnection> VpnConnectionsOf(string vpnGatewayId) =>
+        _vpnsByGateway.Value.TryGetValue(vpnGatewayId, out var list) ? list : Array.Empty<VpnConnection>();
 
     /// <summary>The transit gateway joins (attachments by VPC, associations, TGW route lookups), built on first use.</summary>
     public TransitGatewayIndex TransitGateways => _transitGateways.Value;
@@ -359,7 +377,7 @@ public sealed class ModelIndex
     private int ModelTableSlot(RouteTable table) => _tablePosition.TryGetValue(table, out int i) ? i : -1;
 
     private RouteLookup NewLookup(RouteTable table) =>
-        new(table, Vpc(table.VpcId), ById<PrefixList>(), PeeringLint.Aws.VpnRoutes.Propagated(Model, table, out bool unknown), unknown);
+        new(table, Vpc(table.VpcId), ById<PrefixList>(), PeeringLint.Aws.VpnRoutes.Propagated(this, table, out bool unknown), unknown);
 
     private static IReadOnlyList<CidrValue> Usable(IReadOnlyList<CidrValue> v4, IReadOnlyList<CidrValue> v6)
     {

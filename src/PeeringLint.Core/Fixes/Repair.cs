@@ -46,9 +46,27 @@ public sealed record AddRoute(
 }
 
 /// <summary>
-/// PL4002, PL9001: add an inbound rule to the security group <see cref="SecurityGroupId"/> admitting <see cref="Protocol"/>
-/// (<c>icmp</c>: every ICMP type, <see cref="FromPort"/> and <see cref="ToPort"/> -1) from <see cref="Cidr"/>.
+/// A rule added to the security group <see cref="SecurityGroupId"/> for <see cref="Protocol"/> (<c>icmp</c>: every ICMP
+/// type, <see cref="FromPort"/> and <see cref="ToPort"/> -1) and the block <see cref="Cidr"/>: inbound from it
+/// (<see cref="AddIngressRule"/>) or outbound to it (<see cref="AddEgressRule"/>).
 /// </summary>
+public abstract record SecurityGroupRuleRepair(
+    string SecurityGroupId,
+    SourceLocation SecurityGroup,
+    string Protocol,
+    int FromPort,
+    int ToPort,
+    string Cidr,
+    string Description) : Repair
+{
+    private protected string RuleTitle(string peer, string where)
+    {
+        string what = Protocol == "icmp" ? "ICMP" : FromPort == ToPort ? $"{Protocol} {FromPort}" : $"{Protocol} {FromPort}-{ToPort}";
+        return $"Allow {what} {peer} {Cidr} in {where}security group '{SecurityGroupId}'";
+    }
+}
+
+/// <summary>PL4002, PL9001: add an inbound rule admitting the traffic from <see cref="SecurityGroupRuleRepair.Cidr"/>.</summary>
 public sealed record AddIngressRule(
     string SecurityGroupId,
     SourceLocation SecurityGroup,
@@ -56,19 +74,12 @@ public sealed record AddIngressRule(
     int FromPort,
     int ToPort,
     string Cidr,
-    string Description) : Repair
+    string Description) : SecurityGroupRuleRepair(SecurityGroupId, SecurityGroup, Protocol, FromPort, ToPort, Cidr, Description)
 {
-    public override string Title => Protocol == "icmp"
-        ? $"Allow ICMP from {Cidr} in security group '{SecurityGroupId}'"
-        : FromPort == ToPort
-            ? $"Allow {Protocol} {FromPort} from {Cidr} in security group '{SecurityGroupId}'"
-            : $"Allow {Protocol} {FromPort}-{ToPort} from {Cidr} in security group '{SecurityGroupId}'";
+    public override string Title => RuleTitle("from", string.Empty);
 }
 
-/// <summary>
-/// PL9001: add an outbound rule to the security group <see cref="SecurityGroupId"/> letting <see cref="Protocol"/>
-/// (<c>icmp</c>: every ICMP type, ports -1) out to <see cref="Cidr"/>.
-/// </summary>
+/// <summary>PL9001: add an outbound rule letting the traffic out to <see cref="SecurityGroupRuleRepair.Cidr"/>.</summary>
 public sealed record AddEgressRule(
     string SecurityGroupId,
     SourceLocation SecurityGroup,
@@ -76,13 +87,9 @@ public sealed record AddEgressRule(
     int FromPort,
     int ToPort,
     string Cidr,
-    string Description) : Repair
+    string Description) : SecurityGroupRuleRepair(SecurityGroupId, SecurityGroup, Protocol, FromPort, ToPort, Cidr, Description)
 {
-    public override string Title => Protocol == "icmp"
-        ? $"Allow ICMP to {Cidr} in the outbound rules of security group '{SecurityGroupId}'"
-        : FromPort == ToPort
-            ? $"Allow {Protocol} {FromPort} to {Cidr} in the outbound rules of security group '{SecurityGroupId}'"
-            : $"Allow {Protocol} {FromPort}-{ToPort} to {Cidr} in the outbound rules of security group '{SecurityGroupId}'";
+    public override string Title => RuleTitle("to", "the outbound rules of ");
 }
 
 /// <summary>

@@ -61,17 +61,8 @@ public static class RepairProperties
                 properties[Destination] = r.DestinationCidr;
                 properties[PeeringConnection] = r.PeeringConnectionId;
                 break;
-            case AddIngressRule r:
-                properties[Kind] = Kinds.AddIngressRule;
-                properties[SecurityGroup] = r.SecurityGroupId;
-                properties[Protocol] = r.Protocol;
-                properties[FromPort] = r.FromPort.ToString(CultureInfo.InvariantCulture);
-                properties[ToPort] = r.ToPort.ToString(CultureInfo.InvariantCulture);
-                properties[Cidr] = r.Cidr;
-                properties[Description] = r.Description;
-                break;
-            case AddEgressRule r:
-                properties[Kind] = Kinds.AddEgressRule;
+            case SecurityGroupRuleRepair r:
+                properties[Kind] = r is AddEgressRule ? Kinds.AddEgressRule : Kinds.AddIngressRule;
                 properties[SecurityGroup] = r.SecurityGroupId;
                 properties[Protocol] = r.Protocol;
                 properties[FromPort] = r.FromPort.ToString(CultureInfo.InvariantCulture);

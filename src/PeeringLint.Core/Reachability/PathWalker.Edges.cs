@@ -323,13 +323,10 @@ internal sealed partial class PathWalker
 
         var vpns = new List<VpnConnection>();
         bool anyUsable = false;
-        foreach (var vpn in _index.Model.Of<VpnConnection>())
+        foreach (var vpn in _index.VpnConnectionsOf(vgw.Id))
         {
-            if (string.Equals(vpn.VpnGatewayId, vgw.Id, StringComparison.Ordinal))
-            {
-                vpns.Add(vpn);
-                anyUsable |= vpn.IsUsable;
-            }
+            vpns.Add(vpn);
+            anyUsable |= vpn.IsUsable;
         }
 
         // Direct Connect virtual interfaces on the gateway are not read: they may carry what the VPN connections do not,

@@ -80,8 +80,10 @@ public sealed class PL3004NatGatewayWithoutInternetRoute : Rule
             ids.Add(s.Id);
         }
 
+        // The subnets a table serves are one VPC's: look among that VPC's instances, not the whole model's.
+        var candidates = subnets.Count > 0 && subnets[0].VpcId is { } vpcId ? index.InstancesOf(vpcId) : index.Model.Instances;
         var result = new List<Instance>();
-        foreach (var i in index.Model.Instances)
+        foreach (var i in candidates)
         {
             if (i.SubnetId is not null && ids.Contains(i.SubnetId))
             {
