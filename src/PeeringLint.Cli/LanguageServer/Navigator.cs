@@ -198,22 +198,22 @@ internal static class Navigator
     {
         VpcPeeringConnection p => DescribePeering(index, p, fromVpcId),
         Vpc v => DescribeVpc(index, v),
-        RouteTable t => $"**Route table** {t.Label}{InVpc(index, t.VpcId)}{(t.IsMain ? " (main)" : string.Empty)}\n\n" + string.Join("\n", t.Routes.Select(r => $"- {RouteLine(index, r)}")),
-        Subnet s => $"**Subnet** {s.Label}{InVpc(index, s.VpcId)}: {s.Ipv4Cidr?.ToString() ?? "no IPv4 block"}{(s.AvailabilityZone is { } az ? $", {az}" : string.Empty)}",
-        InternetGateway g => $"**Internet gateway** {g.Label}, attached to {(g.AttachedVpcIds.Count == 0 ? "no VPC" : string.Join(", ", g.AttachedVpcIds.Select(id => VpcLabel(index, id))))}",
-        NatGateway n => $"**NAT gateway** {n.Label} in subnet {n.SubnetId ?? "(unknown)"}{(n.IsPublic ? " (public)" : " (private)")}",
-        SecurityGroup g => $"**Security group** {g.Label}{InVpc(index, g.VpcId)}: {g.Ingress.Count} ingress, {g.Egress.Count} egress rule(s)",
-        NetworkAcl a => $"**Network ACL** {a.Label}{InVpc(index, a.VpcId)}: {a.Entries.Count} entries",
-        Instance i => $"**Instance** {i.Label} in subnet {i.SubnetId ?? "(unknown)"}: private {string.Join(", ", i.PrivateIpAddresses.DefaultIfEmpty("(unknown)"))}, public IP {i.PublicIp switch { PublicIpMode.Assigned => i.PublicIpAddress ?? "assigned", PublicIpMode.None => "none", _ => "unknown" }}",
-        NetworkInterface e => $"**Network interface** {e.Label} in subnet {e.SubnetId ?? "(unknown)"}",
-        ElasticIp e => $"**Elastic IP** {e.Label}{(e.PublicIp is { } ip ? " " + ip : string.Empty)}: {(e.IsAssociated ? "associated" : "not associated")}",
-        _ => element.Label,
+        RouteTable t => $"**Route table** {Md(t.Label)}{InVpc(index, t.VpcId)}{(t.IsMain ? " (main)" : string.Empty)}\n\n" + string.Join("\n", t.Routes.Select(r => $"- {RouteLine(index, r)}")),
+        Subnet s => $"**Subnet** {Md(s.Label)}{InVpc(index, s.VpcId)}: {s.Ipv4Cidr?.ToString() ?? "no IPv4 block"}{(s.AvailabilityZone is { } az ? $", {Md(az)}" : string.Empty)}",
+        InternetGateway g => $"**Internet gateway** {Md(g.Label)}, attached to {(g.AttachedVpcIds.Count == 0 ? "no VPC" : string.Join(", ", g.AttachedVpcIds.Select(id => VpcLabel(index, id))))}",
+        NatGateway n => $"**NAT gateway** {Md(n.Label)} in subnet {Md(n.SubnetId) ?? "(unknown)"}{(n.IsPublic ? " (public)" : " (private)")}",
+        SecurityGroup g => $"**Security group** {Md(g.Label)}{InVpc(index, g.VpcId)}: {g.Ingress.Count} ingress, {g.Egress.Count} egress rule(s)",
+        NetworkAcl a => $"**Network ACL** {Md(a.Label)}{InVpc(index, a.VpcId)}: {a.Entries.Count} entries",
+        Instance i => $"**Instance** {Md(i.Label)} in subnet {Md(i.SubnetId) ?? "(unknown)"}: private {string.Join(", ", i.PrivateIpAddresses.Select(Md).DefaultIfEmpty("(unknown)"))}, public IP {i.PublicIp switch { PublicIpMode.Assigned => Md(i.PublicIpAddress) ?? "assigned", PublicIpMode.None => "none", _ => "unknown" }}",
+        NetworkInterface e => $"**Network interface** {Md(e.Label)} in subnet {Md(e.SubnetId) ?? "(unknown)"}",
+        ElasticIp e => $"**Elastic IP** {Md(e.Label)}{(e.PublicIp is { } ip ? " " + ip : string.Empty)}: {(e.IsAssociated ? "associated" : "not associated")}",
+        _ => Md(element.Label),
     };
 
     private static string DescribePeering(ModelIndex index, VpcPeeringConnection p, string? fromVpcId)
     {
         var sb = new StringBuilder();
-        sb.Append("**VPC peering connection** ").Append(p.Label).Append("\n\n");
+        sb.Append("**VPC peering connection** ").Append(Md(p.Label)).Append("\n\n");
         sb.Append("- status: `").Append(Status(p.Status)).Append('`').Append('\n');
         sb.Append("- requester: ").Append(Side(index, p.Requester)).Append('\n');
         sb.Append("- accepter: ").Append(Side(index, p.Accepter)).Append('\n');
@@ -223,18 +223,18 @@ internal static class Navigator
         }
 
         var routes = index.RoutesTo(p.Id);
-        sb.Append("- routes to it: ").Append(routes.Count == 0 ? "none" : string.Join(", ", routes.Select(r => $"{r.Route.DestinationText} in {r.Table.Label}")));
+        sb.Append("- routes to it: ").Append(routes.Count == 0 ? "none" : string.Join(", ", routes.Select(r => $"{Md(r.Route.DestinationText)} in {Md(r.Table.Label)}")));
         return sb.ToString();
     }
 
     private static string DescribeVpc(ModelIndex index, Vpc v)
     {
         var sb = new StringBuilder();
-        sb.Append("**VPC** ").Append(v.Label).Append(": ").Append(Blocks(v.Ipv4Cidrs.Concat(v.Ipv6Cidrs))).Append("\n\n");
+        sb.Append("**VPC** ").Append(Md(v.Label)).Append(": ").Append(Blocks(v.Ipv4Cidrs.Concat(v.Ipv6Cidrs))).Append("\n\n");
         foreach (var p in index.PeeringsOf(v.Id))
         {
             var other = p.OtherSide(v.Id);
-            sb.Append("- peering ").Append(p.Label).Append(" (`").Append(Status(p.Status)).Append("`) with ").Append(other is null ? "(unknown)" : Side(index, other)).Append('\n');
+            sb.Append("- peering ").Append(Md(p.Label)).Append(" (`").Append(Status(p.Status)).Append("`) with ").Append(other is null ? "(unknown)" : Side(index, other)).Append('\n');
         }
 
         sb.Append("- ").Append(index.SubnetsOf(v.Id).Count).Append(" subnet(s), ").Append(index.RouteTablesOf(v.Id).Count).Append(" route table(s)");
@@ -242,7 +242,7 @@ internal static class Navigator
     }
 
     private static string DescribeRoute(ModelIndex index, RouteTable table, Route route) =>
-        $"**Route** {route.DestinationText} in {table.Label}{InVpc(index, table.VpcId)}\n\n- {RouteLine(index, route)}" +
+        $"**Route** {Md(route.DestinationText)} in {Md(table.Label)}{InVpc(index, table.VpcId)}\n\n- {RouteLine(index, route)}" +
         (route.TargetId is { } id && index.Peerings.TryGetValue(id, out var p) ? "\n\n" + DescribePeering(index, p, table.VpcId) : string.Empty);
 
     private static string DescribeCidr(ModelIndex index, Cidr cidr, TableRoute? route)
@@ -262,7 +262,7 @@ internal static class Navigator
                 if (relation.Length > 0)
                 {
                     string own = route is { } r && r.Table.VpcId == v.Id ? " (this route table's own VPC)" : string.Empty;
-                    sb.Append("\n- ").Append(relation).Append(" VPC ").Append(v.Label).Append(own);
+                    sb.Append("\n- ").Append(relation).Append(" VPC ").Append(Md(v.Label)).Append(own);
                 }
             }
         }
@@ -280,10 +280,10 @@ internal static class Navigator
         string target = r.TargetKind switch
         {
             RouteTargetKind.Local => "local",
-            RouteTargetKind.VpcPeeringConnection when r.TargetId is { } id && index.Peerings.TryGetValue(id, out var p) => $"peering {p.Label} (`{Status(p.Status)}`)",
-            _ => $"{RuleDescriptor.ToSlug(r.TargetKind.ToString())} {r.TargetId ?? "(unknown)"}",
+            RouteTargetKind.VpcPeeringConnection when r.TargetId is { } id && index.Peerings.TryGetValue(id, out var p) => $"peering {Md(p.Label)} (`{Status(p.Status)}`)",
+            _ => $"{RuleDescriptor.ToSlug(r.TargetKind.ToString())} {Md(r.TargetId) ?? "(unknown)"}",
         };
-        return $"{r.DestinationText} → {target}{(r.State == RouteState.Blackhole ? " (blackhole)" : string.Empty)}";
+        return $"{Md(r.DestinationText)} → {target}{(r.State == RouteState.Blackhole ? " (blackhole)" : string.Empty)}";
     }
 
     private static string Side(ModelIndex index, PeeringSide side)
@@ -291,18 +291,45 @@ internal static class Navigator
         var vpc = index.Vpc(side.VpcId);
         var blocks = vpc is not null ? vpc.Ipv4Cidrs.Concat(vpc.Ipv6Cidrs) : side.Ipv4Cidrs.Concat(side.Ipv6Cidrs);
         string where = string.Join(", ", new[] { side.OwnerId ?? vpc?.Account, side.Region ?? vpc?.Region }.Where(x => x is not null));
-        return $"VPC {VpcLabel(index, side.VpcId)} — {Blocks(blocks)}{(where.Length > 0 ? $" ({where})" : string.Empty)}{(vpc is null ? ", not in the inputs" : string.Empty)}";
+        return $"VPC {VpcLabel(index, side.VpcId)} — {Blocks(blocks)}{(where.Length > 0 ? $" ({Md(where)})" : string.Empty)}{(vpc is null ? ", not in the inputs" : string.Empty)}";
     }
 
     private static string Blocks(IEnumerable<CidrValue> blocks)
     {
         var list = blocks.Select(b => b.ToString()).ToList();
-        return list.Count == 0 ? "blocks unknown" : string.Join(", ", list.Select(b => $"`{b}`"));
+        return list.Count == 0 ? "blocks unknown" : string.Join(", ", list.Select(b => $"`{b.Replace("`", "'", StringComparison.Ordinal)}`"));
     }
 
-    private static string VpcLabel(ModelIndex index, string? id) => id is null ? "(unknown)" : index.Vpc(id)?.Label ?? $"'{id}'";
+    private static string VpcLabel(ModelIndex index, string? id) => id is null ? "(unknown)" : Md(index.Vpc(id)?.Label ?? $"'{id}'");
 
     private static string InVpc(ModelIndex index, string? vpcId) => vpcId is null ? string.Empty : $" of VPC {VpcLabel(index, vpcId)}";
 
     private static string Status(PeeringStatus s) => RuleDescriptor.ToSlug(s.ToString());
+
+    /// <summary>
+    /// A value from the input (a Name tag, an id) as literal Markdown text: the characters that open links, images,
+    /// emphasis, inline HTML, entities and code are backslash-escaped (values never start a line, so list and heading
+    /// markers cannot apply), and control characters are shown escaped.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Md(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (char c in PeeringLint.Cli.Output.TextEscaping.Escape(text))
+        {
+            if ("\\`*_[]<>&".IndexOf(c) >= 0)
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 }

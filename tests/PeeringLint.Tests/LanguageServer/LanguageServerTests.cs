@@ -268,6 +268,25 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Hover_ShowsNamesFromTheInputAsLiteralText_NotAsMarkdownLinksOrHtml()
+    {
+        using var ws = new TempWorkspace();
+        const string Hostile = "[x](https://evil.example) <img src=x> *v*";
+        string text = File.ReadAllText(TestKit.TestPaths.Combine("examples", Tutorial)).Replace("NextWork-2-vpc", "\"" + Hostile + "\"", StringComparison.Ordinal);
+        ws.Write(Tutorial, text);
+        await using var client = await LspTestClient.StartAsync(ws.Root);
+        int mark = client.Mark();
+        await client.OpenAsync(Tutorial);
+        client.WaitFor(Tutorial, mark);
+
+        var (line, character) = Find(ws, Tutorial, "target: VPC 1 <> VPC 2 }   # step 3", "VPC 1 <> VPC 2");
+        var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = client.Uri(Tutorial) }, position = new { line, character = character + 3 } });
+        string markdown = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains(@"\[x\](https://evil.example) \<img src=x\> \*v\*", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(Hostile, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hover_OnACidr_SaysWhoseBlockItIs()
     {
         using var ws = new TempWorkspace();
