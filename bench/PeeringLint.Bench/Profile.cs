@@ -21,10 +21,11 @@ internal static class Profile
     {
         int n = int.Parse(Program.Get(options, "vpcs", "10000"), CultureInfo.InvariantCulture);
         int rounds = int.Parse(Program.Get(options, "rounds", "5"), CultureInfo.InvariantCulture);
-        string dir = Path.Combine(root, "bench", "out", "org-" + n.ToString(CultureInfo.InvariantCulture));
+        bool summary = options.ContainsKey("tgw-summary");
+        string dir = Path.Combine(root, "bench", "out", "org-" + n.ToString(CultureInfo.InvariantCulture) + (summary ? "-summary" : string.Empty));
         if (!Directory.Exists(dir))
         {
-            var g = new TopologyGenerator(n);
+            var g = new TopologyGenerator(n) { SummaryRoutes = summary };
             g.WriteAwsJson(Path.Combine(dir, "aws"));
             g.WriteCloudFormation(Path.Combine(dir, "cfn"));
         }

@@ -7,9 +7,9 @@ using System.Linq;
 namespace PeeringLint.Bench;
 
 /// <summary>
-/// dotnet run -c Release --project bench/PeeringLint.Bench -- generate --vpcs N --out DIR
+/// dotnet run -c Release --project bench/PeeringLint.Bench -- generate --vpcs N --out DIR [--tgw-summary]
 ///                                                         -- measure [--sizes 100,1000,10000] [--results bench/results.md] [--cfn-lint]
-///                                                         -- profile [--vpcs 10000] [--rounds 5]
+///                                                         -- profile [--vpcs 10000] [--rounds 5] [--tgw-summary]
 ///                                                         -- fuzz [--cases 20000] [--seed 1] [--seconds 600] [--results bench/results.md]
 ///                                                         -- lsp [--edits 1000] [--timed 60] [--lines 1000]
 /// </summary>
@@ -30,8 +30,9 @@ internal static class Program
             case "generate":
             {
                 int n = int.Parse(Get(options, "vpcs", "100"), CultureInfo.InvariantCulture);
-                string outDir = Get(options, "out", Path.Combine(root, "bench", "out", "org-" + n));
-                var g = new TopologyGenerator(n);
+                bool summary = options.ContainsKey("tgw-summary");
+                string outDir = Get(options, "out", Path.Combine(root, "bench", "out", "org-" + n + (summary ? "-summary" : string.Empty)));
+                var g = new TopologyGenerator(n) { SummaryRoutes = summary };
                 g.WriteAwsJson(Path.Combine(outDir, "aws"));
                 g.WriteCloudFormation(Path.Combine(outDir, "cfn"));
                 Console.WriteLine($"wrote {outDir}");

@@ -22,6 +22,13 @@ internal sealed class TopologyGenerator
     private readonly int _n;
     private readonly int _accounts;
 
+    /// <summary>
+    /// Hub-and-spoke with a summary route: both tables of every VPC also send 10.0.0.0/8 to the VPC's hub (the peering
+    /// routes, /22, stay more specific). Every such route overlaps every other spoke of its hub, so the rules that
+    /// follow routes into a transit gateway meet 1/7 of the organisation per route (AWS JSON form only).
+    /// </summary>
+    public bool SummaryRoutes { get; init; }
+
     public TopologyGenerator(int vpcs)
     {
         _n = vpcs;
@@ -353,6 +360,11 @@ internal sealed class TopologyGenerator
             Route(w, Cidr(peer), "VpcPeeringConnectionId", Hex("pcx-", pcx), "CreateRoute");
         }
 
+        if (SummaryRoutes)
+        {
+            Route(w, "10.0.0.0/8", "TransitGatewayId", Hex("tgw-", i % 7), "CreateRoute");
+        }
+
         w.WriteEndArray();
         w.WriteString("VpcId", VpcId(i));
         w.WriteString("OwnerId", Account(i));
@@ -393,6 +405,10 @@ internal sealed class TopologyGenerator
 
         Route(w, "192.168.0.0/16", "TransitGatewayId", Hex("tgw-", i % 7), "CreateRoute");
         Route(w, "172.16.0.0/12", "TransitGatewayId", Hex("tgw-", i % 7), "CreateRoute");
+        if (SummaryRoutes)
+        {
+            Route(w, "10.0.0.0/8", "TransitGatewayId", Hex("tgw-", i % 7), "CreateRoute");
+        }
         w.WriteEndArray();
         w.WriteString("VpcId", VpcId(i));
         w.WriteString("OwnerId", Account(i));

@@ -22,6 +22,9 @@ public enum TgwKnowledge
 /// <param name="How">"associated", "default association table", ... for messages.</param>
 public readonly record struct TgwAssociation(TransitGatewayRouteTable? Table, string? TableId, TgwKnowledge Knowledge, SourceLocation Location, string How);
 
+/// <summary>One block of a VPC attached to a transit gateway; <paramref name="Ordinal"/> is its place in attachment order, then block order.</summary>
+public readonly record struct TgwAttachedBlock(int Ordinal, TransitGatewayAttachment Attachment, Vpc Vpc, Cidr Block);
+
 /// <summary>
 /// Joins of the transit gateway kinds, computed once per model (<see cref="ModelIndex.TransitGateways"/>):
 /// attachments by VPC and by gateway, each attachment's associated route table (its own Association field, an
@@ -38,6 +41,7 @@ public sealed class TransitGatewayIndex
     private readonly Dictionary<string, (TransitGatewayRouteTable Table, TransitGatewayTableLink Link)> _associationByAttachment = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TransitGatewayRouteTable>> _tablesByGateway = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TgwRouteLookup> _lookups = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PrefixTrie<TgwAttachedBlock>> _attachedBlocks = new(StringComparer.Ordinal);
 
     internal TransitGatewayIndex(ModelIndex index)
     {
@@ -89,6 +93,13 @@ public sealed class TransitGatewayIndex
     public IReadOnlyList<TransitGatewayAttachment> AttachmentsOfGateway(string tgwId) => _byGateway.TryGetValue(tgwId, out var l) ? l : None;
 
     public IReadOnlyList<TransitGatewayRouteTable> TablesOfGateway(string tgwId) => _tablesByGateway.TryGetValue(tgwId, out var l) ? l : Array.Empty<TransitGatewayRouteTable>();
+
+    /// <summary>
+    /// The blocks of the VPCs attached to <paramref name="tgwId"/> over usable attachments whose VPC is in the input,
+    /// by prefix: a route's destination finds the attached VPCs it overlaps in the length of its prefix plus the hits,
+    /// not in the number of attachments (a hub of 1,500 spokes, each with routes to it).
+    /// </summary>
+    public PrefixTrie<TgwAttachedBlock> AttachedBlocks(string tgwId) => _attachedBlocks.GetOrAdd(tgwId, BuildAttachedBlocks);
 
     /// <summary>The attachment of <paramref name="vpcId"/> to <paramref name="tgwId"/> that carries traffic (else the first one, else null).</summary>
     public TransitGatewayAttachment? VpcAttachment(string vpcId, string tgwId)
@@ -168,6 +179,27 @@ public sealed class TransitGatewayIndex
         }
 
         return false;
+    }
+
+    private PrefixTrie<TgwAttachedBlock> BuildAttachedBlocks(string tgwId)
+    {
+        var trie = new PrefixTrie<TgwAttachedBlock>();
+        int ordinal = 0;
+        foreach (var a in AttachmentsOfGateway(tgwId))
+        {
+            if (a.VpcId is null || !a.IsUsable || _index.Vpc(a.VpcId) is not { } vpc)
+            {
+                continue;
+            }
+
+            foreach (var c in ModelIndex.UsableCidrs(vpc))
+            {
+                var block = c.Value!.Value;
+                trie.Add(block, new TgwAttachedBlock(ordinal++, a, vpc, block));
+            }
+        }
+
+        return trie;
     }
 
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)
@@ -293,6 +325,30 @@ public sealed class TgwRouteLookup
 
         return result;
     }
+
+    /// <summary>
+    /// True when some part of <paramref name="range"/> has a working (not blackhole) route, or misses a route the input
+    /// cannot prove absent. Allocates nothing when one route covers the whole range.
+    /// </summary>
+    public bool DeliversSome(Cidr range)
+    {
+        if (_trie.TryUniform(range, out var uniform))
+        {
+            return Delivers(uniform.Count == 0 ? null : Pick(uniform));
+        }
+
+        foreach (var (_, routes) in _trie.Partition(range))
+        {
+            if (Delivers(routes.Count == 0 ? null : Pick(routes)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Delivers(TransitGatewayRoute? r) => r is null ? !MissIsProved : r.State != RouteState.Blackhole;
 
     private static TransitGatewayRoute Pick(IReadOnlyList<TransitGatewayRoute> routes)
     {

@@ -56,40 +56,35 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
                 continue;
             }
 
+            // A route that the gateway delivers for part of its range is a summary over segmented TGW route tables (spokes
+            // that reach the egress VPC but not each other, an ingress VPC kept from the egress VPC): a design, not a
+            // mistake. Only a route the gateway delivers nowhere is proof. The first delivered range settles it.
+            if (DeliversSome(lookup, TransitGatewayRoutes.IntendedRanges(index, tr)))
+            {
+                continue;
+            }
+
+            // Nothing is delivered: every part is a proved miss or a blackhole; name them in attachment order.
             var missing = new List<string>();
             var blackholes = new List<PeeringLint.Model.TransitGatewayRoute>();
-            bool deliversSome = false;
             foreach (var (range, vpc) in TransitGatewayRoutes.Intended(index, tr))
             {
                 foreach (var (block, r) in lookup.Resolve(range))
                 {
+                    string where = vpc is null ? block.ToString() : $"{block} ({vpc.Label})";
                     if (r is null)
                     {
-                        if (lookup.MissIsProved)
-                        {
-                            missing.Add(vpc is null ? block.ToString() : $"{block} ({vpc.Label})");
-                        }
-                        else
-                        {
-                            deliversSome = true; // may be delivered by a route the input does not show
-                        }
-                    }
-                    else if (r.State == RouteState.Blackhole)
-                    {
-                        missing.Add((vpc is null ? block.ToString() : $"{block} ({vpc.Label})") + $" (blackhole {r.DestinationText})");
-                        blackholes.Add(r);
+                        missing.Add(where);
                     }
                     else
                     {
-                        deliversSome = true;
+                        missing.Add(where + $" (blackhole {r.DestinationText})");
+                        blackholes.Add(r);
                     }
                 }
             }
 
-            // A route that the gateway delivers for part of its range is a summary over segmented TGW route tables (spokes
-            // that reach the egress VPC but not each other, an ingress VPC kept from the egress VPC): a design, not a
-            // mistake. Only a route the gateway delivers nowhere is proof.
-            if (missing.Count == 0 || deliversSome)
+            if (missing.Count == 0)
             {
                 continue;
             }
@@ -98,6 +93,20 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
             related.AddRange(blackholes.Select(b => new RelatedLocation(b.Location, $"blackhole route {b.DestinationText}")));
             Report(context, tr, $"{route} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
         }
+    }
+
+    /// <summary>True when the gateway delivers some part of some range (or may: a miss the input cannot prove).</summary>
+    private static bool DeliversSome(TgwRouteLookup lookup, IEnumerable<Cidr> ranges)
+    {
+        foreach (var range in ranges)
+        {
+            if (lookup.DeliversSome(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(RuleContext context, TgwBoundRoute tr, string message, params RelatedLocation[]? related) =>

@@ -23,6 +23,11 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
     {
         var index = context.Index;
         var tgw = index.TransitGateways;
+
+        // Routes that enter the same gateway table for the same destination (every spoke's 10.0.0.0/8 to its hub) reach
+        // the same receivers: the receiving side is worked out once per group, and a receiving table is compared with
+        // the senders only where it has a gap in the senders' ranges, so a hub of n spokes costs n, not n².
+        var groups = new Dictionary<(string Gateway, TransitGatewayRouteTable Forward, Cidr Destination), List<Sender>>();
         foreach (var tr in TransitGatewayRoutes.All(index))
         {
             if (tr.Attachment is null || tr.Association.Knowledge != TgwKnowledge.Known || tr.Association.Table is not { } forward)
@@ -30,27 +35,44 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
                 continue;
             }
 
-            var forwardLookup = tgw.Lookup(forward);
-            var sources = Sources(index, tr);
-            var reported = new HashSet<string>();
-            foreach (var (range, vpc) in TransitGatewayRoutes.Intended(index, tr))
+            var key = (tr.GatewayId, forward, tr.Destination);
+            if (!groups.TryGetValue(key, out var senders))
             {
-                if (vpc is null)
-                {
-                    continue;
-                }
+                senders = new List<Sender>();
+                groups.Add(key, senders);
+            }
 
-                // Where the gateway delivers the request: the destination VPC's attachment.
-                var r = forwardLookup.Match(range);
-                if (r is null || r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0
-                    || !tgw.Attachments.TryGetValue(r.AttachmentIds[0], out var back) || back.VpcId != vpc.Id || !reported.Add(back.Id))
-                {
-                    continue;
-                }
+            senders.Add(new Sender(tr, Sources(index, tr)));
+        }
 
-                // The destination subnets' tables must send the replies somewhere: back to a transit gateway, over a
-                // peering, anywhere but nowhere. (When they send them to this gateway, PL2011 judges that route.)
-                foreach (var t in DestinationTables(index, vpc, range))
+        foreach (var group in groups)
+        {
+            var senders = group.Value;
+            var receivers = Receivers(index, senders[0].Route, tgw.Lookup(group.Key.Forward));
+            if (receivers.Count == 0)
+            {
+                continue;
+            }
+
+            var sourceIndex = new PrefixTrie<int>();
+            var hull = (Cidr?)null;
+            for (int i = 0; i < senders.Count; i++)
+            {
+                foreach (var c in senders[i].Sources)
+                {
+                    sourceIndex.Add(c, i);
+                    hull = hull is { } h ? Cover(h, c) : c;
+                }
+            }
+
+            if (hull is not { } senderRange)
+            {
+                continue;
+            }
+
+            foreach (var (vpc, tables) in receivers)
+            {
+                foreach (var t in tables)
                 {
                     var lookup = index.Lookup(t);
                     if (lookup.HasUnknownRoutes)
@@ -58,29 +80,121 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
                         continue;
                     }
 
-                    var missing = new List<Cidr>();
-                    foreach (var source in sources)
+                    foreach (int i in SendersInGaps(lookup, senderRange, sourceIndex))
                     {
-                        foreach (var (block, rr) in lookup.Resolve(source))
+                        var sender = senders[i];
+                        if (sender.Route.Vpc.Id == vpc.Id)
                         {
-                            if (rr is null || rr.State == RouteState.Blackhole)
-                            {
-                                missing.Add(block);
-                            }
+                            continue;
                         }
-                    }
 
-                    if (missing.Count == 0)
-                    {
-                        continue;
-                    }
+                        var missing = Missing(lookup, sender.Sources);
+                        if (missing.Count == 0)
+                        {
+                            continue;
+                        }
 
-                    string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label} reaches {vpc.Label} through the transit gateway";
-                    Report(context, tr, t, $"{route}, but route table {t.Label} of {vpc.Label} has no route back to {string.Join(", ", missing)}: replies never leave {vpc.Label}.",
-                        new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {string.Join(", ", missing)} (to {tr.GatewayId})"));
+                        var tr = sender.Route;
+                        string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label} reaches {vpc.Label} through the transit gateway";
+                        Report(context, tr, t, $"{route}, but route table {t.Label} of {vpc.Label} has no route back to {string.Join(", ", missing)}: replies never leave {vpc.Label}.",
+                            new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {string.Join(", ", missing)} (to {tr.GatewayId})"));
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>A route into a transit gateway and the ranges its replies must return to.</summary>
+    private readonly record struct Sender(TgwBoundRoute Route, List<Cidr> Sources);
+
+    /// <summary>
+    /// The VPCs the gateway delivers the group's destination to (over the forward table, to an attachment of the VPC,
+    /// each attachment once, in attachment order) with the route tables of their subnets in the delivered range. The
+    /// sender's own VPC is among them when it is attached; the caller skips it per sender.
+    /// </summary>
+    private static List<(Vpc Vpc, List<RouteTable> Tables)> Receivers(ModelIndex index, TgwBoundRoute any, TgwRouteLookup forward)
+    {
+        var tgw = index.TransitGateways;
+        var hits = new List<TgwAttachedBlock>();
+        foreach (var h in tgw.AttachedBlocks(any.GatewayId).Overlapping(any.Destination))
+        {
+            hits.Add(h);
+        }
+
+        hits.Sort(static (x, y) => x.Ordinal.CompareTo(y.Ordinal));
+        var result = new List<(Vpc, List<RouteTable>)>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var h in hits)
+        {
+            var range = h.Block.PrefixLength >= any.Destination.PrefixLength ? h.Block : any.Destination;
+
+            // Where the gateway delivers the request: the destination VPC's attachment.
+            var r = forward.Match(range);
+            if (r is null || r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0
+                || !tgw.Attachments.TryGetValue(r.AttachmentIds[0], out var back) || back.VpcId != h.Vpc.Id || !seen.Add(back.Id))
+            {
+                continue;
+            }
+
+            // The destination subnets' tables must send the replies somewhere: back to a transit gateway, over a
+            // peering, anywhere but nowhere. (When they send them to this gateway, PL2011 judges that route.)
+            result.Add((h.Vpc, DestinationTables(index, h.Vpc, range)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The senders with a range that the table leaves without a working route somewhere: the table's gaps (no route or a
+    /// blackhole) inside the senders' covering range, matched against the senders' ranges. Each sender once, in order.
+    /// </summary>
+    private static IEnumerable<int> SendersInGaps(RouteLookup lookup, Cidr senderRange, PrefixTrie<int> sourceIndex)
+    {
+        SortedSet<int>? found = null;
+        foreach (var (block, r) in lookup.Resolve(senderRange))
+        {
+            if (r is not null && r.State != RouteState.Blackhole)
+            {
+                continue;
+            }
+
+            foreach (int i in sourceIndex.Overlapping(block))
+            {
+                (found ??= new SortedSet<int>()).Add(i);
+            }
+        }
+
+        return found ?? (IEnumerable<int>)System.Array.Empty<int>();
+    }
+
+    /// <summary>The parts of the sources the table has no working route for.</summary>
+    private static List<Cidr> Missing(RouteLookup lookup, List<Cidr> sources)
+    {
+        var missing = new List<Cidr>();
+        foreach (var source in sources)
+        {
+            foreach (var (block, rr) in lookup.Resolve(source))
+            {
+                if (rr is null || rr.State == RouteState.Blackhole)
+                {
+                    missing.Add(block);
+                }
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>The smallest block that contains both.</summary>
+    private static Cidr Cover(Cidr a, Cidr b)
+    {
+        int prefix = System.Math.Min(a.PrefixLength, b.PrefixLength);
+        while (prefix > 0 && Cidr.Truncate(a, prefix) != Cidr.Truncate(b, prefix))
+        {
+            prefix--;
+        }
+
+        return Cidr.Truncate(a, prefix);
     }
 
     /// <summary>

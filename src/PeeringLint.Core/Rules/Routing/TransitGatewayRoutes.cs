@@ -44,26 +44,25 @@ internal static class TransitGatewayRoutes
 
     /// <summary>
     /// The ranges a route to a gateway is meant to reach: its destination's overlap with the blocks of the other VPCs
-    /// attached to the gateway; the destination itself when it overlaps none of them and is narrower than a default route.
+    /// attached to the gateway, in attachment order; the destination itself when it overlaps none of them and is
+    /// narrower than a default route.
     /// </summary>
     public static List<(Cidr Range, Vpc? Vpc)> Intended(ModelIndex index, TgwBoundRoute tr)
     {
-        var result = new List<(Cidr, Vpc?)>();
-        foreach (var a in index.TransitGateways.AttachmentsOfGateway(tr.GatewayId))
+        var hits = new List<TgwAttachedBlock>();
+        foreach (var h in index.TransitGateways.AttachedBlocks(tr.GatewayId).Overlapping(tr.Destination))
         {
-            if (a.VpcId is null || a.VpcId == tr.Vpc.Id || !a.IsUsable || index.Vpc(a.VpcId) is not { } other)
+            if (h.Vpc.Id != tr.Vpc.Id)
             {
-                continue;
+                hits.Add(h);
             }
+        }
 
-            foreach (var c in ModelIndex.UsableCidrs(other))
-            {
-                var b = c.Value!.Value;
-                if (b.Overlaps(tr.Destination))
-                {
-                    result.Add((b.PrefixLength >= tr.Destination.PrefixLength ? b : tr.Destination, other));
-                }
-            }
+        hits.Sort(static (x, y) => x.Ordinal.CompareTo(y.Ordinal));
+        var result = new List<(Cidr, Vpc?)>(hits.Count);
+        foreach (var h in hits)
+        {
+            result.Add((Narrower(h.Block, tr.Destination), h.Vpc));
         }
 
         if (result.Count == 0 && tr.Destination.PrefixLength > 0)
@@ -73,6 +72,31 @@ internal static class TransitGatewayRoutes
 
         return result;
     }
+
+    /// <summary>
+    /// The same ranges as <see cref="Intended"/>, unordered and lazily: a summary route over a hub of many spokes
+    /// (10.0.0.0/8 to the gateway) is answered by its first delivered range without listing the others.
+    /// </summary>
+    public static IEnumerable<Cidr> IntendedRanges(ModelIndex index, TgwBoundRoute tr)
+    {
+        bool any = false;
+        foreach (var h in index.TransitGateways.AttachedBlocks(tr.GatewayId).Overlapping(tr.Destination))
+        {
+            if (h.Vpc.Id != tr.Vpc.Id)
+            {
+                any = true;
+                yield return Narrower(h.Block, tr.Destination);
+            }
+        }
+
+        if (!any && tr.Destination.PrefixLength > 0)
+        {
+            yield return tr.Destination;
+        }
+    }
+
+    /// <summary>The narrower of two nested blocks.</summary>
+    private static Cidr Narrower(Cidr block, Cidr destination) => block.PrefixLength >= destination.PrefixLength ? block : destination;
 
     /// <summary>"associated with attachment 'x'" or "the gateway's default association route table of attachment 'x'".</summary>
     public static string AssociationText(TgwAssociation assoc, TransitGatewayAttachment a) =>

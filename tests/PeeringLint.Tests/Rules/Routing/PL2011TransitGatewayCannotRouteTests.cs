@@ -104,4 +104,24 @@ public sealed class PL2011TransitGatewayCannotRouteTests
         var rule = RuleCatalog.Find("PL2011")!;
         return LintEngine.Run(n.Load().Model, new LintOptions { MaxDegreeOfParallelism = 1 }, new[] { rule }).Findings;
     }
+
+    [Fact]
+    public void Hub_summary_route_that_the_gateway_delivers_to_any_spoke_is_silent()
+    {
+        // The gateway blackholes spoke 2, the first spoke spoke 1's summary route meets, and delivers the others.
+        var hub = new TgwHub(4) { StaticRoutes = "{\"DestinationCidrBlock\": \"10.2.0.0/16\", \"Type\": \"static\", \"State\": \"blackhole\"}" };
+        Assert.Empty(hub.Lint("PL2011"));
+    }
+
+    [Fact]
+    public void Hub_summary_route_the_gateway_delivers_nowhere_names_every_spoke_in_attachment_order()
+    {
+        string Blackhole(int k) => $"{{\"DestinationCidrBlock\": \"10.{k}.0.0/16\", \"Type\": \"static\", \"State\": \"blackhole\"}}";
+        var hub = new TgwHub(3) { StaticRoutes = string.Join(", ", Blackhole(1), Blackhole(2), Blackhole(3)) };
+        var f = hub.Lint("PL2011");
+        Assert.Equal(3, f.Count);
+        var first = Assert.Single(f, x => x.ElementId == "rtb-1");
+        Assert.Contains("has no working route for 10.2.0.0/16 ('S2' (vpc-2)) (blackhole 10.2.0.0/16), 10.3.0.0/16 ('S3' (vpc-3)) (blackhole 10.3.0.0/16): the transit gateway drops it", first.Message);
+        Assert.Equal(3, first.Related.Count); // the TGW route table and the two blackhole routes
+    }
 }
