@@ -8,6 +8,7 @@ namespace PeeringLint.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project bench/PeeringLint.Bench -- generate --vpcs N --out DIR [--tgw-summary]
+///                                                         -- cdk-app [--vpcs 200] [--out DIR]
 ///                                                         -- measure [--sizes 100,1000,10000] [--results bench/results.md] [--cfn-lint]
 ///                                                         -- profile [--vpcs 10000] [--rounds 5] [--tgw-summary]
 ///                                                         -- fuzz [--cases 20000] [--seed 1] [--seconds 600] [--results bench/results.md]
@@ -35,6 +36,15 @@ internal static class Program
                 var g = new TopologyGenerator(n) { SummaryRoutes = summary };
                 g.WriteAwsJson(Path.Combine(outDir, "aws"));
                 g.WriteCloudFormation(Path.Combine(outDir, "cfn"));
+                Console.WriteLine($"wrote {outDir}");
+                return 0;
+            }
+
+            case "cdk-app":
+            {
+                int n = int.Parse(Get(options, "vpcs", "200"), CultureInfo.InvariantCulture);
+                string outDir = Get(options, "out", Path.Combine(root, "bench", "out", "cdk-" + n));
+                CdkAppGenerator.Write(outDir, root, n);
                 Console.WriteLine($"wrote {outDir}");
                 return 0;
             }

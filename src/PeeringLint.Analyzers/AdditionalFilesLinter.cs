@@ -17,6 +17,111 @@ namespace PeeringLint.Analyzers;
 /// </summary>
 internal static class AdditionalFilesLinter
 {
+    /// <summary>The cache the analyzer uses, shared by every compilation in the process (the compiler server, the IDE).</summary>
+    public static TemplateSetCache Shared { get; } = new(capacity: 8);
+
+    /// <summary>Lints the templates, or replays their diagnostics when the same contents were linted before.</summary>
+    public static void LintCached(IReadOnlyList<AdditionalText> files, Action<Diagnostic> report, CancellationToken cancellationToken) =>
+        Shared.Lint(files, report, cancellationToken);
+
+    /// <summary>
+    /// The diagnostics of the last template sets linted, by the paths and content checksums of their files: a compilation
+    /// whose templates did not change (an edit in a C# file, the next build) reports them again without parsing a
+    /// template. Diagnostics of additional files hold no syntax tree, so they are valid in any compilation.
+    /// </summary>
+    internal sealed class TemplateSetCache
+    {
+        private readonly object _gate = new();
+        private readonly int _capacity;
+
+        /// <summary>Newest first.</summary>
+        private readonly List<KeyValuePair<string, Diagnostic[]>> _recent = new();
+
+        public TemplateSetCache(int capacity)
+        {
+            _capacity = capacity;
+        }
+
+        /// <summary>How many times a template set was parsed and linted (not replayed).</summary>
+        public int Misses { get; private set; }
+
+        public void Lint(IReadOnlyList<AdditionalText> files, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            var texts = Texts(files, cancellationToken);
+            string key = Key(texts);
+            Diagnostic[]? cached = null;
+            lock (_gate)
+            {
+                int at = _recent.FindIndex(e => e.Key == key);
+                if (at >= 0)
+                {
+                    var entry = _recent[at];
+                    _recent.RemoveAt(at);
+                    _recent.Insert(0, entry);
+                    cached = entry.Value;
+                }
+            }
+
+            if (cached is null)
+            {
+                var found = new List<Diagnostic>();
+                AdditionalFilesLinter.Lint(texts, found.Add, cancellationToken);
+                cached = found.ToArray();
+                lock (_gate)
+                {
+                    Misses++;
+                    _recent.Insert(0, new KeyValuePair<string, Diagnostic[]>(key, cached));
+                    if (_recent.Count > _capacity)
+                    {
+                        _recent.RemoveAt(_recent.Count - 1);
+                    }
+                }
+            }
+
+            foreach (var d in cached)
+            {
+                report(d);
+            }
+        }
+    }
+
+    /// <summary>Paths and content checksums, in path order (the set, not the order the project lists them in).</summary>
+    private static string Key(List<KeyValuePair<string, SourceText>> texts)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var t in texts)
+        {
+            sb.Append(t.Key).Append('\0');
+            foreach (byte b in t.Value.GetChecksum())
+            {
+                sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            sb.Append(':').Append(t.Value.Length).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<KeyValuePair<string, SourceText>> Texts(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        var texts = new List<KeyValuePair<string, SourceText>>(files.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null || !seen.Add(file.Path))
+            {
+                continue;
+            }
+
+            texts.Add(new KeyValuePair<string, SourceText>(file.Path, text));
+        }
+
+        texts.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return texts;
+    }
+
     public static IReadOnlyList<AdditionalText> Select(ImmutableArray<AdditionalText> files)
     {
         List<AdditionalText>? selected = null;
@@ -33,20 +138,14 @@ internal static class AdditionalFilesLinter
         return (IReadOnlyList<AdditionalText>?)selected ?? Array.Empty<AdditionalText>();
     }
 
-    public static void Lint(IReadOnlyList<AdditionalText> files, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private static void Lint(List<KeyValuePair<string, SourceText>> files, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var sources = new List<InputSource>(files.Count);
         foreach (var file in files)
         {
-            var text = file.GetText(cancellationToken);
-            if (text is null || texts.ContainsKey(file.Path))
-            {
-                continue;
-            }
-
-            texts[file.Path] = text;
-            sources.Add(InputSource.FromText(file.Path, text.ToString(), isExplicit: false));
+            texts[file.Key] = file.Value;
+            sources.Add(InputSource.FromText(file.Key, file.Value.ToString(), isExplicit: false));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

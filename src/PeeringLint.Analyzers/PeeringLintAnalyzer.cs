@@ -36,7 +36,7 @@ public sealed class PeeringLintAnalyzer : DiagnosticAnalyzer
         var templates = AdditionalFilesLinter.Select(context.Options.AdditionalFiles);
         if (templates.Count > 0)
         {
-            context.RegisterCompilationEndAction(end => Guard(() => AdditionalFilesLinter.Lint(templates, end.ReportDiagnostic, end.CancellationToken), "the AdditionalFiles templates", Location.None, end.ReportDiagnostic, end.CancellationToken));
+            context.RegisterCompilationEndAction(end => Guard(() => AdditionalFilesLinter.LintCached(templates, end.ReportDiagnostic, end.CancellationToken), "the AdditionalFiles templates", Location.None, end.ReportDiagnostic, end.CancellationToken));
         }
 
         var symbols = CdkSymbols.TryCreate(context.Compilation);
