@@ -210,6 +210,23 @@ public sealed class CdkTransitGatewayTests
     }
 
     [Fact]
+    public async Task An_L2_vpc_attached_by_its_subnets_is_a_spoke()
+    {
+        string code =
+            "        var hub = new CfnTransitGateway(this, \"Hub\", new CfnTransitGatewayProps { AmazonSideAsn = 64512 });\n" +
+            "        var vpc = new Vpc(this, \"Spoke\", new VpcProps { IpAddresses = IpAddresses.Cidr(\"10.4.0.0/16\"), MaxAzs = 2 });\n" +
+            "        new CfnTransitGatewayVpcAttachment(this, \"Attach\", new CfnTransitGatewayVpcAttachmentProps { TransitGatewayId = hub.Ref, VpcId = vpc.VpcId, SubnetIds = new[] { vpc.PrivateSubnets[0].SubnetId, vpc.PrivateSubnets[1].SubnetId } });\n" +
+            "        new CfnRoute(this, \"ToOther\", new CfnRouteProps { RouteTableId = vpc.PrivateSubnets[0].RouteTable.RouteTableId, DestinationCidrBlock = [|\"10.5.0.0/16\"|], TransitGatewayId = hub.Ref });\n";
+        var model = Model(code.Replace("[|", string.Empty).Replace("|]", string.Empty));
+        var a = Assert.Single(model.Of<TransitGatewayAttachment>());
+        Assert.Equal(("Spoke", true), (a.VpcId, a.SubnetsKnown));
+        Assert.Equal(new[] { "Spoke/PrivateSubnet1", "Spoke/PrivateSubnet2" }, a.SubnetIds);
+
+        // 10.5.0.0/16 overlaps no VPC attached to the hub and the default table has no static route for it: dropped.
+        await AnalyzerVerifier.VerifyAsync(Stack(code), "PL2011");
+    }
+
+    [Fact]
     public void Default_route_table_associates_and_propagates_every_attachment_as_in_a_template()
     {
         var model = Model(Hub("DefaultRouteTablePropagation = \"disable\"") +
