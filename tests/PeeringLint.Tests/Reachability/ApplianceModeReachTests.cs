@@ -43,7 +43,9 @@ public sealed class ApplianceModeReachTests
             Properties: { TransitGatewayId: !Ref Hub, VpcId: !Ref Inspection, SubnetIds: [!Ref TgwSubnet1, !Ref TgwSubnet2]APPLIANCE }
           SpokeTable: { Type: AWS::EC2::TransitGatewayRouteTable, Properties: { TransitGatewayId: !Ref Hub } }
           SpokeA: { Type: AWS::EC2::TransitGatewayRouteTableAssociation, Properties: { TransitGatewayRouteTableId: !Ref SpokeTable, TransitGatewayAttachmentId: !Ref AttachA } }
-          SpokeB: { Type: AWS::EC2::TransitGatewayRouteTableAssociation, Properties: { TransitGatewayRouteTableId: !Ref SpokeTable, TransitGatewayAttachmentId: !Ref AttachB } }
+          SpokeB: { Type: AWS::EC2::TransitGatewayRouteTableAssociation, Properties: { TransitGatewayRouteTableId: !Ref SPOKE_B_TABLE, TransitGatewayAttachmentId: !Ref AttachB } }
+          DirectTable: { Type: AWS::EC2::TransitGatewayRouteTable, Properties: { TransitGatewayId: !Ref Hub } }
+          DirectToA: { Type: AWS::EC2::TransitGatewayRouteTablePropagation, Properties: { TransitGatewayRouteTableId: !Ref DirectTable, TransitGatewayAttachmentId: !Ref AttachA } }
           ToInspection: { Type: AWS::EC2::TransitGatewayRoute, Properties: { TransitGatewayRouteTableId: !Ref SpokeTable, DestinationCidrBlock: 0.0.0.0/0, TransitGatewayAttachmentId: !Ref AttachInspection } }
           FirewallTable: { Type: AWS::EC2::TransitGatewayRouteTable, Properties: { TransitGatewayId: !Ref Hub } }
           FirewallAssoc: { Type: AWS::EC2::TransitGatewayRouteTableAssociation, Properties: { TransitGatewayRouteTableId: !Ref FirewallTable, TransitGatewayAttachmentId: !Ref AttachInspection } }
@@ -53,9 +55,9 @@ public sealed class ApplianceModeReachTests
 
     private const string ToEndpoint = "VpcEndpointId: !Ref Firewall";
 
-    private static ReachabilityResult Reach(string zoneB = "us-east-1b", string appliance = "", string onward = ToEndpoint)
+    private static ReachabilityResult Reach(string zoneB = "us-east-1b", string appliance = "", string onward = ToEndpoint, string spokeBTable = "SpokeTable")
     {
-        string text = Template.Replace("ZONE_B", zoneB).Replace("APPLIANCE", appliance).Replace("ONWARD", onward);
+        string text = Template.Replace("ZONE_B", zoneB).Replace("APPLIANCE", appliance).Replace("ONWARD", onward).Replace("SPOKE_B_TABLE", spokeBTable);
         var load = new InputLoader().Load(new[] { InputSource.FromText("inspection.yaml", text) }, new LoadOptions { MaxDegreeOfParallelism = 1 });
         Assert.DoesNotContain(load.Problems, p => p.Severity == PeeringLint.Model.InputProblemSeverity.Error);
         return ReachabilityEngineTests.Eval(new ModelIndex(load.Model), "10.1.1.10", "10.2.1.10", "tcp", 443);
@@ -114,6 +116,35 @@ public sealed class ApplianceModeReachTests
         Assert.DoesNotContain(r.Hops, h => h.Code is PathWalker.ApplianceModeAsymmetry or ReasonCodes.UnsupportedTarget);
         Assert.Contains(r.Hops, h => h.Kind == HopKind.RouteTable && h.Verdict == HopVerdict.Allowed && h.Reason.Contains("returns") && h.Reason.Contains("'Hub'"));
         Assert.DoesNotContain(r.Hops, h => h.Assumed);
+    }
+
+    [Fact]
+    public void Replies_that_skip_the_inspection_vpc_are_one_way_inspection()
+    {
+        // B's attachment uses a table with A's propagation: the replies go straight back, past the firewall.
+        var r = Reach(spokeBTable: "DirectTable");
+        Assert.DoesNotContain(r.Hops, h => h.Code == PathWalker.ApplianceModeAsymmetry);
+        var hop = Assert.Single(r.Hops, h => h.Code == PathWalker.InspectionOneWay);
+        Assert.Equal((HopDirection.Return, HopVerdict.Unknown, "AttachInspection"), (hop.Direction, hop.Verdict, hop.ElementId));
+        Assert.Contains("only the request", hop.Reason);
+    }
+
+    /// <summary>
+    /// AWS's sample (aws-samples/aws-networkfirewall-cfn-templates, tests/Fixtures/third-party): spoke A to spoke B goes
+    /// through the inspection VPC's Network Firewall endpoint both ways; the attachment has appliance mode enabled.
+    /// Before the inspection VPC was recognised, the TGW hop was a false TGW_RTB_CANNOT_ROUTE block.
+    /// </summary>
+    [Fact]
+    public void Aws_sample_east_west_inspection_is_unknown_at_the_firewall_not_blocked()
+    {
+        string path = System.IO.Path.Combine(PeeringLint.Tests.TestKit.TestPaths.Fixtures, "third-party", "anfw-centralized-egress-east-west-1az", "input", "anfw-centralized-egress-east-west-1az-template.yaml");
+        var load = new InputLoader().Load(new[] { InputSource.FromText("sample.yaml", System.IO.File.ReadAllText(path)) }, new LoadOptions { MaxDegreeOfParallelism = 1 });
+        var r = ReachabilityEngineTests.Eval(new ModelIndex(load.Model), "10.1.1.10", "10.2.1.10", "tcp", 443);
+        Assert.Equal(ReachabilityVerdict.Unknown, r.Verdict);
+        Assert.DoesNotContain(r.Hops, h => h.Verdict == HopVerdict.Blocked);
+        Assert.Equal(2, r.Hops.Count(h => h.Code == ReasonCodes.UnsupportedTarget && h.ElementId == "SubnetCTGWRouteTable"));
+        Assert.Contains(r.Hops, h => h.ElementId == "AttachInspectionVPC" && h.Verdict == HopVerdict.Allowed && h.Reason.Contains("appliance mode is enabled"));
+        Assert.Contains(r.Hops, h => h.Direction == HopDirection.Return && h.ElementId == "InspectionRouteTable" && h.Reason.Contains("AttachSpokeVPCA"));
     }
 
     [Fact]
