@@ -12,9 +12,11 @@ namespace PeeringLint.Bench;
 /// VPC peered with the next and the seventh-next one (2 peerings per VPC, cross-account and cross-region ones
 /// included), two subnets, a main and a custom route table (≈16 routes: IGW, peers in both tables, prefix lists, a transit
 /// gateway), a default and an app security group (10 rules; every 100th VPC has one with 300 rules), a NACL
-/// and two instances; every VPC is a spoke of one of seven transit gateway hubs (attachment, association, propagation;
-/// the AWS JSON form only). A few mistakes are planted (pending peerings, missing return routes). Output as AWS CLI
-/// describe-* JSON in the Batfish multi-account layout and as CloudFormation templates (one per account/region).
+/// and two instances; every VPC is a spoke of one of seven transit gateway hubs (attachment, association, propagation)
+/// and has a NAT gateway in its public subnet that the private subnet's default route goes to. A few mistakes are
+/// planted (pending peerings, missing return routes, a NAT gateway placed in the private subnet). Output as AWS CLI
+/// describe-* JSON in the Batfish multi-account layout and as CloudFormation templates (one per account/region; the
+/// hubs live in the first template and are imported by the others through exports).
 /// </summary>
 internal sealed class TopologyGenerator
 {
@@ -62,6 +64,12 @@ internal sealed class TopologyGenerator
     private (int Requester, int Accepter, long Id) Peering(int i, int k) => (i, (i + (k == 0 ? 1 : 7)) % _n, (2L * i) + k);
 
     private bool Pending(long pcx) => pcx % 97 == 13;
+
+    /// <summary>Planted mistake: VPC i's NAT gateway sits in its private subnet, which has no internet route (PL3004).</summary>
+    private static bool NatMisplaced(int i) => i % 50 == 17;
+
+    /// <summary>The subnet VPC i's NAT gateway is in: the public one (index 0), or the private one when misplaced.</summary>
+    private static int NatSubnet(int i) => NatMisplaced(i) ? 1 : 0;
 
     private IEnumerable<(int Peer, long Pcx)> PeersOf(int i)
     {
@@ -117,6 +125,7 @@ internal sealed class TopologyGenerator
             Write(Path.Combine(dir, "NetworkAcls.json"), "NetworkAcls", members, (w, i) => WriteAcl(w, i));
             Write(Path.Combine(dir, "Reservations.json"), "Reservations", members, (w, i) => WriteReservation(w, i));
             Write(Path.Combine(dir, "Addresses.json"), "Addresses", members, (w, i) => WriteAddresses(w, i));
+            Write(Path.Combine(dir, "NatGateways.json"), "NatGateways", members, (w, i) => WriteNat(w, i));
 
             // Each account lists the peerings its VPCs take part in (a cross-account one appears twice).
             var seen = new HashSet<long>();
@@ -365,6 +374,7 @@ internal sealed class TopologyGenerator
             Route(w, "10.0.0.0/8", "TransitGatewayId", Hex("tgw-", i % 7), "CreateRoute");
         }
 
+        Route(w, "0.0.0.0/0", "NatGatewayId", Hex("nat-", i), "CreateRoute");
         w.WriteEndArray();
         w.WriteString("VpcId", VpcId(i));
         w.WriteString("OwnerId", Account(i));
@@ -615,6 +625,31 @@ internal sealed class TopologyGenerator
         w.WriteEndObject();
     }
 
+    /// <summary>describe-nat-gateways: VPC i's public NAT gateway with its Elastic IP (in 198.18.0.0/15, benchmark space).</summary>
+    private void WriteNat(Utf8JsonWriter w, int i)
+    {
+        int sub = NatSubnet(i);
+        w.WriteStartObject();
+        w.WriteString("NatGatewayId", Hex("nat-", i));
+        w.WriteString("SubnetId", Hex("subnet-", (2L * i) + sub));
+        w.WriteString("VpcId", VpcId(i));
+        w.WriteString("State", "available");
+        w.WriteString("ConnectivityType", "public");
+        w.WriteStartArray("NatGatewayAddresses");
+        w.WriteStartObject();
+        w.WriteString("AllocationId", Hex("eipalloc-nat-", i));
+        w.WriteString("NetworkInterfaceId", Hex("eni-nat-", i));
+        w.WriteString("PrivateIp", Ip(i, sub, 5));
+        w.WriteString("PublicIp", NatPublicIp(i));
+        w.WriteEndObject();
+        w.WriteEndArray();
+        Tags(w, $"vpc-{i:D5}-nat");
+        w.WriteEndObject();
+    }
+
+    private static string NatPublicIp(int i) =>
+        string.Format(CultureInfo.InvariantCulture, "198.{0}.{1}.{2}", 18 + ((i >> 16) & 1), (i >> 8) & 255, i & 255);
+
     private void WriteAddresses(Utf8JsonWriter w, int i)
     {
         if (i % 10 != 3)
@@ -689,15 +724,22 @@ internal sealed class TopologyGenerator
             list.Add(i);
         }
 
+        string hubKey = groups.Keys.First();
         foreach (var (key, members) in groups)
         {
             var local = new HashSet<int>(members);
+            bool hubHere = key == hubKey;
             using var stream = File.Create(Path.Combine(root, key + ".template.json"));
             using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             w.WriteStartObject();
             w.WriteString("AWSTemplateFormatVersion", "2010-09-09");
             w.WriteString("Description", "Generated organisation network " + key);
             w.WriteStartObject("Resources");
+            if (hubHere)
+            {
+                WriteCfnHubs(w);
+            }
+
             foreach (int i in members)
             {
                 string v = "Vpc" + i.ToString("D5", CultureInfo.InvariantCulture);
@@ -706,7 +748,7 @@ internal sealed class TopologyGenerator
                 Resource(w, v + "IgwAttach", "AWS::EC2::VPCGatewayAttachment", p => { Ref(p, "VpcId", v); Ref(p, "InternetGatewayId", v + "Igw"); });
                 for (int s = 0; s < 2; s++)
                 {
-                    Resource(w, v + "Subnet" + s.ToString(CultureInfo.InvariantCulture), "AWS::EC2::Subnet", p => { Ref(p, "VpcId", v); p.WriteString("CidrBlock", Block(i, 24, s)); });
+                    Resource(w, v + "Subnet" + s.ToString(CultureInfo.InvariantCulture), "AWS::EC2::Subnet", p => { Ref(p, "VpcId", v); p.WriteString("CidrBlock", Block(i, 24, s)); p.WriteString("AvailabilityZone", Region(i) + (s == 0 ? "a" : "b")); });
                 }
 
                 Resource(w, v + "Rtb", "AWS::EC2::RouteTable", p => Ref(p, "VpcId", v));
@@ -750,6 +792,49 @@ internal sealed class TopologyGenerator
                     });
                 }
 
+                // The NAT gateway (in the public subnet, or the private one when planted) and the private subnet's table.
+                Resource(w, v + "NatEip", "AWS::EC2::EIP", p => p.WriteString("Domain", "vpc"));
+                Resource(w, v + "Nat", "AWS::EC2::NatGateway", p =>
+                {
+                    Ref(p, "SubnetId", v + "Subnet" + NatSubnet(i).ToString(CultureInfo.InvariantCulture));
+                    p.WriteStartObject("AllocationId");
+                    p.WriteStartArray("Fn::GetAtt");
+                    p.WriteStringValue(v + "NatEip");
+                    p.WriteStringValue("AllocationId");
+                    p.WriteEndArray();
+                    p.WriteEndObject();
+                });
+                Resource(w, v + "PrivateRtb", "AWS::EC2::RouteTable", p => Ref(p, "VpcId", v));
+                Resource(w, v + "PrivateRtbAssoc", "AWS::EC2::SubnetRouteTableAssociation", p => { Ref(p, "RouteTableId", v + "PrivateRtb"); Ref(p, "SubnetId", v + "Subnet1"); });
+                Resource(w, v + "PrivateDefaultRoute", "AWS::EC2::Route", p => { Ref(p, "RouteTableId", v + "PrivateRtb"); p.WriteString("DestinationCidrBlock", "0.0.0.0/0"); Ref(p, "NatGatewayId", v + "Nat"); });
+
+                // A spoke of hub i % 7: attachment with both subnets, association and propagation in the hub's table,
+                // and the public table's routes to the on-premises ranges over the hub.
+                int hub = i % Hubs;
+                Resource(w, v + "Tgw", "AWS::EC2::TransitGatewayVpcAttachment", p =>
+                {
+                    HubRef(p, "TransitGatewayId", hub, hubHere, string.Empty);
+                    Ref(p, "VpcId", v);
+                    p.WriteStartArray("SubnetIds");
+                    for (int s = 0; s < 2; s++)
+                    {
+                        p.WriteStartObject();
+                        p.WriteString("Ref", v + "Subnet" + s.ToString(CultureInfo.InvariantCulture));
+                        p.WriteEndObject();
+                    }
+
+                    p.WriteEndArray();
+                });
+                foreach (var (suffix, type) in new[] { ("TgwAssoc", "AWS::EC2::TransitGatewayRouteTableAssociation"), ("TgwProp", "AWS::EC2::TransitGatewayRouteTablePropagation") })
+                {
+                    Resource(w, v + suffix, type, p => { HubRef(p, "TransitGatewayRouteTableId", hub, hubHere, "Rtb"); Ref(p, "TransitGatewayAttachmentId", v + "Tgw"); });
+                }
+
+                foreach (var (dest, n) in OnPremises)
+                {
+                    Resource(w, v + "ToOnPrem" + n, "AWS::EC2::Route", p => { Ref(p, "RouteTableId", v + "Rtb"); p.WriteString("DestinationCidrBlock", dest); HubRef(p, "TransitGatewayId", hub, hubHere, string.Empty); });
+                }
+
                 Resource(w, v + "AppSg", "AWS::EC2::SecurityGroup", p =>
                 {
                     p.WriteString("GroupDescription", "app servers");
@@ -781,7 +866,76 @@ internal sealed class TopologyGenerator
             }
 
             w.WriteEndObject();
+            if (hubHere)
+            {
+                // The hubs' ids and tables, for the other templates' Fn::ImportValue.
+                w.WriteStartObject("Outputs");
+                for (int k = 0; k < Math.Min(Hubs, _n); k++)
+                {
+                    foreach (string part in new[] { string.Empty, "Rtb" })
+                    {
+                        w.WriteStartObject("Hub" + k.ToString(CultureInfo.InvariantCulture) + part);
+                        w.WriteStartObject("Value");
+                        w.WriteString("Ref", "Hub" + k.ToString(CultureInfo.InvariantCulture) + part);
+                        w.WriteEndObject();
+                        w.WriteStartObject("Export");
+                        w.WriteString("Name", HubExport(k, part));
+                        w.WriteEndObject();
+                        w.WriteEndObject();
+                    }
+                }
+
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
+        }
+    }
+
+    private static readonly (string Cidr, string Name)[] OnPremises = { ("192.168.0.0/16", "0"), ("172.16.0.0/12", "1") };
+
+    private static string HubExport(int k, string part) => "bench-hub-" + k.ToString(CultureInfo.InvariantCulture) + (part.Length == 0 ? string.Empty : "-" + part.ToLowerInvariant());
+
+    /// <summary>Hub k (or its route table, <paramref name="part"/> "Rtb"): a Ref in the hubs' template, an import elsewhere.</summary>
+    private static void HubRef(Utf8JsonWriter w, string property, int k, bool hubHere, string part)
+    {
+        if (hubHere)
+        {
+            Ref(w, property, "Hub" + k.ToString(CultureInfo.InvariantCulture) + part);
+            return;
+        }
+
+        w.WriteStartObject(property);
+        w.WriteString("Fn::ImportValue", HubExport(k, part));
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The hubs as a template declares them: default association and propagation off, one route table each, whose
+    /// static routes send the on-premises ranges to the hub's VPN attachment (an id the template does not declare,
+    /// as a real template gets it from a parameter: the rules and reach treat where it leads as unknown).
+    /// </summary>
+    private void WriteCfnHubs(Utf8JsonWriter w)
+    {
+        for (int k = 0; k < Math.Min(Hubs, _n); k++)
+        {
+            string hub = "Hub" + k.ToString(CultureInfo.InvariantCulture);
+            Resource(w, hub, "AWS::EC2::TransitGateway", p =>
+            {
+                p.WriteString("DefaultRouteTableAssociation", "disable");
+                p.WriteString("DefaultRouteTablePropagation", "disable");
+                Tags(p, $"hub-{k}");
+            });
+            Resource(w, hub + "Rtb", "AWS::EC2::TransitGatewayRouteTable", p => Ref(p, "TransitGatewayId", hub));
+            foreach (var (dest, n) in OnPremises)
+            {
+                Resource(w, hub + "ToOnPrem" + n, "AWS::EC2::TransitGatewayRoute", p =>
+                {
+                    Ref(p, "TransitGatewayRouteTableId", hub + "Rtb");
+                    p.WriteString("DestinationCidrBlock", dest);
+                    p.WriteString("TransitGatewayAttachmentId", Hex("tgw-attach-vpn-", k));
+                });
+            }
         }
     }
 

@@ -36,12 +36,17 @@ internal sealed partial class CdkModelBuilder
         var (kind, target) = RouteTarget(f);
         var dest = f.Prop("DestinationCidrBlock") ?? f.Prop("DestinationIpv6CidrBlock");
         string property = f.Prop("DestinationCidrBlock") is not null ? "DestinationCidrBlock" : "DestinationIpv6CidrBlock";
-        return new Route(loc, kind, target)
+        var route = new Route(loc, kind, target)
         {
             Destination = Cidr(dest, f, property),
-            DestinationPrefixListId = Str(f.Prop("DestinationPrefixListId")),
+            DestinationPrefixListId = RefId(f.Prop("DestinationPrefixListId"), "CfnPrefixList"),
             DeclaringId = id,
         };
+
+        // A prefix list the analyzer cannot follow: the destination is unknown, not absent (as in a template).
+        return route.Destination is null && route.DestinationPrefixListId is null && f.Prop("DestinationPrefixListId") is { } pl
+            ? route with { Destination = CidrValue.Unknown(Src(pl.Location, f.Kind + " '" + id + "'.DestinationPrefixListId"), "not a constant the analyzer can follow") }
+            : route;
     }
 
     /// <summary>The route's target, decided by the shared layer (<see cref="RouteTargets"/>).</summary>

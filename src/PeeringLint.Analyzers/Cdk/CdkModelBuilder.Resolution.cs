@@ -46,6 +46,7 @@ internal sealed partial class CdkModelBuilder
         "SecurityGroup" => "CfnSecurityGroup",
         "Instance_" => "CfnInstance",
         "CfnSecurityGroupIngress" or "CfnSecurityGroupEgress" => "CfnSecurityGroupRule",
+        "CfnTransitGatewayVpcAttachment" or "CfnTransitGatewayPeeringAttachment" => "CfnTransitGatewayAttachment",
         _ => kind,
     };
 

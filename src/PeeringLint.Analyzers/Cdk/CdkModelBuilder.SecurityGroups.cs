@@ -52,7 +52,7 @@ internal sealed partial class CdkModelBuilder
         var prefix = o.Get(direction == RuleDirection.Ingress ? "SourcePrefixListId" : "DestinationPrefixListId");
         if (prefix is not null)
         {
-            yield return new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.PrefixList) { PrefixListId = Str(prefix) };
+            yield return new SecurityGroupRule(loc, direction, protocol, from, to, SgPeerKind.PrefixList) { PrefixListId = RefId(prefix, "CfnPrefixList") };
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed partial class CdkModelBuilder
             case CallValue { Method: "Peer.AnyIpv6" } p:
                 return rule with { PeerKind = SgPeerKind.Cidr, Cidr = CidrValue.Parse("::/0", Src(p.Location)) };
             case CallValue { Method: "Peer.PrefixList" } p when p.Arguments.Count > 0:
-                return rule with { PeerKind = SgPeerKind.PrefixList, PrefixListId = Str(p.Arguments[0]) };
+                return rule with { PeerKind = SgPeerKind.PrefixList, PrefixListId = RefId(p.Arguments[0], "CfnPrefixList") };
             case CallValue { Method: "Peer.SecurityGroupId" } p when p.Arguments.Count > 0:
                 return rule with { PeerKind = SgPeerKind.SecurityGroup, GroupId = Str(p.Arguments[0]) };
             case RefValue r when Resolve(r) is { Kind: "SecurityGroup" or "CfnSecurityGroup" } g:

@@ -187,6 +187,9 @@ internal sealed partial class CdkModelBuilder
                     eips[id] = new ElasticIp(id, loc) { Name = NameTag(f), InstanceId = RefId(f.Prop("InstanceId"), "CfnInstance", "Instance_") };
                     eipOrder.Add(id);
                     break;
+                default:
+                    _ = MapTransitGatewayContainer(f, id, loc) || MapEdge(f, id, loc);
+                    break;
             }
         }
 
@@ -258,6 +261,7 @@ internal sealed partial class CdkModelBuilder
                         Add(attachments, g, av);
                     }
 
+                    AttachVpnGateway(f);
                     break;
                 case "CfnVPCPeeringConnection":
                     b.PeeringConnections.Add(ReadPeering(f, id, loc));
@@ -317,6 +321,9 @@ internal sealed partial class CdkModelBuilder
                         eipOrder.Add(id);
                     }
 
+                    break;
+                default:
+                    _ = MapTransitGatewayLink(f, id, loc) || MapEdgeLink(f);
                     break;
             }
         }
@@ -403,6 +410,7 @@ internal sealed partial class CdkModelBuilder
                 Routes = routes.TryGetValue(id, out var r) ? r.ToArray() : Array.Empty<Route>(),
                 SubnetIds = tableSubnets.TryGetValue(id, out var s) ? s.ToArray() : Array.Empty<string>(),
                 RoutesIncomplete = orphanRoutes,
+                PropagatingVgwIds = PropagatingVgws(id),
             });
         }
 
@@ -437,7 +445,9 @@ internal sealed partial class CdkModelBuilder
 
         // An L2 Vpc whose subnets could not be laid out creates route tables the model lacks, and a route whose
         // table is unresolved could belong to any table: only then is the list of route tables incomplete.
-        b.Coverage = !unmodelledL2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None;
+        EmitTransitGateways(b);
+        EmitEdges(b);
+        b.Coverage = (!unmodelledL2Vpc && !orphanRoutes && tables.Count > 0 ? ResourceKinds.RouteTables : ResourceKinds.None) | _edgeCoverage;
         return new CdkModel(b.Build(), _locations, _factsById) { Notes = _notes, TableExpressions = _tableExpressions };
     }
 }

@@ -18,7 +18,10 @@ internal sealed class CdkSymbols
         "CfnInternetGateway", "CfnVPCGatewayAttachment", "CfnVPCPeeringConnection", "CfnSecurityGroup",
         "CfnSecurityGroupIngress", "CfnSecurityGroupEgress", "CfnNetworkAcl", "CfnNetworkAclEntry",
         "CfnSubnetNetworkAclAssociation", "CfnInstance", "CfnEIP", "CfnEIPAssociation", "CfnNatGateway",
-        "CfnVPNGateway", "CfnVPCEndpoint",
+        "CfnVPNGateway", "CfnVPCEndpoint", "CfnPrefixList", "CfnCustomerGateway", "CfnVPNConnection", "CfnVPNConnectionRoute",
+        "CfnVPNGatewayRoutePropagation", "CfnEgressOnlyInternetGateway",
+        "CfnTransitGateway", "CfnTransitGatewayAttachment", "CfnTransitGatewayVpcAttachment", "CfnTransitGatewayPeeringAttachment",
+        "CfnTransitGatewayRouteTable", "CfnTransitGatewayRoute", "CfnTransitGatewayRouteTableAssociation", "CfnTransitGatewayRouteTablePropagation",
         "Vpc", "SecurityGroup", "Instance_",
     };
 

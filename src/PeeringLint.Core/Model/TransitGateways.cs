@@ -74,6 +74,12 @@ public sealed record TransitGatewayAttachment(string Id, SourceLocation Location
     /// <summary>Appliance mode (Options.ApplianceModeSupport enable).</summary>
     public bool ApplianceMode { get; init; }
 
+    /// <summary>
+    /// True when the input settles <see cref="ApplianceMode"/>: a -vpc-attachments record with its Options, a template
+    /// (absent Options is AWS's default, disable). A describe-transit-gateway-attachments record alone does not say.
+    /// </summary>
+    public bool ApplianceModeKnown { get; init; }
+
     /// <summary>True when the attachment carries traffic (available, or no state given); false for deleted, deleting, rejected, pending, failed ones.</summary>
     public bool IsUsable => State is null or "available" or "modifying";
 

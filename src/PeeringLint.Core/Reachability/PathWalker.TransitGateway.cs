@@ -19,6 +19,10 @@ internal sealed partial class PathWalker
     private TransitGatewayAttachment? _tgwIn;
     private TransitGatewayAttachment? _tgwOut;
 
+    /// <summary>Inspection VPC attachments the request, and the replies, crossed through an appliance (see <see cref="InspectionHop"/>).</summary>
+    private readonly List<TransitGatewayAttachment> _inspectedForward = new();
+    private readonly List<TransitGatewayAttachment> _inspectedReturn = new();
+
     private TransitGatewayIndex Tgw => _index.TransitGateways;
 
     /// <summary>Forward: the source table's route names a transit gateway.</summary>
@@ -60,6 +64,7 @@ internal sealed partial class PathWalker
         {
             Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                 $"replies to {back} follow {routeText} in route table {table.Label}: the active peering connection {pcx.Label} brings them back (the request went over {expected})", null, element: table);
+            InspectionSymmetry();
             return true;
         }
 
@@ -82,7 +87,11 @@ internal sealed partial class PathWalker
             return _hops.Exists(h => h.Verdict == HopVerdict.Blocked);
         }
 
-        Traverse(tgwId, attachment, _s, dir);
+        if (Traverse(tgwId, attachment, _s, dir) is not null)
+        {
+            InspectionSymmetry();
+        }
+
         return true;
     }
 
@@ -240,6 +249,17 @@ internal sealed partial class PathWalker
                         return egress;
                     }
 
+                    if (!target.External && InspectionHop(tgwId, table, r, routeText, what, verdict, caveat, egress, target, dir) is { } goOn)
+                    {
+                        if (!goOn)
+                        {
+                            return null;
+                        }
+
+                        ingress = egress;
+                        continue;
+                    }
+
                     string where = target.External ? "the internet" : Describe.Vpc(_index, target.Vpc?.Id);
                     bool elsewhere = !target.External;
                     Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, elsewhere ? HopVerdict.Blocked : HopVerdict.Unknown,
@@ -285,6 +305,176 @@ internal sealed partial class PathWalker
         Add(HopKind.TransitGatewayRouteTable, dir, ingress.Id, ingress.Label, ingress.Location, HopVerdict.Unknown,
             $"the path crosses more than {MaxGatewayHops} transit gateways; PeeringLint stops following it", ReasonCodes.UnknownValue, element: ingress);
         return null;
+    }
+
+    /// <summary>
+    /// A TGW route that hands traffic for <paramref name="target"/> to another VPC's attachment: when the route table of
+    /// that attachment's subnets sends the target's address to a middlebox (a Gateway Load Balancer or firewall endpoint,
+    /// a network interface, an instance) or straight back to the gateway, the VPC is an inspection (or transit) VPC and
+    /// the walk goes on from its attachment; a middlebox is not followed, so from there the hops are assumed. Null when
+    /// the VPC is not one (the caller reports the misdelivery), false when the walk stops, true when it goes on.
+    /// </summary>
+    private bool? InspectionHop(string tgwId, TransitGatewayRouteTable table, TransitGatewayRoute r, string routeText, string what, HopVerdict verdict, string caveat, TransitGatewayAttachment egress, Host target, HopDirection dir)
+    {
+        var zoneHost = dir == HopDirection.Forward ? _s : _d;
+        if (InspectionRoute(egress, tgwId, target, zoneHost.Subnet?.AvailabilityZone) is not { } via)
+        {
+            return null;
+        }
+
+        string vpc = Describe.Vpc(_index, egress.VpcId);
+        string onward = via.Appliance ? $"to {TargetText(via.Route)}" : $"back to transit gateway '{tgwId}'";
+        Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, verdict,
+            $"{routeText} in TGW route table {table.Label} sends {what} to attachment {egress.Label} of {vpc}, whose route table {via.Table.Label} (subnet {via.Subnet.Label}) sends it on {onward}: an inspection VPC{caveat}",
+            verdict == HopVerdict.Allowed ? null : ReasonCodes.TgwRtbRoutesAreUnknown, element: table);
+        if (!egress.IsUsable)
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, egress.Id, egress.Label, egress.Location, HopVerdict.Blocked,
+                $"transit gateway attachment {egress.Label} is {egress.State}, not available", ReasonCodes.BadStateAttachment, null, egress);
+            return false;
+        }
+
+        if (!via.Appliance)
+        {
+            Add(HopKind.RouteTable, dir, via.Table.Id, via.Table.Label, via.Route.Location, HopVerdict.Allowed,
+                $"route {via.Route.DestinationText} → {TargetText(via.Route)} in route table {via.Table.Label} of {vpc} returns {what} to transit gateway '{tgwId}' over attachment {egress.Label}", null, element: via.Table);
+            return true;
+        }
+
+        Add(HopKind.RouteTable, dir, via.Table.Id, via.Table.Label, via.Route.Location, HopVerdict.Unknown,
+            $"route {via.Route.DestinationText} → {TargetText(via.Route)} in route table {via.Table.Label} of {vpc} hands {what} to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway '{tgwId}' over attachment {egress.Label}",
+            ReasonCodes.UnsupportedTarget, element: via.Table);
+        _assumed = true;
+        (dir == HopDirection.Forward ? _inspectedForward : _inspectedReturn).Add(egress);
+        if (dir == HopDirection.Return && _inspectedForward.Exists(a => a.Id == egress.Id))
+        {
+            ApplianceModeHop(egress, vpc);
+        }
+
+        return true;
+    }
+
+    /// <summary>The route of <paramref name="a"/>'s subnets (the one in <paramref name="zone"/> first) that sends the target's address to a middlebox or back to the gateway.</summary>
+    private (Subnet Subnet, RouteTable Table, Route Route, bool Appliance)? InspectionRoute(TransitGatewayAttachment a, string tgwId, Host target, string? zone)
+    {
+        if (a.Kind != TransitGatewayAttachmentKind.Vpc || !a.SubnetsKnown)
+        {
+            return null;
+        }
+
+        var subnets = new List<Subnet>(a.SubnetIds.Count);
+        foreach (var sid in a.SubnetIds)
+        {
+            if (_index.Subnets.TryGetValue(sid, out var s))
+            {
+                if (zone is not null && string.Equals(s.AvailabilityZone, zone, StringComparison.Ordinal))
+                {
+                    subnets.Insert(0, s);
+                }
+                else
+                {
+                    subnets.Add(s);
+                }
+            }
+        }
+
+        foreach (var s in subnets)
+        {
+            if (_index.EffectiveRouteTable(s) is not { } t || _index.Lookup(t).Match(target.Address) is not { } route || route.State == RouteState.Blackhole)
+            {
+                continue;
+            }
+
+            if (route.TargetKind == RouteTargetKind.TransitGateway && route.TargetId == tgwId)
+            {
+                return (s, t, route, false);
+            }
+
+            bool appliance = route.TargetKind is RouteTargetKind.NetworkInterface or RouteTargetKind.Instance
+                || (route.TargetKind == RouteTargetKind.VpcEndpoint
+                    && !(route.TargetId is { } vpceId && _index.ById<VpcEndpoint>().TryGetValue(vpceId, out var vpce) && vpce.Type == VpcEndpointType.Gateway));
+            if (appliance)
+            {
+                return (s, t, route, true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The replies cross inspection attachment <paramref name="a"/> the request crossed too. Without appliance mode the
+    /// transit gateway keeps each direction in the availability zone it comes from (AWS: "Appliance in a shared services
+    /// VPC"), so when the attachment spans several zones and the two ends are in different ones, the request and the
+    /// replies reach different appliances and a stateful one drops the replies.
+    /// </summary>
+    private void ApplianceModeHop(TransitGatewayAttachment a, string vpc)
+    {
+        var dir = HopDirection.Return;
+        if (a.ApplianceModeKnown && a.ApplianceMode)
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Allowed,
+                $"appliance mode is enabled on attachment {a.Label}: the transit gateway sends the request and its replies to the same appliance in {vpc}", null, element: a);
+            return;
+        }
+
+        var zones = new List<string>();
+        bool zonesUnknown = false;
+        foreach (var sid in a.SubnetIds)
+        {
+            if (_index.Subnets.TryGetValue(sid, out var s) && s.AvailabilityZone is { } z)
+            {
+                if (!zones.Contains(z))
+                {
+                    zones.Add(z);
+                }
+            }
+            else
+            {
+                zonesUnknown = true;
+            }
+        }
+
+        string? from = _s.Subnet?.AvailabilityZone;
+        string? to = _d.Subnet?.AvailabilityZone;
+        string mode = a.ApplianceModeKnown ? "disabled" : "not in the input";
+        if (!zonesUnknown && (zones.Count <= 1 || (from is not null && from == to && zones.Contains(from))))
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Allowed,
+                $"the request and its replies both enter {vpc} over attachment {a.Label} in {(zones.Count == 1 ? zones[0] : from)} (appliance mode {mode}; the transit gateway keeps each direction in its availability zone, the same one here)", null, element: a);
+            return;
+        }
+
+        string where = zonesUnknown ? "subnets whose availability zones the input does not all give" : "subnets in " + string.Join(", ", zones);
+        string ends = from is not null && to is not null ? $"the request comes from {from} and the replies from {to}" : "the availability zones of the two ends are not both known";
+        if (!a.ApplianceModeKnown)
+        {
+            Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Unknown,
+                $"whether appliance mode is enabled on inspection attachment {a.Label} is not in the input (Options.ApplianceModeSupport of describe-transit-gateway-vpc-attachments); the attachment has {where} and {ends}, so without appliance mode the two directions may reach different appliances",
+                ReasonCodes.UnknownValue, element: a);
+            return;
+        }
+
+        Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Unknown,
+            $"appliance mode is disabled on attachment {a.Label} of inspection {vpc}, which has {where}; the transit gateway keeps each direction in the availability zone it comes from and {ends}, so the replies may reach another appliance than the request did: a stateful firewall drops replies to a flow it did not see (asymmetric routing)",
+            ReasonCodes.ApplianceModeAsymmetry, $"enable appliance mode on attachment {a.Label} (Options.ApplianceModeSupport: enable)", a);
+    }
+
+    /// <summary>After the replies arrived: an inspection appliance that only one direction passed sees half of the flow.</summary>
+    private void InspectionSymmetry()
+    {
+        foreach (var (one, other, which) in new[] { (_inspectedForward, _inspectedReturn, "the request"), (_inspectedReturn, _inspectedForward, "the replies") })
+        {
+            foreach (var a in one)
+            {
+                if (!other.Exists(x => x.Id == a.Id))
+                {
+                    Add(HopKind.TransitGatewayAttachment, HopDirection.Return, a.Id, a.Label, a.Location, HopVerdict.Unknown,
+                        $"only {which} passed the appliance of inspection {Describe.Vpc(_index, a.VpcId)} (attachment {a.Label}); a stateful appliance that sees one direction of a flow may drop the rest of it",
+                        ReasonCodes.InspectionOneWay, element: a);
+                }
+            }
+        }
     }
 
     /// <summary>The route table of <paramref name="tgwId"/> that traffic arriving over <paramref name="a"/> uses (a peering attachment has one per side).</summary>

@@ -80,4 +80,13 @@ public static class ReasonCodes
 
     /// <summary>A value the hop needs is unknown in the input.</summary>
     public const string UnknownValue = "UNKNOWN_VALUE";
+
+    /// <summary>
+    /// PeeringLint's own: an inspection VPC's attachment spans several availability zones without appliance mode, so the
+    /// request and its replies may reach different appliances (docs/reachability.md).
+    /// </summary>
+    public const string ApplianceModeAsymmetry = "TGW_APPLIANCE_MODE_ASYMMETRY";
+
+    /// <summary>PeeringLint's own: only one direction of the flow passes an inspection VPC's appliance.</summary>
+    public const string InspectionOneWay = "INSPECTION_ONE_WAY";
 }

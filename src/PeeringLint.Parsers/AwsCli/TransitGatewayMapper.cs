@@ -122,7 +122,8 @@ internal static class TransitGatewayMapper
             }
         }
 
-        bool appliance = m.Get("Options") is MappingNode o && Str(o, "ApplianceModeSupport", path + ".Options", ctx) == "enable";
+        string? applianceMode = m.Get("Options") is MappingNode o ? Str(o, "ApplianceModeSupport", path + ".Options", ctx) : null;
+        bool appliance = applianceMode == "enable";
         return new TransitGatewayAttachment(id, m.Location(path), Str(m, "TransitGatewayId", path, ctx))
         {
             Name = Name(m, path, ctx),
@@ -135,6 +136,7 @@ internal static class TransitGatewayMapper
             SubnetIds = subnets,
             SubnetsKnown = true,
             ApplianceMode = appliance,
+            ApplianceModeKnown = applianceMode is not null,
         };
     }
 
@@ -282,6 +284,7 @@ internal static class TransitGatewayMapper
         AssociationLocation = a.AssociationKnown ? a.AssociationLocation : b.AssociationLocation,
         AssociationKnown = a.AssociationKnown || b.AssociationKnown,
         ApplianceMode = a.ApplianceMode || b.ApplianceMode,
+        ApplianceModeKnown = a.ApplianceModeKnown || b.ApplianceModeKnown,
     };
 
     private static TransitGatewayRouteTable RoutesFragment(string table, SequenceNode? list, string path, bool more, AwsReadContext ctx, SourceLocation at)

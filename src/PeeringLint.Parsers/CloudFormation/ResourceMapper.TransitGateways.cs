@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PeeringLint.Aws;
 using PeeringLint.Model;
 
 namespace PeeringLint.Parsers.CloudFormation;
@@ -33,14 +34,14 @@ internal sealed partial class ResourceMapper
     }
 
     /// <summary>The id of the implicit default route table of a template's transit gateway.</summary>
-    internal static string DefaultTableId(string tgwId) => tgwId + "/default-route-table";
+    internal static string DefaultTableId(string tgwId) => TransitGatewayDefaults.DefaultTableId(tgwId);
 
     private void MapTransitGateway(TemplateResource r)
     {
         var props = Props(r);
         var m = MetaOf(r, props);
-        bool assoc = !string.Equals(StrOf(P(props, "DefaultRouteTableAssociation")), "disable", StringComparison.OrdinalIgnoreCase);
-        bool prop = !string.Equals(StrOf(P(props, "DefaultRouteTablePropagation")), "disable", StringComparison.OrdinalIgnoreCase);
+        bool assoc = TransitGatewayDefaults.IsEnabled(PropertyValue.KnownOrAbsent(StrOf(P(props, "DefaultRouteTableAssociation"))));
+        bool prop = TransitGatewayDefaults.IsEnabled(PropertyValue.KnownOrAbsent(StrOf(P(props, "DefaultRouteTablePropagation"))));
         var tgw = new TransitGateway(r.ModelId, r.Location)
         {
             Name = m.Name,
@@ -95,7 +96,12 @@ internal sealed partial class ResourceMapper
         var m = MetaOf(r, props);
         var subnetsValue = P(props, "SubnetIds");
         bool subnetsKnown = subnetsValue is { Kind: CfnKind.List } list && System.Linq.Enumerable.All(list.Items, i => i.Kind is CfnKind.String or CfnKind.Resource);
-        bool appliance = P(props, "Options") is { Kind: CfnKind.Map } options && string.Equals(StrOf(P(options, "ApplianceModeSupport")), "enable", StringComparison.OrdinalIgnoreCase);
+        var options = P(props, "Options");
+        var (appliance, applianceKnown) = options is null || options.IsAbsent
+            ? TransitGatewayDefaults.ApplianceMode(PropertyValue.Absent)
+            : options.Kind == CfnKind.Map
+                ? TransitGatewayDefaults.ApplianceMode(Pv(r, P(options, "ApplianceModeSupport"), "Options/ApplianceModeSupport"))
+                : (false, false);
         _tgwAttachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
         {
             Name = m.Name,
@@ -108,6 +114,7 @@ internal sealed partial class ResourceMapper
             SubnetIds = IdsOf(r, subnetsValue, "SubnetIds"),
             SubnetsKnown = subnetsKnown,
             ApplianceMode = appliance,
+            ApplianceModeKnown = applianceKnown,
         });
         _coverage |= ResourceKinds.TransitGatewayAttachments;
     }
@@ -197,29 +204,11 @@ internal sealed partial class ResourceMapper
             }
         }
 
-        foreach (var tgw in _tgws)
+        foreach (var (tableId, link, propagation) in TransitGatewayDefaults.DefaultLinks(_tgws, _tgwAttachments, explicitlyAssociated))
         {
-            if (!_tgwTableById.TryGetValue(DefaultTableId(tgw.Id), out var def))
+            if (_tgwTableById.TryGetValue(tableId, out var def))
             {
-                continue;
-            }
-
-            foreach (var a in _tgwAttachments)
-            {
-                if (a.TransitGatewayId != tgw.Id)
-                {
-                    continue;
-                }
-
-                if (tgw.DefaultAssociation && !explicitlyAssociated.Contains(a.Id))
-                {
-                    def.Associations.Add(new TransitGatewayTableLink(a.Id, tgw.Location));
-                }
-
-                if (tgw.DefaultPropagation && a.Kind == TransitGatewayAttachmentKind.Vpc)
-                {
-                    def.Propagations.Add(new TransitGatewayTableLink(a.Id, tgw.Location));
-                }
+                (propagation ? def.Propagations : def.Associations).Add(link);
             }
         }
 

@@ -38,10 +38,6 @@ public static class KnownDrifts
         new("cdk/eni-private-ip/none", Cdk, Extra: true, @"^instance-ip .* \[\]$",
             "the counterpart of cdk/eni-private-ip/known: the CDK model has no private address for that instance", "1: same resource, different meaning"),
 
-        new("cdk/eigw-target/known", Cdk, Extra: false, @"^route .* EgressOnlyInternetGateway \S+$",
-            "AWS JSON and CloudFormation are right: EgressOnlyInternetGatewayId referring to a CfnEgressOnlyInternetGateway names " +
-            "that gateway; the CDK builder keeps the kind but loses which gateway", "1: route target kinds"),
-        new("cdk/eigw-target/unknown", Cdk, Extra: true, @"^route .* EgressOnlyInternetGateway -$", "the counterpart of cdk/eigw-target/known", "1: route target kinds"),
         new("cdk/PL1003-order", Cdk, Extra: false, @"^finding PL1003@",
             "same facts in both forms: PL1003 names one peering of the overlapping pair, picked by input order, and C# declares " +
             "a construct before code that refers to it, so the order differs; the rule should name the pair independently of order", "none of the five: order dependence"),
