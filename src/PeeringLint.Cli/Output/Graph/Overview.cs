@@ -96,6 +96,11 @@ internal sealed class OverviewGroup
 
     public required string Label { get; init; }
 
+    /// <summary>The label with the count, as drawn ("account 1 · us-east-1 · 50 VPCs").</summary>
+    public string Title => Label + " · " + (Hubs.Count > 0
+        ? Hubs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (Hubs.Count == 1 ? " gateway" : " gateways")
+        : Vpcs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (Vpcs.Count == 1 ? " VPC" : " VPCs"));
+
     public List<OverviewVpc> Vpcs { get; } = new();
 
     public List<OverviewHub> Hubs { get; } = new();
@@ -258,8 +263,8 @@ internal sealed class Overview
         o.Groups.AddRange(groups.Values.OrderBy(g => g.Key == HubGroup ? 0 : g.Key == ExternalGroup ? 2 : 1).ThenBy(g => g.Key, StringComparer.Ordinal));
         CopyMarks(o, summary, hubById);
         o.Subtitle.Add($"overview: {Count(o.Vpcs.Count(v => !v.External), "VPC")}, {Count(o.Peerings.Count, "peering connection")}"
-            + (o.Hubs.Count > 0 ? ", " + Count(o.Hubs.Count, "transit gateway") : string.Empty)
-            + "; peerings coloured by status, red/amber/blue when a finding is on them; use --focus VPC for the detailed diagram of one VPC");
+            + (o.Hubs.Count > 0 ? ", " + Count(o.Hubs.Count, "transit gateway") : string.Empty));
+        o.Subtitle.Add("lines: peerings by status (red/amber/blue: a finding on it) · --focus VPC draws one VPC in detail");
         if (layout)
         {
             OverviewLayout.Run(o);

@@ -19,7 +19,10 @@ internal static class OverviewLayout
     public const double GroupTitle = 20;
     public const double GroupGap = 28;
     public const double Margin = 16;
-    public const double TitleHeight = 46;
+    public const double TitleHeight = 58;
+
+    /// <summary>A generous width of one character of a group title (11 px, semi-bold) for sizing the group.</summary>
+    public const double TitleCharWidth = 6.6;
 
     /// <summary>The bound the picture keeps: width/height and height/width at most this.</summary>
     public const double MaxAspect = 2.0;
@@ -105,6 +108,7 @@ internal static class OverviewLayout
         int n = Math.Max(1, g.Hubs.Count + g.Vpcs.Count);
         int cols = Columns(g, rows);
         (g.Width, g.Height) = GroupSize(cols, (n + cols - 1) / cols);
+        g.Width = Math.Max(g.Width, Math.Ceiling((g.Title.Length * TitleCharWidth) + (2 * GroupPad)));
     }
 
     /// <summary>Places the group's nodes (hubs first) on its grid, in id order; coordinates relative to the group.</summary>

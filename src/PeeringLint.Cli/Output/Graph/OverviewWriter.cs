@@ -48,7 +48,7 @@ internal static class OverviewWriter
             string fill = g.Key == Overview.ExternalGroup ? "#ffffff" : g.Key == Overview.HubGroup ? "#fffaf2" : "#f6f8fa";
             string dash = g.Key == Overview.ExternalGroup ? " stroke-dasharray=\"5 4\"" : string.Empty;
             w.WriteLine($"<g id=\"{g.NodeId}\" class=\"group\"><rect x=\"{N(g.X)}\" y=\"{N(g.Y)}\" width=\"{N(g.Width)}\" height=\"{N(g.Height)}\" rx=\"6\" fill=\"{fill}\" stroke=\"#d1d5da\"{dash}/>"
-                + $"<text x=\"{N(g.X + OverviewLayout.GroupPad)}\" y=\"{N(g.Y + OverviewLayout.GroupPad + 9)}\" font-size=\"11\" font-weight=\"600\" fill=\"#586069\">{X(g.Label + " · " + Count(g))}</text></g>");
+                + $"<text x=\"{N(g.X + OverviewLayout.GroupPad)}\" y=\"{N(g.Y + OverviewLayout.GroupPad + 9)}\" font-size=\"11\" font-weight=\"600\" fill=\"#586069\">{X(g.Title)}</text></g>");
         }
 
         w.WriteLine("</g>");
@@ -116,21 +116,39 @@ internal static class OverviewWriter
             string sw = v.Marks.Severity is null ? "1" : "2";
             string dash = v.External ? " stroke-dasharray=\"4 3\"" : string.Empty;
             string cidr = v.Cidrs.Count == 0 ? "CIDR unknown" : v.Cidrs[0] + (v.Cidrs.Count > 1 ? " +" + (v.Cidrs.Count - 1).ToString(CultureInfo.InvariantCulture) : string.Empty);
+            var lines = new List<string>();
+            if (v.Name is not null)
+            {
+                lines.Add(v.Id);
+            }
+            else if (v.External)
+            {
+                lines.Add("not in the input");
+            }
+
+            lines.Add(cidr);
+            if (v.Marks.Severity is not null)
+            {
+                lines.Add(Sev(v.Marks));
+            }
+
+            if (lines.Count > 2)
+            {
+                lines[1] += " · " + lines[2];
+                lines.RemoveAt(2);
+            }
+
             string cls = (v.External ? "vpc ext" : "vpc") + SevClass(v.Marks);
-            w.WriteLine($"<g id=\"{v.NodeId}\" class=\"{cls}\" data-vpc=\"{X(v.Id)}\" data-name=\"{X(v.Name ?? string.Empty)}\" data-cidrs=\"{X(string.Join(" ", v.Cidrs))}\"{Data(v.Marks)}><title>{X(string.Join("\n", VpcTooltip(v)))}</title>"
+            w.WriteLine($"<g id=\"{v.NodeId}\" class=\"{cls}\" data-vpc=\"{X(v.Id)}\" data-name=\"{X(v.Name ?? v.Id)}\" data-cidrs=\"{X(string.Join(" ", v.Cidrs))}\"{Data(v.Marks)}><title>{X(string.Join("\n", VpcTooltip(v)))}</title>"
                 + $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(OverviewLayout.NodeWidth)}\" height=\"{N(OverviewLayout.NodeHeight)}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{sw}\"{dash}/>"
                 + Text(x + 6, y + 15, 11, "600", GraphStyle.Text, Fit(v.Name ?? v.Id, NameChars))
-                + Text(x + 6, y + 28, 10, null, "#586069", v.Name is null ? (v.External ? "not in the input" : Fit(Sev(v.Marks), LineChars)) : Fit(v.Id, LineChars))
-                + Text(x + 6, y + 41, 10, null, "#586069", Fit(cidr + (v.Name is not null && v.Marks.Severity is not null ? " · " + Sev(v.Marks) : string.Empty), LineChars))
+                + string.Concat(lines.Select((l, i) => Text(x + 6, y + 28 + (13 * i), 10, null, "#586069", Fit(l, LineChars))))
                 + "</g>");
         }
 
         w.WriteLine("</g>");
         w.WriteLine("</svg>");
     }
-
-    private static string Count(OverviewGroup g) =>
-        g.Hubs.Count > 0 ? Plural(g.Hubs.Count, "gateway") : Plural(g.Vpcs.Count, "VPC");
 
     private static string Sev(FindingMarks m) => m.Severity is { } s ? GraphText.SeverityWord(s) + " " + m.RuleText : string.Empty;
 
