@@ -181,7 +181,7 @@ internal static class HtmlReportScript
           ps.forEach(function(k){var p=data.peerings[k],o=p.a===i?p.b:p.a,tr=el("tr"),td=el("td");var a=el("span",vname(data.vpcs[o]),"link");
             a.addEventListener("click",function(){focusVpc(o);});td.appendChild(a);tr.appendChild(td);
             tr.appendChild(el("td",(p.n?p.n+" ":"")+p.id+" · "+p.status));tr.appendChild(el("td",data.states[p.st]+"; "+p.routes));
-            tr.appendChild(el("td",p.sev?p.sev+" "+p.rules+((p.msgs||[]).length?": "+p.msgs.join(" | "):""):"",p.sev||""));t.appendChild(tr);});
+            tr.appendChild(el("td",p.sev?((p.msgs||[]).length?p.msgs.join(" | "):p.sev+" "+p.rules):"",p.sev||""));t.appendChild(tr);});
           body.appendChild(el("div",ps.length+" peering connection"+(ps.length===1?"":"s"),"muted"));body.appendChild(t);
           if(hubsOf[i].length)body.appendChild(el("div","transit gateways: "+hubsOf[i].map(function(h){return h.n||h.id;}).join(", ")));
           if(!v.ext){body.appendChild(el("p","The detailed diagram of this VPC and its peers (subnets, route tables, gateways, routes):","muted"));
