@@ -208,6 +208,20 @@ public sealed class OverviewTests
         Assert.Contains("\\u003Cprod\\u003E", html);
     }
 
+    [Fact]
+    public void An_input_without_vpcs_gives_an_empty_overview_not_a_crash()
+    {
+        string file = GraphTestKit.TempYaml("name: nothing\naccount: \"111111111111\"\nregion: us-east-1\nvpcs: []\n");
+        var (exit, svg, err) = GraphTestKit.Cli("graph", file, "--view", "overview", "--format", "svg");
+        Assert.True(exit == 0, err);
+        var doc = XDocument.Parse(svg);
+        AssertGeometry(doc, 0);
+        Assert.Contains("overview: 0 VPCs, 0 peering connections", svg);
+        var html = GraphTestKit.Graph(null, file, "--view", "overview", "--format", "html");
+        Assert.True(html.Exit == 0, html.Err);
+        Assert.DoesNotContain("id=\"matrix-canvas\"", html.Out); // no peerings, no matrix
+    }
+
     private static IReadOnlyList<string> Classes(XElement e) => ((string?)e.Attribute("class") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Every VPC and hub box is inside the picture, no two overlap, and the picture is within 2:1 either way.</summary>

@@ -33,7 +33,7 @@ internal static class OverviewLayout
     {
         // Every group gets the same number of rows (or fewer when it has fewer nodes), so that groups side by side
         // line up; the row count and the shelf width are chosen together for the aspect closest to 3:2.
-        int most = Math.Max(1, o.Groups.Count == 0 ? 1 : o.Groups.Max(g => g.Hubs.Count + g.Vpcs.Count));
+        int most = o.Groups.Count == 0 ? 0 : Math.Max(1, o.Groups.Max(g => g.Hubs.Count + g.Vpcs.Count));
         int bestRows = 1;
         double bestLimit = 0, bestScore = double.MaxValue;
         for (int rows = 1; rows <= most; rows++)
