@@ -54,6 +54,9 @@ for ex in nextwork-peering-broken nextwork-peering; do
   done
 done
 "${cli[@]}" graph examples/nextwork-peering-broken.yaml --format html --detail --output "$out/report.html" 2>/dev/null
+# The overview's Mermaid (one subgraph per account/region group, the hub kept) goes through the parser too.
+"${cli[@]}" graph examples/nextwork-peering-broken.yaml --view overview --format mermaid --output "$out/nextwork-peering-broken.overview.mmd" 2>/dev/null
+"${cli[@]}" graph examples/transit-gateway/hub-and-spoke.yaml --view overview --format mermaid --output "$out/hub-and-spoke.overview.mmd" 2>/dev/null
 
 # 1. Mermaid syntax, with the real parser.
 npm_dir="${PEERINGLINT_NPM_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/peeringlint-mermaid}"
