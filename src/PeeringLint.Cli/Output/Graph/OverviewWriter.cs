@@ -53,11 +53,16 @@ internal static class OverviewWriter
 
         w.WriteLine("</g>");
         w.WriteLine("<g class=\"links\">");
+
+        // The more lines, the fainter the unremarkable ones, so that those with a finding stand out.
+        int spokes = o.Hubs.Sum(h => h.Spokes.Count);
+        string spokeOpacity = O(Math.Clamp(0.18 * Math.Sqrt(100.0 / Math.Max(1, spokes)), 0.08, 0.18));
+        double quiet = Math.Clamp(Math.Sqrt(200.0 / Math.Max(1, o.Peerings.Count)), 0.5, 1.0);
         foreach (var hub in o.Hubs)
         {
             foreach (var v in hub.Spokes)
             {
-                w.WriteLine($"<path class=\"spoke\" data-a=\"{v.NodeId}\" data-b=\"{hub.NodeId}\" d=\"M{N(v.X)},{N(v.Y)} L{N(hub.X)},{N(hub.Y)}\" fill=\"none\" stroke=\"#e36209\" stroke-opacity=\"0.18\" stroke-width=\"0.8\"/>");
+                w.WriteLine($"<path class=\"spoke\" data-a=\"{v.NodeId}\" data-b=\"{hub.NodeId}\" d=\"M{N(v.X)},{N(v.Y)} L{N(hub.X)},{N(hub.Y)}\" fill=\"none\" stroke=\"#e36209\" stroke-opacity=\"{spokeOpacity}\" stroke-width=\"0.8\"/>");
             }
         }
 
@@ -70,6 +75,11 @@ internal static class OverviewWriter
         foreach (var p in o.Peerings.OrderBy(p => p.Marks.Severity.HasValue ? 1 + (int)p.Marks.Severity.Value : 0))
         {
             var (stroke, width, dash, opacity) = PeeringStyle(p);
+            if (p.Marks.Severity is null)
+            {
+                opacity *= quiet;
+            }
+
             string cls = "peering st-" + p.StatusText + (p.Marks.Severity is { } s ? " " + GraphStyle.ClassName(s) : string.Empty);
             w.Write($"<path id=\"{p.NodeId}\" class=\"{cls}\" data-a=\"{p.Requester.NodeId}\" data-b=\"{p.Accepter.NodeId}\"{Data(p.Marks)} d=\"{Curve(p.Requester.X, p.Requester.Y, p.Accepter.X, p.Accepter.Y)}\" fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{N(width)}\"");
             if (dash is not null)
@@ -79,7 +89,7 @@ internal static class OverviewWriter
 
             if (opacity < 1)
             {
-                w.Write($" stroke-opacity=\"{N(opacity)}\"");
+                w.Write($" stroke-opacity=\"{O(opacity)}\"");
             }
 
             w.WriteLine($"><title>{X(string.Join("\n", PeeringTooltip(p)))}</title></path>");
@@ -256,6 +266,9 @@ internal static class OverviewWriter
     }
 
     private static string Plural(int n, string word) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? word : word + "s");
+
+    /// <summary>An opacity, two decimals.</summary>
+    private static string O(double d) => Math.Round(d, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     internal static string N(double d) => Math.Round(d, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
