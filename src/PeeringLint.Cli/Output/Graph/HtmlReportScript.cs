@@ -90,13 +90,18 @@ internal static class HtmlReportScript
           var t=e.textContent,sv=sevSel.value,r=ruleSel.value;if(!sv&&!r)return true;if(r&&t.indexOf(r)<0)return false;
           if(sv){var ok=false;for(var k in SEVRANK){if(SEVRANK[k]>=SEVRANK[sv]&&t.indexOf(k+" ")>=0)ok=true;}return ok;}return true;}
           return sevOk(s,e.getAttribute("data-rules")||"");}
-        function vpcMatch(v,q){return !q||(v.id+" "+v.n+" "+v.c).toLowerCase().indexOf(q)>=0;}
+        // An IPv4 address (or block) in the search box also finds the VPCs whose CIDR blocks contain it.
+        function ip(s){var m=/^(\d+)\.(\d+)\.(\d+)\.(\d+)(?:\/(\d+))?$/.exec(s);if(!m)return null;
+          return {a:(((+m[1])<<24)>>>0)+((+m[2])<<16)+((+m[3])<<8)+(+m[4]),p:m[5]==null?32:+m[5]};}
+        function ipIn(q,cidrs){var x=ip(q);if(!x||!cidrs)return false;return cidrs.split(/[ ,]+/).some(function(c){var b=ip(c);if(!b||b.p>x.p)return false;
+          var mask=b.p===0?0:(0xFFFFFFFF<<(32-b.p))>>>0;return ((x.a&mask)>>>0)===((b.a&mask)>>>0);});}
+        function vpcMatch(v,q){return !q||(v.id+" "+v.n+" "+v.c).toLowerCase().indexOf(q)>=0||ipIn(q,v.c);}
 
         // ---- search and filters ----
         var firstHit=null;
         function apply(){
           var q=search.value.trim().toLowerCase(),fil=!!(sevSel.value||ruleSel.value),hits=0,hitIds={};firstHit=null;
-          items.forEach(function(e,i){var hit=(!q||itemText[i].indexOf(q)>=0)&&elOk(e);
+          items.forEach(function(e,i){var hit=(!q||itemText[i].indexOf(q)>=0||ipIn(q,e.getAttribute("data-cidrs")))&&elOk(e);
             e.classList.toggle("dim",(q||fil)&&!hit);e.classList.toggle("hit",!!q&&hit);
             if(hit&&(q||fil)){hits++;hitIds[e.id]=1;if(!firstHit)firstHit=e;}});
           links.forEach(function(e){var a=e.getAttribute("data-a"),b=e.getAttribute("data-b");var d=false;
