@@ -141,8 +141,11 @@ for f in glob.glob(os.path.join(org, "**", "Vpcs.json"), recursive=True):
     ids.update(v["VpcId"] for v in json.load(open(f))["Vpcs"])
 assert ids, "no VPCs in " + org
 if mode == "svg":
+    # The overview SVG as the report embeds it (the same bytes `--format svg` writes).
+    text = open(path, encoding="utf-8").read()
+    start = text.index("<svg")
     ns = "{http://www.w3.org/2000/svg}"
-    root = ET.parse(path).getroot()
+    root = ET.fromstring(text[start:text.index("</svg>", start) + len("</svg>")])
     _, _, w, h = (float(x) for x in root.get("viewBox").split())
     assert 0.5 <= w / h <= 2.0, f"aspect {w/h:.2f} is not within 2:1"
     boxes, seen = [], set()
@@ -183,16 +186,12 @@ for n in ${PEERINGLINT_GRAPH_SIZES:-100 1000}; do
   rm -rf "$org"
   dotnet "$root/bench/PeeringLint.Bench/bin/Debug/net10.0/PeeringLint.Bench.dll" generate --vpcs "$n" --out "$org" >/dev/null
   start=$(date +%s%N)
-  "${cli[@]}" graph "$org/aws" --format svg --output "$out/overview$n.svg" 2>/dev/null
-  mid=$(date +%s%N)
   "${cli[@]}" graph "$org/aws" --format html --output "$out/report$n.html" 2>/dev/null
   end=$(date +%s%N)
-  echo "graph $n VPCs: svg $(( (mid - start) / 1000000 )) ms, html $(( (end - mid) / 1000000 )) ms (process start, read and rules included; Debug build)"
-  python3 "$out/check_overview.py" svg "$out/overview$n.svg" "$org/aws" || fail=1
+  echo "graph $n VPCs: html report in $(( (end - start) / 1000000 )) ms (process start, read and rules included; Debug build)"
+  python3 "$out/check_overview.py" svg "$out/report$n.html" "$org/aws" || fail=1
   chrome --dump-dom "file://$out/report$n.html" > "$out/report$n.dom.html"
   python3 "$out/check_overview.py" dom "$out/report$n.dom.html" "$org/aws" || fail=1
-  chrome --screenshot="$out/report$n.png" --window-size=1400,1000 "file://$out/report$n.html" >/dev/null
-  [ -s "$out/report$n.png" ] || { echo "html FAIL    no screenshot of report$n.html"; fail=1; }
 done
 
 n1="$(echo ${PEERINGLINT_GRAPH_SIZES:-100 1000} | cut -d' ' -f1)"
