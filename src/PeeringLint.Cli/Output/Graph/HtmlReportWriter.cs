@@ -35,46 +35,25 @@ internal sealed record HtmlReport
 
     /// <summary>Why there is no SVG.</summary>
     public string? SvgProblem { get; init; }
+
+    /// <summary>The network as JSON (<see cref="ReportData"/>) for the matrix, the focus panel and search; null leaves them out.</summary>
+    public string? Network { get; init; }
+
+    /// <summary>Which diagram the report shows: overview, topology or focus.</summary>
+    public string View { get; init; } = "topology";
+
+    /// <summary>The inputs as given, for the <c>--focus</c> command the focus panel suggests.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>
-/// One self-contained HTML file, viewable offline: summary, legend, the diagram (inline SVG, or the Mermaid text
-/// when Graphviz is missing), the findings table (sortable by clicking a header; a few lines of inline script,
-/// no CDN) and the intents.
+/// One self-contained HTML file, viewable offline: summary, a search and filter bar, legend, the diagram (inline
+/// SVG with pan and zoom, or the Mermaid text when Graphviz is missing), the VPC × VPC peering matrix, a focus
+/// panel per VPC, the findings table (sortable) and the intents. Script and styles are inline and hand-written
+/// (<see cref="HtmlReportScript"/>); no CDN, no library.
 /// </summary>
 internal static class HtmlReportWriter
 {
-    private const string Css = """
-        body{font-family:-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#24292e;margin:24px;line-height:1.4}
-        h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid #e1e4e8;padding-bottom:4px}
-        .muted{color:#6a737d}.counts span{display:inline-block;margin-right:14px;font-weight:600}
-        .error{color:#d73a49}.warning{color:#b08800}.note{color:#0366d6}.ok{color:#28a745}
-        .legend span{display:inline-block;margin-right:16px}.sw{display:inline-block;width:12px;height:12px;border:2px solid;border-radius:3px;vertical-align:-2px;margin-right:4px}
-        .diagram{border:1px solid #e1e4e8;border-radius:6px;padding:8px;overflow:auto;background:#fff}
-        .diagram svg{max-width:100%;height:auto;cursor:zoom-in}.diagram.zoom svg{max-width:none;cursor:zoom-out}
-        table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #e1e4e8;padding:4px 8px;text-align:left;vertical-align:top}
-        th{background:#f6f8fa;cursor:pointer;user-select:none;white-space:nowrap}th:after{content:" \2195";color:#959da5}
-        td.loc{font-family:SFMono-Regular,Consolas,monospace;white-space:nowrap}pre{background:#f6f8fa;padding:8px;overflow:auto;font-size:12px}
-        .notice{background:#fff8c5;border:1px solid #dbab09;border-radius:6px;padding:8px}
-        """;
-
-    private const string Script = """
-        document.querySelectorAll(".diagram").forEach(function(d){d.addEventListener("click",function(){d.classList.toggle("zoom");});});
-        document.querySelectorAll("table.sortable").forEach(function(t){
-          t.querySelectorAll("th").forEach(function(th,i){
-            th.addEventListener("click",function(){
-              var asc=th.getAttribute("data-dir")!=="asc";th.setAttribute("data-dir",asc?"asc":"desc");
-              var rows=Array.prototype.slice.call(t.tBodies[0].rows);
-              rows.sort(function(a,b){
-                var x=a.cells[i].getAttribute("data-sort")||a.cells[i].textContent,y=b.cells[i].getAttribute("data-sort")||b.cells[i].textContent;
-                return (asc?1:-1)*x.localeCompare(y,undefined,{numeric:true});
-              });
-              rows.forEach(function(r){t.tBodies[0].appendChild(r);});
-            });
-          });
-        });
-        """;
-
     public static void Write(TextWriter w, HtmlReport r)
     {
         var shown = r.Findings.Where(f => !f.IsSuppressed).ToList();
@@ -85,9 +64,14 @@ internal static class HtmlReportWriter
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         w.WriteLine($"<title>{E(r.Title)}</title>");
-        w.WriteLine("<style>" + Css + "</style></head><body>");
+        w.WriteLine("<style>" + HtmlReportScript.Css + "</style>");
+        w.WriteLine("<script>" + HtmlReportScript.ErrorHook + "</script></head>");
+        w.WriteLine($"<body data-view=\"{E(r.View)}\" data-inputs=\"{E(string.Join(" ", r.Inputs.Select(ShellWord)))}\">");
+        w.WriteLine("<div id=\"script-errors\" hidden></div>");
         w.WriteLine($"<h1>{E(r.Title)}</h1>");
-        w.WriteLine($"<p class=\"muted\">{E(string.Join(", ", r.Files))}</p>");
+        w.WriteLine(r.Files.Count <= 3
+            ? $"<p class=\"muted\">{E(string.Join(", ", r.Files))}</p>"
+            : $"<details class=\"muted\"><summary>{r.Files.Count} input files</summary>{E(string.Join(", ", r.Files))}</details>");
         w.WriteLine("<p class=\"counts\">"
             + $"<span class=\"error\">{errors} {Plural(errors, "error")}</span>"
             + $"<span class=\"warning\">{warnings} {Plural(warnings, "warning")}</span>"
@@ -98,22 +82,44 @@ internal static class HtmlReportWriter
             w.WriteLine("<p class=\"ok\">✓ no problems found</p>");
         }
 
+        var rules = shown.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToList();
+        w.WriteLine("<div class=\"toolbar\"><input type=\"search\" id=\"q\" placeholder=\"Search VPCs by name, id or CIDR (Enter: zoom to it)\" aria-label=\"search\">"
+            + "<select id=\"sev\" aria-label=\"severity\"><option value=\"\">everything</option><option value=\"error\">errors</option><option value=\"warning\">errors and warnings</option><option value=\"note\">any finding</option></select>"
+            + "<select id=\"rule\" aria-label=\"rule\"><option value=\"\">all rules</option>" + string.Concat(rules.Select(x => $"<option value=\"{E(x)}\">{E(x)}</option>")) + "</select>"
+            + "<span id=\"status\" class=\"muted\"></span></div>");
         w.WriteLine("<h2>Diagram</h2>");
+        string legend = r.View == "overview"
+            ? "Boxes are VPCs in their account/region group, coloured by their worst finding; lines are peering connections (blue-grey active, purple dashed pending, grey dotted inactive; red, amber or blue when a finding is on the peering); orange boxes are transit gateways, with faint lines to their attached VPCs. Scroll to zoom, drag to pan, click a VPC for its focus."
+            : "Boxes are VPCs; arrows from a route table are its routes, labelled with the destination; the hexagon is the peering connection. Scroll to zoom, drag to pan, click a VPC for its focus.";
         w.WriteLine("<p class=\"legend\">"
             + Swatch(GraphStyle.Error, "error") + Swatch(GraphStyle.Warning, "warning") + Swatch(GraphStyle.Note, "note")
-            + Swatch(GraphStyle.Reachable, "intent reachable") + Swatch(GraphStyle.Neutral, "intent not evaluated (dashed)")
-            + "<span class=\"muted\">Click the diagram to see it full size. Boxes are VPCs; arrows from a route table are its routes, labelled with the destination; the hexagon is the peering connection.</span></p>");
+            + (r.View == "overview" ? Swatch("#6a8caf", "peering active") + Swatch("#6f42c1", "peering pending") + Swatch("#e36209", "transit gateway")
+                : Swatch(GraphStyle.Reachable, "intent reachable") + Swatch(GraphStyle.Neutral, "intent not evaluated (dashed)"))
+            + $"<span class=\"muted\">{E(legend)}</span></p>");
         if (r.Svg is not null)
         {
             int start = r.Svg.IndexOf("<svg", StringComparison.Ordinal);
+            w.WriteLine("<div class=\"diagram-wrap\">");
             w.WriteLine("<div class=\"diagram\">");
             w.WriteLine(start >= 0 ? r.Svg.Substring(start) : r.Svg);
+            w.WriteLine("</div>");
+            w.WriteLine("<div class=\"zoombar\"><button id=\"zin\" title=\"zoom in\">+</button><button id=\"zout\" title=\"zoom out\">−</button><button id=\"zfit\" title=\"fit\">⤢</button><button id=\"zshow\" title=\"zoom to the focused VPC\" hidden>◎</button></div>");
             w.WriteLine("</div>");
         }
         else
         {
             w.WriteLine($"<p class=\"notice\">{E(r.SvgProblem ?? "No SVG diagram.")} Below is the diagram as Mermaid text: paste it into a Markdown file on GitHub (inside a <code>```mermaid</code> block) or into a Mermaid viewer to see it.</p>");
             w.WriteLine($"<pre class=\"mermaid-source\">{E(r.Mermaid)}</pre>");
+        }
+
+        if (r.Network is not null && r.PeeringCount > 0)
+        {
+            w.WriteLine("<h2>Peering matrix</h2>");
+            w.WriteLine("<div class=\"mx-controls\"><label>sort by <select id=\"mxsort\"><option value=\"name\">name</option><option value=\"id\">id</option><option value=\"group\">account and region</option><option value=\"worst\">worst finding</option><option value=\"degree\">number of peerings</option></select></label>"
+                + "<label>cell <select id=\"mxsize\"><option value=\"auto\">auto</option><option value=\"6\">small</option><option value=\"10\">medium</option><option value=\"16\">large</option></select></label>"
+                + "<span id=\"mxstates\">" + string.Concat(ReportData.States.Select((st, i) => $"<label><input type=\"checkbox\" value=\"{i}\" checked> {Swatch(MatrixColours[i], st)}</label>")) + "</span></div>");
+            w.WriteLine("<p class=\"muted\">Each cell is a peering between the row and column VPC, coloured by its state (a cell outlined in dark has a finding on the peering). The search box and the severity and rule filters apply here too. Hover for details; click for the VPC's focus. <span id=\"mxcount\"></span></p>");
+            w.WriteLine("<div id=\"matrix-wrap\"><div id=\"matrix-space\"></div><canvas id=\"matrix-canvas\"></canvas></div>");
         }
 
         w.WriteLine("<h2>Findings</h2>");
@@ -129,7 +135,7 @@ internal static class HtmlReportWriter
                 string sev = GraphText.SeverityWord(f.Severity);
                 string loc = f.Location.ToString();
                 string locSort = string.Format(CultureInfo.InvariantCulture, "{0}:{1:D6}:{2:D6}", f.Location.Path, f.Location.StartLine, f.Location.StartColumn);
-                w.WriteLine($"<tr><td class=\"{sev}\" data-sort=\"{2 - (int)f.Severity}\">{sev}</td><td>{E(f.RuleId)}</td><td class=\"loc\" data-sort=\"{E(locSort)}\">{E(loc)}</td><td>{E(f.ElementId ?? string.Empty)}</td><td>{E(f.Message)}</td></tr>");
+                w.WriteLine($"<tr data-sev=\"{sev}\" data-rule=\"{E(f.RuleId)}\"><td class=\"{sev}\" data-sort=\"{2 - (int)f.Severity}\">{sev}</td><td>{E(f.RuleId)}</td><td class=\"loc\" data-sort=\"{E(locSort)}\">{E(loc)}</td><td>{E(f.ElementId ?? string.Empty)}</td><td>{E(f.Message)}</td></tr>");
             }
 
             w.WriteLine("</tbody></table>");
@@ -178,9 +184,23 @@ internal static class HtmlReportWriter
         }
 
         w.WriteLine("<p class=\"muted\">Generated by peeringlint graph.</p>");
-        w.WriteLine("<script>" + Script + "</script>");
+        w.WriteLine("<div id=\"tip\" hidden></div>");
+        w.WriteLine("<aside id=\"focus\" hidden><button class=\"close\" id=\"focus-close\" title=\"close\">×</button><div id=\"focus-body\"></div></aside>");
+        if (r.Network is not null)
+        {
+            w.WriteLine("<script type=\"application/json\" id=\"network-data\">" + r.Network + "</script>");
+        }
+
+        w.WriteLine("<script>" + HtmlReportScript.Script + "</script>");
         w.WriteLine("</body></html>");
     }
+
+    /// <summary>The matrix colours, in the order of <see cref="ReportData.States"/> (the script uses the same list).</summary>
+    private static readonly string[] MatrixColours = { "#28a745", "#6f42c1", "#e36209", "#959da5", "#b31d28", "#d1d5da", "#79b8ff" };
+
+    /// <summary>A path as a shell word: quoted when it has anything but safe characters.</summary>
+    private static string ShellWord(string s) =>
+        s.Length > 0 && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or ':' or '\\' or '+' or '=') ? s : "'" + s.Replace("'", "'\\''") + "'";
 
     private static string Swatch(string colour, string text) =>
         $"<span><span class=\"sw\" style=\"border-color:{colour}\"></span>{E(text)}</span>";

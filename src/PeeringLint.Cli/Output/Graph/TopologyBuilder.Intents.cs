@@ -16,6 +16,11 @@ internal sealed partial class TopologyBuilder
         {
             // Place the arrow where the engine resolved the intent (its own file's instance first), not by the first name match.
             var query = Reachability.IntentResolver.Resolve(_index, intent).Query;
+            if (_focusVpcs is not null && !(InFocus(query?.Source.Element) || InFocus(query?.Destination.Element)))
+            {
+                continue;
+            }
+
             string from = Endpoint(intent.From, query?.Source.Element);
             string to = Endpoint(intent.To, query?.Destination.Element);
             var verdict = verdicts(intent);
@@ -53,6 +58,19 @@ internal sealed partial class TopologyBuilder
 
             _graph.Edges.Add(e);
         }
+    }
+
+    /// <summary>With --focus: whether an intent endpoint lies in a drawn VPC.</summary>
+    private bool InFocus(Element? e)
+    {
+        string? vpc = e switch
+        {
+            Instance i => _index.VpcOfInstance(i),
+            Subnet s => s.VpcId,
+            Vpc v => v.Id,
+            _ => null,
+        };
+        return vpc is not null && _focusVpcs!.Contains(vpc);
     }
 
     private string ElementLabel(string id)

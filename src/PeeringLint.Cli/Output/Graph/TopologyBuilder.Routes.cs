@@ -32,7 +32,7 @@ internal sealed partial class TopologyBuilder
 
         foreach (var r in t.Routes)
         {
-            if (r.IsLocal)
+            if (r.IsLocal || (_focusPeerings is not null && r.TargetKind == RouteTargetKind.VpcPeeringConnection && r.TargetId is { } pid && !_focusPeerings.Contains(pid)))
             {
                 continue;
             }

@@ -44,7 +44,12 @@ internal sealed partial class TopologyBuilder
         {
             if (a.Kind == TransitGatewayAttachmentKind.Peering && a.TransitGatewayId is not null && a.ResourceId is not null && a.IsUsable)
             {
-                // Hub to hub: drawn once, from the gateway that lists the attachment first.
+                // Hub to hub: drawn once, from the gateway that lists the attachment first (with --focus, only between drawn hubs).
+                if (_focusVpcs is not null && !(_nodes.ContainsKey(GraphStyle.NodeId("tgw", a.TransitGatewayId)) && _nodes.ContainsKey(GraphStyle.NodeId("tgw", a.ResourceId))))
+                {
+                    continue;
+                }
+
                 var from = Tgw(a.TransitGatewayId);
                 var to = Tgw(a.ResourceId);
                 var pe = new GraphEdge(from.Id, to.Id, EdgeKind.PeeringSide);

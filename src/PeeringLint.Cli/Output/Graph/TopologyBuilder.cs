@@ -17,6 +17,9 @@ internal sealed record GraphOptions
     public Func<ConnectivityIntent, IntentVerdict?>? Verdicts { get; init; }
 
     public string Title { get; init; } = "PeeringLint topology";
+
+    /// <summary>Draw only this VPC (an id in the model) and the VPCs it is peered with (<c>--focus</c>).</summary>
+    public string? Focus { get; init; }
 }
 
 /// <summary>
@@ -39,6 +42,10 @@ internal sealed partial class TopologyBuilder
     private readonly HashSet<string> _routedVpcPeerings = new(StringComparer.Ordinal);
     private bool _useGroups;
 
+    /// <summary>With <see cref="GraphOptions.Focus"/>: the VPCs and peerings drawn; null draws everything.</summary>
+    private HashSet<string>? _focusVpcs;
+    private HashSet<string>? _focusPeerings;
+
     private TopologyBuilder(ModelIndex index, GraphOptions options)
     {
         _index = index;
@@ -59,6 +66,17 @@ internal sealed partial class TopologyBuilder
     private void Run(IReadOnlyList<Finding> findings)
     {
         var vpcs = Model.Vpcs.GroupBy(v => v.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(v => v.Id, StringComparer.Ordinal).ToList();
+        if (_options.Focus is { } focus)
+        {
+            var around = _index.PeeringsOf(focus).Where(p => p.Requester.VpcId == focus || p.Accepter.VpcId == focus).ToList();
+            _focusPeerings = around.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            _focusVpcs = around.SelectMany(p => new[] { p.Requester.VpcId, p.Accepter.VpcId }).OfType<string>().Append(focus).ToHashSet(StringComparer.Ordinal);
+            vpcs = vpcs.Where(v => _focusVpcs.Contains(v.Id)).ToList();
+            var centre = vpcs.FirstOrDefault(v => v.Id == focus);
+            _graph.Subtitle.Add("focus: " + (centre?.Name is { } n && n != focus ? n + " (" + focus + ")" : focus) + " and its "
+                + Plural(vpcs.Count - 1, "directly peered VPC") + " in the input; routes over other peerings are not drawn");
+        }
+
         var groups = vpcs.Select(GroupKey).Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToList();
         _useGroups = groups.Count > 1;
         if (!_useGroups && vpcs.Count > 0)
@@ -72,27 +90,28 @@ internal sealed partial class TopologyBuilder
             AddVpc(vpc);
         }
 
-        foreach (var g in Model.InternetGateways.OrderBy(g => g.Id, StringComparer.Ordinal))
+        foreach (var g in Model.InternetGateways.Where(g => _focusVpcs is null || g.AttachedVpcIds.Any(_focusVpcs.Contains)).OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             Igw(g.Id);
         }
 
-        foreach (var g in Model.Of<TransitGateway>().OrderBy(g => g.Id, StringComparer.Ordinal))
+        foreach (var g in Model.Of<TransitGateway>().Where(g => _focusVpcs is null || _index.TransitGateways.AttachmentsOfGateway(g.Id).Any(a => a.VpcId is { } v && _focusVpcs.Contains(v))).OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             Tgw(g.Id);
         }
 
-        foreach (var p in Model.PeeringConnections.OrderBy(p => p.Id, StringComparer.Ordinal))
+        var peerings = Model.PeeringConnections.Where(p => _focusPeerings is null || _focusPeerings.Contains(p.Id)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        foreach (var p in peerings)
         {
             Peering(p);
         }
 
-        foreach (var t in Model.RouteTables.OrderBy(t => t.VpcId ?? string.Empty, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal))
+        foreach (var t in Model.RouteTables.Where(t => _focusVpcs is null || (t.VpcId is { } v && _focusVpcs.Contains(v))).OrderBy(t => t.VpcId ?? string.Empty, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal))
         {
             AddRoutes(t);
         }
 
-        foreach (var p in Model.PeeringConnections.OrderBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var p in peerings)
         {
             AddPeeringSides(p);
         }
