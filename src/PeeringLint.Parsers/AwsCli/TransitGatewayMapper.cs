@@ -241,9 +241,13 @@ internal static class TransitGatewayMapper
         }
     }
 
-    /// <summary>True when a top-level <c>Routes</c> list is search-transit-gateway-routes output (not a route table record's routes).</summary>
+    /// <summary>
+    /// True when a top-level <c>Routes</c> list is search-transit-gateway-routes output (not a route table record's routes,
+    /// nor describe-client-vpn-routes output, whose items carry a Type too but DestinationCidr instead of DestinationCidrBlock).
+    /// </summary>
     public static bool IsTgwRoutesBody(MappingNode body) =>
-        !body.Has("RouteTableId") && (body.Has("AdditionalRoutesAvailable") || body.Has("TransitGatewayRouteTableId") || FirstItemHas(body, "Routes", "TransitGatewayAttachments") || FirstItemHas(body, "Routes", "Type"));
+        !body.Has("RouteTableId") && (body.Has("AdditionalRoutesAvailable") || body.Has("TransitGatewayRouteTableId") || FirstItemHas(body, "Routes", "TransitGatewayAttachments")
+            || (FirstItemHas(body, "Routes", "Type") && (FirstItemHas(body, "Routes", "DestinationCidrBlock") || FirstItemHas(body, "Routes", "PrefixListId"))));
 
     /// <summary>True when a top-level <c>Associations</c> list is get-transit-gateway-route-table-associations output.</summary>
     public static bool IsTgwAssociationsBody(MappingNode body) =>

@@ -86,6 +86,24 @@ public sealed class TransitGatewayReaderTests
     }
 
     [Fact]
+    public void ClientVpnRoutes_AreNotTransitGatewayRoutes()
+    {
+        // describe-client-vpn-routes (aws-cli example): a top-level Routes list whose items have a Type ("Nat") but
+        // DestinationCidr and TargetSubnet. It was taken for search-transit-gateway-routes output and skipped with a
+        // warning asking to name the file after a TGW route table.
+        var r = AwsTestKit.LoadText(("describe-client-vpn-routes.json", """
+            {"Routes": [{"ClientVpnEndpointId": "cvpn-endpoint-1", "DestinationCidr": "10.0.0.0/16", "TargetSubnet": "subnet-1", "Type": "Nat", "Origin": "associate", "Status": {"Code": "active"}}]}
+            """));
+        Assert.DoesNotContain(r.Problems, p => p.Message.Contains("transit gateway route table", System.StringComparison.Ordinal));
+        Assert.Empty(r.Model.Of<TransitGatewayRouteTable>());
+
+        // A blackhole TGW route has a Type and a DestinationCidrBlock but no attachments: still TGW routes.
+        var tgw = AwsTestKit.LoadText(("tgw-rtb-1.json", """{"Routes": [{"DestinationCidrBlock": "10.9.0.0/16", "Type": "static", "State": "blackhole"}]}"""));
+        Assert.Empty(tgw.Problems);
+        Assert.Single(Assert.Single(tgw.Model.Of<TransitGatewayRouteTable>()).Routes);
+    }
+
+    [Fact]
     public void PeeringAttachmentRecord_RequesterAndAccepter()
     {
         var r = AwsTestKit.LoadText(("p.json", """
