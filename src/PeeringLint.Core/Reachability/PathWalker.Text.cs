@@ -17,6 +17,9 @@ internal sealed partial class PathWalker
         return r.TargetId ?? "<unknown " + r.TargetKind + ">";
     }
 
+    /// <summary>"instance 'web' (10.1.0.7)"; a range or the internet, whose label is its address, is named once ("10.2.0.0/24").</summary>
+    private static string Named(Host h) => h.IsHost ? $"{h.Label} ({h.AddressText})" : h.Label;
+
     private static string GroupsText(Host h)
     {
         if (h.Groups.Count == 0)
