@@ -178,9 +178,9 @@ internal sealed partial class PathWalker
 
         if (_d.External || _d.Vpc is null || other.VpcId != _d.Vpc.Id)
         {
-            string where = _d.External ? "the internet" : Describe.Vpc(_index, _d.Vpc?.Id);
+            string where = _d.External ? _d.AddressText + " is on the internet" : $"{_d.Label} is in {Describe.Vpc(_index, _d.Vpc?.Id)}";
             Add(HopKind.PeeringConnection, HopDirection.Forward, pcx.Id, pcx.Label, pcx.Location, HopVerdict.Blocked,
-                $"peering connection {pcx.Label} leads to {Describe.Vpc(_index, other.VpcId)}, but {_d.Label} is in {where}: peering is not transitive and carries no traffic onward",
+                $"peering connection {pcx.Label} leads to {Describe.Vpc(_index, other.VpcId)}, but {where}: peering is not transitive and carries no traffic onward",
                 ReasonCodes.PeeringNotTransitive, "peer the two VPCs directly, or use a transit gateway", pcx);
             return false;
         }

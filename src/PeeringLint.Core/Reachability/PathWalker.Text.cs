@@ -41,8 +41,8 @@ internal sealed partial class PathWalker
         return "security groups " + string.Join(", ", parts);
     }
 
-    private static string GroupNameForFix(Host h) =>
-        h.Groups.Count > 0 ? "security group " + h.Groups[0].Label : "its security group";
+    /// <summary>The group a suggested rule goes into: the first (a blocking hop has at least one group).</summary>
+    private static string GroupNameForFix(Host h) => "security group " + h.Groups[0].Label;
 
     internal static string RuleTypeName(Traffic t) => t.Protocol switch
     {

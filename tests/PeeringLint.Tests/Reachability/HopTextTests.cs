@@ -74,6 +74,8 @@ public sealed class HopTextTests
             "peering unknown", "peering target unknown", "return over wrong targets", "return missing local", "own range",
             "eni endpoints", "instance via eni", "public ip variants", "default group missing", "group not in input",
             "internet to instance without public ip", "instance to internet unknown igw", "unknown elastic ip association", "default group notes",
+            "no route table", "routes incomplete", "two peerings no route", "blackhole inside the vpc", "internet over peering", "peering pending",
+            "internet replies listed gateways", "internet replies unlisted gateway", "return local over igw", "fixes name the internet and ranges",
         })
         {
             data.Add(name, Expected(name));
@@ -426,6 +428,123 @@ public sealed class HopTextTests
                 n.Instance("b2", "sa2", "10.1.1.21", PublicIpMode.None, "sg-d", "sg-x");
                 string[] Blocks(string from, string to) => Hops(n, from, to, "tcp", 22).Where(h => h.Contains("Blocked", StringComparison.Ordinal)).ToArray();
                 return Blocks("a1", "b1").Concat(Blocks("a2", "b1")).Concat(Blocks("a2", "b2")).ToArray();
+            }
+
+            case "no route table":
+            {
+                // sa2 has no association and vpc-a no main table in the input.
+                var n = Two();
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" });
+                n.Group("sg-all", "vpc-a", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-all");
+                n.Instance("a2", "sa2", "10.1.1.20", PublicIpMode.None, "sg-all");
+                return Hops(n, "a1", "a2", "udp", 53).Concat(Hops(n, "a2", "a1", "udp", 53)).ToArray();
+            }
+
+            case "routes incomplete":
+            {
+                var n = Two();
+                n.B.RouteTables.Add(new RouteTable("rtb-a1", n.Loc("rtb-a1"), "vpc-a") { SubnetIds = new[] { "sa1" }, RoutesIncomplete = true, Routes = new[] { n.Route("10.1.0.0/16", RouteTargetKind.Local, "local") } });
+                n.Table("rtb-a2", "vpc-a", new[] { "sa2" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+                n.B.RouteTables.Add(new RouteTable("rtb-b", n.Loc("rtb-b"), "vpc-b") { SubnetIds = new[] { "sb" }, RoutesIncomplete = true });
+                n.Group("sg-all", "vpc-a", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Group("sg-all-b", "vpc-b", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-all");
+                n.Instance("a2", "sa2", "10.1.1.20", PublicIpMode.None, "sg-all");
+                n.Instance("b1", "sb", "10.2.0.20", PublicIpMode.None, "sg-all-b");
+                return Hops(n, "a1", "b1", "tcp", 22).Concat(Hops(n, "a2", "b1", "tcp", 22)).Concat(Hops(n, "a2", "a1", "tcp", 22)).ToArray();
+            }
+
+            case "two peerings no route":
+            {
+                var n = Two();
+                n.Peering("pcx-ab2", "vpc-a", "vpc-b");
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" });
+                n.Table("rtb-b", "vpc-b", new[] { "sb" });
+                n.Instance("a1", "sa1", "10.1.0.10");
+                n.Instance("b1", "sb", "10.2.0.20");
+                n.DefaultGroup("sg-a", "vpc-a");
+                n.DefaultGroup("sg-b", "vpc-b");
+                return Hops(n, "a1", "b1", "tcp", 22);
+            }
+
+            case "blackhole inside the vpc":
+            {
+                var n = Two();
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" }, n.Route("10.1.0.0/16", RouteTargetKind.Local, "local"), n.Route("10.1.1.0/24", RouteTargetKind.NatGateway, "nat-gone", RouteState.Blackhole));
+                n.DefaultGroup("sg-a", "vpc-a");
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-a");
+                n.Instance("a2", "sa2", "10.1.1.20", PublicIpMode.None, "sg-a");
+                return Hops(n, "a1", "a2", "tcp", 22);
+            }
+
+            case "internet over peering":
+            {
+                var n = Two();
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" }, n.Route("0.0.0.0/0", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+                n.DefaultGroup("sg-a", "vpc-a");
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.Assigned, "sg-a");
+                return Hops(n, "a1", "internet", "tcp", 443);
+            }
+
+            case "peering pending":
+            {
+                var n = Two(status: PeeringStatus.PendingAcceptance);
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+                n.Table("rtb-b", "vpc-b", new[] { "sb" }, n.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+                n.Instance("a1", "sa1", "10.1.0.10");
+                n.Instance("b1", "sb", "10.2.0.20");
+                n.DefaultGroup("sg-a", "vpc-a");
+                n.DefaultGroup("sg-b", "vpc-b", n.In(-1, null, null, "10.1.0.0/16"));
+                return Hops(n, "a1", "b1", "tcp", 22).Where(h => h.Contains("PeeringConnection", StringComparison.Ordinal)).ToArray();
+            }
+
+            case "internet replies listed gateways":
+            case "internet replies unlisted gateway":
+            {
+                // Replies to the internet: no route back (a1), a route to another VPC's gateway (a2), to a gateway the input does not have (a3).
+                var n = Two();
+                n.Subnet("sa3", "vpc-a", "10.1.2.0/24");
+                n.Igw("igw-a", "vpc-a");
+                n.Igw("igw-b", "vpc-b");
+                n.Table("rtb-1", "vpc-a", new[] { "sa1" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+                n.Table("rtb-2", "vpc-a", new[] { "sa2" }, n.Route("0.0.0.0/0", RouteTargetKind.InternetGateway, "igw-b"));
+                n.Table("rtb-3", "vpc-a", new[] { "sa3" }, n.Route("0.0.0.0/0", RouteTargetKind.InternetGateway, "igw-x"));
+                n.Group("sg-web", "vpc-a", null, new[] { n.In(6, 443, 443, "0.0.0.0/0") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.Assigned, "sg-web");
+                n.Instance("a2", "sa2", "10.1.1.10", PublicIpMode.Assigned, "sg-web");
+                n.Instance("a3", "sa3", "10.1.2.10", PublicIpMode.Assigned, "sg-web");
+                if (scenario == "internet replies unlisted gateway")
+                {
+                    n.B.Coverage = Listed & ~ResourceKinds.InternetGateways;
+                    return Hops(n, "internet", "a3", "tcp", 443).Where(h => h.Contains("Return RouteTable", StringComparison.Ordinal)).ToArray();
+                }
+
+                return new[] { "a1", "a2", "a3" }.SelectMany(to => Hops(n, "internet", to, "tcp", 443).Where(h => h.Contains("Return RouteTable", StringComparison.Ordinal))).ToArray();
+            }
+
+            case "return local over igw":
+            {
+                var n = Two();
+                n.Igw("igw-a", "vpc-a");
+                n.Table("rtb-a1", "vpc-a", new[] { "sa1" }, n.Route("10.1.0.0/16", RouteTargetKind.Local, "local"));
+                n.Table("rtb-a2", "vpc-a", new[] { "sa2" }, n.Route("10.1.0.0/16", RouteTargetKind.Local, "local"), n.Route("10.1.0.0/24", RouteTargetKind.InternetGateway, "igw-a"));
+                n.Group("sg-all", "vpc-a", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-all");
+                n.Instance("a2", "sa2", "10.1.1.20", PublicIpMode.None, "sg-all");
+                return Hops(n, "a1", "a2", "tcp", 22).Where(h => h.Contains("RouteTable", StringComparison.Ordinal)).ToArray();
+            }
+
+            case "fixes name the internet and ranges":
+            {
+                var n = Two();
+                n.Igw("igw-a", "vpc-a");
+                n.Table("rtb-a", "vpc-a", new[] { "sa1", "sa2" }, n.Route("0.0.0.0/0", RouteTargetKind.InternetGateway, "igw-a"));
+                n.Group("sg-shut", "vpc-a", null, Array.Empty<SecurityGroupRule>(), Array.Empty<SecurityGroupRule>());
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.Assigned, "sg-shut");
+                n.Instance("a2", "sa2", "10.1.1.20", PublicIpMode.None, "sg-shut");
+                string[] Blocks(string from, string to, int port) => Hops(n, from, to, "tcp", port).Where(h => h.Contains("Blocked", StringComparison.Ordinal)).ToArray();
+                return Blocks("a1", "internet", 443).Concat(Blocks("10.1.0.0/24", "a2", 80)).Concat(Blocks("a2", "10.1.0.0/24", 8443)).ToArray();
             }
 
             default:
@@ -838,6 +957,96 @@ public sealed class HopTextTests
             "Forward SecurityGroupEgress sg-d Blocked ENI_SG_RULES_MISMATCH: security group 'sg-d' of instance 'a1' admits no TCP/22 to instance 'b1' | fix: add an outbound rule SSH (TCP 22) to 10.1.0.0/16 to security group 'sg-d'",
             "Forward SecurityGroupIngress sg-d Blocked ENI_SG_RULES_MISMATCH: security group 'sg-d' of instance 'b1' admits no TCP/22 from instance 'a2' (the default security group only admits traffic from members of the same group) | fix: add an inbound rule SSH (TCP 22) from 10.1.0.0/16 to security group 'sg-d'",
             "Forward SecurityGroupIngress sg-d Blocked ENI_SG_RULES_MISMATCH: security groups 'sg-d', 'sg-x' of instance 'b2' admit no TCP/22 from instance 'a2' | fix: add an inbound rule SSH (TCP 22) from 10.1.0.0/16 to security group 'sg-d'",
+        },
+        "no route table" => new[]
+        {
+            "Unknown",
+            "Forward SecurityGroupEgress sg-all Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all' admits UDP/53 to instance 'a2'",
+            "Forward NetworkAclOutbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a Allowed: the local route 10.1.0.0/16 of route table 'rtb-a' delivers instance 'a2' inside 'vpc-a'",
+            "Forward NetworkAclInbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Forward SecurityGroupIngress sg-all Allowed: inbound rule 'all traffic from 0.0.0.0/0' of 'sg-all' admits UDP/53 from instance 'a1'",
+            "Return StatefulReturn sg-all Allowed: security groups are stateful: the reply is allowed back without a rule of its own",
+            "Return NetworkAclOutbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Return RouteTable sa2 Unknown UNKNOWN_VALUE: subnet 'sa2' has no route table in the input",
+            "Unknown",
+            "Forward SecurityGroupEgress sg-all Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all' admits UDP/53 to instance 'a1'",
+            "Forward NetworkAclOutbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable sa2 Unknown UNKNOWN_VALUE: subnet 'sa2' has no route table in the input (no association and no main table)",
+        },
+        "routes incomplete" => new[]
+        {
+            "Unknown",
+            "Forward SecurityGroupEgress sg-all Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all' admits TCP/22 to instance 'b1'",
+            "Forward NetworkAclOutbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a1 Unknown UNKNOWN_VALUE: route table 'rtb-a1' has routes the input does not show, so where it sends 10.2.0.20 is unknown",
+            "Unknown",
+            "Forward SecurityGroupEgress sg-all Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all' admits TCP/22 to instance 'b1'",
+            "Forward NetworkAclOutbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a2 Allowed: route 10.2.0.0/16 → pcx-ab in route table 'rtb-a2' matches instance 'b1'",
+            "Forward PeeringConnection pcx-ab Allowed: peering connection 'pcx-ab' is active and connects 'vpc-a' and 'vpc-b'",
+            "Forward NetworkAclInbound sb Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+            "Forward SecurityGroupIngress sg-all-b Allowed: inbound rule 'all traffic from 0.0.0.0/0' of 'sg-all-b' admits TCP/22 from instance 'a2'",
+            "Return StatefulReturn sg-all-b Allowed: security groups are stateful: the reply is allowed back without a rule of its own",
+            "Return NetworkAclOutbound sb Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+            "Return RouteTable rtb-b Unknown UNKNOWN_VALUE: route table 'rtb-b' has routes the input does not show, so where it sends replies to instance 'a2' (10.1.1.20) is unknown",
+            "Reachable",
+            "Forward SecurityGroupEgress sg-all Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all' admits TCP/22 to instance 'a1'",
+            "Forward NetworkAclOutbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a2 Allowed: the local route 10.1.0.0/16 of route table 'rtb-a2' delivers instance 'a1' inside 'vpc-a'",
+            "Forward NetworkAclInbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward SecurityGroupIngress sg-all Allowed: inbound rule 'all traffic from 0.0.0.0/0' of 'sg-all' admits TCP/22 from instance 'a2'",
+            "Return StatefulReturn sg-all Allowed: security groups are stateful: the reply is allowed back without a rule of its own",
+            "Return NetworkAclOutbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Return RouteTable rtb-a1 Allowed: replies to instance 'a2' (10.1.1.20) follow route 10.1.0.0/16 → local in route table 'rtb-a1'",
+            "Return NetworkAclInbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+        },
+        "two peerings no route" => new[]
+        {
+            "NotReachable",
+            "Forward SecurityGroupEgress sg-a Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-a' admits TCP/22 to instance 'b1'",
+            "Forward NetworkAclOutbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a Blocked NO_ROUTE_TO_DESTINATION: route table 'rtb-a' has no route that matches instance 'b1' (10.2.0.20) | fix: add a route 10.2.0.0/16 → a peering connection to 'vpc-b' to route table 'rtb-a'",
+        },
+        "blackhole inside the vpc" => new[]
+        {
+            "NotReachable",
+            "Forward SecurityGroupEgress sg-a Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-a' admits TCP/22 to instance 'a2'",
+            "Forward NetworkAclOutbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a Blocked BLACKHOLE_ROUTE: route 10.1.1.0/24 → nat-gone in route table 'rtb-a' is a blackhole: its target no longer exists or is not usable | fix: delete the route and add it again with a working target",
+        },
+        "internet over peering" => new[]
+        {
+            "NotReachable",
+            "Forward SecurityGroupEgress sg-a Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-a' admits TCP/443 to the internet (203.0.113.10)",
+            "Forward NetworkAclOutbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable rtb-a Allowed: route 0.0.0.0/0 → pcx-ab in route table 'rtb-a' matches the internet (203.0.113.10)",
+            "Forward PeeringConnection pcx-ab Blocked PEERING_NOT_TRANSITIVE: peering connection 'pcx-ab' leads to 'vpc-b', but 203.0.113.10 is on the internet: peering is not transitive and carries no traffic onward | fix: peer the two VPCs directly, or use a transit gateway",
+        },
+        "peering pending" => new[]
+        {
+            "Forward PeeringConnection pcx-ab Blocked BAD_STATE_VPC_PEERING_CONNECTION: peering connection 'pcx-ab' is pending-acceptance, not active: it carries no traffic | fix: accept the peering request (VPC console → Peering connections → Actions → Accept request)",
+        },
+        "internet replies listed gateways" => new[]
+        {
+            "Return RouteTable rtb-1 Blocked NO_ROUTE_TO_SOURCE: route table 'rtb-1' has no route back to 203.0.113.10; replies need a route over an internet gateway attached to 'vpc-a' | fix: add a route 0.0.0.0/0 → an internet gateway attached to 'vpc-a' to route table 'rtb-1'",
+            "Return RouteTable rtb-2 Blocked NO_ROUTE_TO_SOURCE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-b in route table 'rtb-2' instead of going back over an internet gateway attached to 'vpc-a' | fix: add a route 0.0.0.0/0 → an internet gateway attached to 'vpc-a' to route table 'rtb-2'",
+            "Return RouteTable rtb-3 Blocked NO_ROUTE_TO_SOURCE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-x in route table 'rtb-3' instead of going back over an internet gateway attached to 'vpc-a' | fix: add a route 0.0.0.0/0 → an internet gateway attached to 'vpc-a' to route table 'rtb-3'",
+        },
+        "internet replies unlisted gateway" => new[]
+        {
+            "Return RouteTable rtb-3 Unknown UNKNOWN_VALUE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-x in route table 'rtb-3'; whether that is an internet gateway attached to 'vpc-a' is not known",
+        },
+        "return local over igw" => new[]
+        {
+            "Forward RouteTable rtb-a1 Allowed: the local route 10.1.0.0/16 of route table 'rtb-a1' delivers instance 'a2' inside 'vpc-a'",
+            "Return RouteTable rtb-a2 Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a1' (10.1.0.10) follow route 10.1.0.0/24 → igw-a in route table 'rtb-a2' instead of going back over the local route | fix: add a route back to 10.1.0.0/16 to route table 'rtb-a2'",
+        },
+        "fixes name the internet and ranges" => new[]
+        {
+            "Forward SecurityGroupEgress sg-shut Blocked ENI_SG_RULES_MISMATCH: security group 'sg-shut' of instance 'a1' admits no TCP/443 to the internet (203.0.113.10) | fix: add an outbound rule HTTPS (TCP 443) to 0.0.0.0/0 to security group 'sg-shut'",
+            "Forward SecurityGroupIngress sg-shut Blocked ENI_SG_RULES_MISMATCH: security group 'sg-shut' of instance 'a2' admits no TCP/80 from 10.1.0.0/24 | fix: add an inbound rule HTTP (TCP 80) from 10.1.0.0/24 to security group 'sg-shut'",
+            "Forward SecurityGroupEgress sg-shut Blocked ENI_SG_RULES_MISMATCH: security group 'sg-shut' of instance 'a2' admits no TCP/8443 to 10.1.0.0/24 | fix: add an outbound rule Custom TCP port 8443 to 10.1.0.0/24 to security group 'sg-shut'",
         },
         _ => throw new ArgumentException(scenario),
     };
