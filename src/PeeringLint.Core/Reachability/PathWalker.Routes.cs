@@ -261,7 +261,7 @@ internal sealed partial class PathWalker
         }
 
         bool ok;
-        bool unknown = false;
+        bool unknown;
         switch (via)
         {
             case Via.Local:

@@ -59,7 +59,7 @@ internal sealed partial class PathWalker
     private static string RuleText(SecurityGroupRule r)
     {
         // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-        string proto = r.Protocol is null ? "?" : r.Protocol == -1 ? "all traffic" : Traffic.ProtocolName(r.Protocol.Value);
+        string proto = r.Protocol is null ? "?" : Traffic.ProtocolName(r.Protocol.Value);
         int? f = r.FromPort;
         int? to = r.ToPort;
         string ports = r.Protocol is Traffic.Tcp or Traffic.Udp && f is not null && to is not null

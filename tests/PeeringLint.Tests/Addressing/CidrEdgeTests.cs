@@ -139,6 +139,7 @@ public sealed class CidrEdgeTests
     [InlineData("10.0.0.1/31", CidrParseStatus.HostBitsSet, "10.0.0.0/31", "host bits are set; the network is 10.0.0.0/31")]
     [InlineData("::/128", CidrParseStatus.Ok, "::/128", null)]
     [InlineData("::1/128", CidrParseStatus.Ok, "::1/128", null)]
+    [InlineData("::0123/128", CidrParseStatus.Ok, "::123/128", null)]
     [InlineData("2001:db8:1:2:3:4:5:6/128", CidrParseStatus.Ok, "2001:db8:1:2:3:4:5:6/128", null)]
     [InlineData("2001:db8::1/64", CidrParseStatus.HostBitsSet, "2001:db8::/64", "host bits are set; the network is 2001:db8::/64")]
     [InlineData("2001:db8:0:1::/32", CidrParseStatus.HostBitsSet, "2001:db8::/32", "host bits are set; the network is 2001:db8::/32")]
@@ -280,6 +281,7 @@ public sealed class CidrEdgeTests
             Cidr.FromV4(0x0A000000, 8),
             Cidr.FromV4(0x0A000000, 16),
             Cidr.FromV4(0x0A010000, 16),
+            Cidr.FromV6(0, 1, 128),
             Cidr.FromV6(0, ulong.MaxValue, 128),
             Cidr.FromV6(1, 0, 64),
             Cidr.FromV6(1, 0, 65),
