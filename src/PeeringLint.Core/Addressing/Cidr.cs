@@ -54,7 +54,7 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
         {
             if (Family == IpFamily.V4)
             {
-                ulong size = PrefixLength == 0 ? 0xFFFFFFFFUL : (1UL << (32 - PrefixLength)) - 1;
+                ulong size = (1UL << (32 - PrefixLength)) - 1;
                 return (0, Lo | size);
             }
 
@@ -275,14 +275,16 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
         address = 0;
         int octets = 0;
         int i = 0;
-        while (i <= text.Length)
+        // Every pass consumes an octet and its dot, or returns: at the end of the text it finds no digits and refuses.
+        while (true)
         {
             int start = i;
             int value = 0;
             while (i < text.Length && text[i] >= '0' && text[i] <= '9')
             {
                 value = (value * 10) + (text[i] - '0');
-                if (value > 255 || i - start >= 3)
+                // A fourth digit makes the value 1000 or more, or follows a leading zero (refused below).
+                if (value > 255)
                 {
                     return false;
                 }
@@ -360,10 +362,10 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
 
         if (prefix >= 64)
         {
-            return (0, prefix == 64 ? ulong.MaxValue : ulong.MaxValue >> (prefix - 64));
+            return (0, ulong.MaxValue >> (prefix - 64));
         }
 
-        return (prefix == 0 ? ulong.MaxValue : ulong.MaxValue >> prefix, ulong.MaxValue);
+        return (ulong.MaxValue >> prefix, ulong.MaxValue);
     }
 
     public bool Equals(Cidr other) => Family == other.Family && Hi == other.Hi && Lo == other.Lo && PrefixLength == other.PrefixLength;

@@ -37,7 +37,7 @@ public sealed class PrefixTrie<T>
         matchedPrefix = -1;
         for (int i = 0; ; i++)
         {
-            if (node.Values is { Count: > 0 })
+            if (node.Values is not null)
             {
                 values = node.Values;
                 matchedPrefix = i;
@@ -149,7 +149,7 @@ public sealed class PrefixTrie<T>
         Node? node = Root(range.Family);
         for (int i = 0; i < range.PrefixLength && node is not null; i++)
         {
-            if (node.Values is { Count: > 0 })
+            if (node.Values is not null)
             {
                 inherited = node.Values;
             }
@@ -177,7 +177,7 @@ public sealed class PrefixTrie<T>
         Node? node = Root(range.Family);
         for (int i = 0; i < range.PrefixLength && node is not null; i++)
         {
-            if (node.Values is { Count: > 0 })
+            if (node.Values is not null)
             {
                 inherited = node.Values;
             }
@@ -187,7 +187,7 @@ public sealed class PrefixTrie<T>
 
         if (node is not null)
         {
-            if (node.Values is { Count: > 0 })
+            if (node.Values is not null)
             {
                 inherited = node.Values;
             }
@@ -208,7 +208,7 @@ public sealed class PrefixTrie<T>
 
     private static void PartitionBelow(Node node, Cidr block, IReadOnlyList<T> inherited, List<(Cidr, IReadOnlyList<T>)> result)
     {
-        if (node.Values is { Count: > 0 })
+        if (node.Values is not null)
         {
             inherited = node.Values;
         }
@@ -261,6 +261,8 @@ public sealed class PrefixTrie<T>
     {
         public Node? Zero;
         public Node? One;
+
+        /// <summary>Null, or the values stored at this prefix (never empty: <see cref="Add"/> creates it with its first value).</summary>
         public List<T>? Values;
     }
 }

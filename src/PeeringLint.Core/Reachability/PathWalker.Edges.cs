@@ -430,7 +430,7 @@ internal sealed partial class PathWalker
         if (!_d.External)
         {
             Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                $"route table {table.Label} sends {_d.Label} ({_d.AddressText}) to the egress-only internet gateway over {routeText}; the addresses of {_d.Vpc!.Label} are not reachable over the internet",
+                $"route table {table.Label} sends {Named(_d)} to the egress-only internet gateway over {routeText}; the addresses of {_d.Vpc!.Label} are not reachable over the internet",
                 ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
             return false;
         }

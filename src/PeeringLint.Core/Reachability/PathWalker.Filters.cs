@@ -16,6 +16,7 @@ internal sealed partial class PathWalker
         var decision = SecurityGroupEvaluator.Evaluate(_ri, self, ingress, remote, _t);
         var firstGroup = self.Groups.Count > 0 ? self.Groups[0] : null;
         string verb = ingress ? "from" : "to";
+        string admit = self.Groups.Count == 1 ? "admits" : "admit";
         switch (decision.Allowed)
         {
             case Tri.Yes:
@@ -24,7 +25,7 @@ internal sealed partial class PathWalker
                 break;
             case Tri.Unknown:
                 Add(kind, dir, firstGroup?.Id ?? self.Element!.Id, firstGroup?.Label ?? whose, firstGroup?.Location ?? self.Element!.Location, HopVerdict.Unknown,
-                    $"cannot tell whether {groups} of {whose} admit {_t} {verb} {remote.Label}: {decision.UnknownWhy}", ReasonCodes.UnknownValue, element: (Element?)firstGroup ?? self.Element);
+                    $"cannot tell whether {groups} of {self.Label} {admit} {_t} {verb} {remote.Label}: {decision.UnknownWhy}", ReasonCodes.UnknownValue, element: (Element?)firstGroup ?? self.Element);
                 break;
             default:
                 string fix = ingress
@@ -36,7 +37,7 @@ internal sealed partial class PathWalker
                 }
 
                 Add(kind, dir, firstGroup!.Id, firstGroup.Label, firstGroup.Location, HopVerdict.Blocked,
-                    $"{groups} of {(self.Element is Instance ? "instance " : string.Empty)}{whose} admit{(self.Groups.Count == 1 ? "s" : string.Empty)} no {_t} {verb} {remote.Label}{((self.UsesDefaultGroup || (self.Groups.Count == 1 && self.Groups[0].IsDefault)) && ingress ? " (the default security group only admits traffic from members of the same group)" : string.Empty)}",
+                    $"{groups} of {self.Label} {admit} no {_t} {verb} {remote.Label}{((self.UsesDefaultGroup || (self.Groups.Count == 1 && self.Groups[0].IsDefault)) && ingress ? " (the default security group only admits traffic from members of the same group)" : string.Empty)}",
                     ReasonCodes.EniSgRulesMismatch, fix, firstGroup);
                 break;
         }

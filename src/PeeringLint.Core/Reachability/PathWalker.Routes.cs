@@ -23,6 +23,7 @@ internal sealed partial class PathWalker
         var lookup = _index.Lookup(table);
         var route = lookup.Match(_d.Address);
         string dest = _d.Label;
+        string named = Named(_d);
         if (UnresolvedPrefixList(lookup, route, table, HopDirection.Forward, _d))
         {
             return false;
@@ -38,7 +39,7 @@ internal sealed partial class PathWalker
             }
 
             Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, table.Location, HopVerdict.Blocked,
-                $"route table {table.Label} has no route that matches {dest} ({_d.AddressText})", ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
+                $"route table {table.Label} has no route that matches {named}", ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
             return AssumePeering(out via, out pcx);
         }
 
@@ -66,13 +67,13 @@ internal sealed partial class PathWalker
                 {
                     // ClassicLink's 10.0.0.0/8 → local reaches the EC2-Classic instances linked to the VPC, not a peer.
                     Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                        $"{dest} ({_d.AddressText}) matches the local route {route.DestinationText} of route table {table.Label}, which ClassicLink adds to reach linked EC2-Classic instances (those linked to {_s.Vpc!.Label}, or with AllowEgressFromLocalVpcToRemoteClassicLink those linked to the peer); it does not reach {(_d.External ? _d.AddressText : "the instances of " + _d.Vpc!.Label)}",
+                        $"{named} matches the local route {route.DestinationText} of route table {table.Label}, which ClassicLink adds to reach linked EC2-Classic instances (those linked to {_s.Vpc!.Label}, or with AllowEgressFromLocalVpcToRemoteClassicLink those linked to the peer); it does not reach {(_d.External ? _d.AddressText : "the instances of " + _d.Vpc!.Label)}",
                         ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
                     return false;
                 }
 
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                    $"{dest} ({_d.AddressText}) lies inside {_s.Vpc!.Label}'s own range, so the local route keeps the traffic in {_s.Vpc.Label}", ReasonCodes.NoRouteToDestination, null, table);
+                    $"{named} lies inside {_s.Vpc!.Label}'s own range, so the local route keeps the traffic in {_s.Vpc.Label}", ReasonCodes.NoRouteToDestination, null, table);
                 return false;
 
             case RouteTargetKind.VpcPeeringConnection:
@@ -92,7 +93,7 @@ internal sealed partial class PathWalker
                 if (!_d.External)
                 {
                     Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                        $"route table {table.Label} sends {dest} ({_d.AddressText}) to the internet gateway over {routeText}, but the private addresses of {_d.Vpc!.Label} are not reachable over the internet; no route sends them over a peering connection",
+                        $"route table {table.Label} sends {named} to the internet gateway over {routeText}, but the private addresses of {_d.Vpc!.Label} are not reachable over the internet; no route sends them over a peering connection",
                         ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
                     return AssumePeering(out via, out pcx);
                 }
@@ -177,9 +178,9 @@ internal sealed partial class PathWalker
 
         if (_d.External || _d.Vpc is null || other.VpcId != _d.Vpc.Id)
         {
-            string where = _d.External ? "the internet" : Describe.Vpc(_index, _d.Vpc?.Id);
+            string where = _d.External ? _d.AddressText + " is on the internet" : $"{_d.Label} is in {Describe.Vpc(_index, _d.Vpc?.Id)}";
             Add(HopKind.PeeringConnection, HopDirection.Forward, pcx.Id, pcx.Label, pcx.Location, HopVerdict.Blocked,
-                $"peering connection {pcx.Label} leads to {Describe.Vpc(_index, other.VpcId)}, but {_d.Label} is in {where}: peering is not transitive and carries no traffic onward",
+                $"peering connection {pcx.Label} leads to {Describe.Vpc(_index, other.VpcId)}, but {where}: peering is not transitive and carries no traffic onward",
                 ReasonCodes.PeeringNotTransitive, "peer the two VPCs directly, or use a transit gateway", pcx);
             return false;
         }
@@ -223,7 +224,7 @@ internal sealed partial class PathWalker
             return false;
         }
 
-        string back = _s.External ? _s.AddressText : $"{_s.Label} ({_s.AddressText})";
+        string back = _s.External ? _s.AddressText : Named(_s);
         string expected = via switch
         {
             Via.Local => "the local route",
@@ -260,7 +261,7 @@ internal sealed partial class PathWalker
         }
 
         bool ok;
-        bool unknown = false;
+        bool unknown;
         switch (via)
         {
             case Via.Local:

@@ -17,6 +17,9 @@ internal sealed partial class PathWalker
         return r.TargetId ?? "<unknown " + r.TargetKind + ">";
     }
 
+    /// <summary>"instance 'web' (10.1.0.7)"; a range or the internet, whose label is its address, is named once ("10.2.0.0/24").</summary>
+    private static string Named(Host h) => h.IsHost ? $"{h.Label} ({h.AddressText})" : h.Label;
+
     private static string GroupsText(Host h)
     {
         if (h.Groups.Count == 0)
@@ -38,8 +41,8 @@ internal sealed partial class PathWalker
         return "security groups " + string.Join(", ", parts);
     }
 
-    private static string GroupNameForFix(Host h) =>
-        h.Groups.Count > 0 ? "security group " + h.Groups[0].Label : "its security group";
+    /// <summary>The group a suggested rule goes into: the first (a blocking hop has at least one group).</summary>
+    private static string GroupNameForFix(Host h) => "security group " + h.Groups[0].Label;
 
     internal static string RuleTypeName(Traffic t) => t.Protocol switch
     {
@@ -56,7 +59,7 @@ internal sealed partial class PathWalker
     private static string RuleText(SecurityGroupRule r)
     {
         // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-        string proto = r.Protocol is null ? "?" : r.Protocol == -1 ? "all traffic" : Traffic.ProtocolName(r.Protocol.Value);
+        string proto = r.Protocol is null ? "?" : Traffic.ProtocolName(r.Protocol.Value);
         int? f = r.FromPort;
         int? to = r.ToPort;
         string ports = r.Protocol is Traffic.Tcp or Traffic.Udp && f is not null && to is not null

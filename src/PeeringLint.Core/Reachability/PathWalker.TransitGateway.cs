@@ -166,7 +166,7 @@ internal sealed partial class PathWalker
     private TransitGatewayAttachment? Traverse(string tgwId, TransitGatewayAttachment ingress, Host target, HopDirection dir)
     {
         var address = target.Address;
-        string what = target.External ? target.AddressText : $"{target.Label} ({target.AddressText})";
+        string what = target.External ? target.AddressText : Named(target);
         bool back = dir == HopDirection.Return;
         for (int hop = 0; hop < MaxGatewayHops; hop++)
         {

@@ -24,5 +24,8 @@ public sealed class CidrBlocksTests
         Assert.Equal((b.Hi + 1, 0UL), CidrBlocks.AddPower(b.Hi, ulong.MaxValue, 0));
         Assert.Equal((b.Hi + 1, 0UL), CidrBlocks.AddPower(b.Hi, 0, 64));
         Assert.Equal((b.Hi, 5UL), CidrBlocks.AddPower(b.Hi, 5, 128));
+        Assert.Equal((b.Hi + 2, 5UL), CidrBlocks.AddPower(b.Hi, 5, 65));
+        Assert.Equal((b.Hi + (1UL << 63), 5UL), CidrBlocks.AddPower(b.Hi, 5, 127));
+        Assert.Equal((b.Hi, 5UL + (1UL << 63)), CidrBlocks.AddPower(b.Hi, 5, 63));
     }
 }
