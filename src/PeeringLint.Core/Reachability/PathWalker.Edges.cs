@@ -431,7 +431,7 @@ internal sealed partial class PathWalker
         {
             Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
                 $"route table {table.Label} sends {Named(_d)} to the egress-only internet gateway over {routeText}; the addresses of {_d.Vpc!.Label} are not reachable over the internet",
-                ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
+                ReasonCodes.NoRouteToDestination, RouteFix(table, _d, route), table);
             return false;
         }
 

@@ -94,7 +94,7 @@ internal sealed partial class PathWalker
                 {
                     Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Blocked,
                         $"route table {table.Label} sends {named} to the internet gateway over {routeText}, but the private addresses of {_d.Vpc!.Label} are not reachable over the internet; no route sends them over a peering connection",
-                        ReasonCodes.NoRouteToDestination, RouteFix(table, _d), table);
+                        ReasonCodes.NoRouteToDestination, RouteFix(table, _d, route), table);
                     return AssumePeering(out via, out pcx);
                 }
 
@@ -251,7 +251,7 @@ internal sealed partial class PathWalker
         if (route.State == RouteState.Blackhole)
         {
             Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-                $"replies to {back} match {routeText} in route table {table.Label}, which is a blackhole", ReasonCodes.BlackholeRoute, ReturnFix(table, via, pcx), table);
+                $"replies to {back} match {routeText} in route table {table.Label}, which is a blackhole", ReasonCodes.BlackholeRoute, ReturnFix(table, via, pcx, route), table);
             return true;
         }
 
@@ -298,19 +298,49 @@ internal sealed partial class PathWalker
         }
 
         Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Blocked,
-            $"replies to {back} follow {routeText} in route table {table.Label} instead of going back over {expected}", ReasonCodes.NoRouteToSource, ReturnFix(table, via, pcx), table);
+            $"replies to {back} follow {routeText} in route table {table.Label} instead of going back over {expected}", ReasonCodes.NoRouteToSource, ReturnFix(table, via, pcx, route), table);
         return true;
     }
 
-    private string ReturnFix(RouteTable table, Via via, VpcPeeringConnection? pcx) => via switch
+    /// <summary>
+    /// The return route to add. When <paramref name="matched"/> (the route the replies take instead) is at least as
+    /// specific as that route would be, a new route loses to it: the matched route is what has to change.
+    /// </summary>
+    private string ReturnFix(RouteTable table, Via via, VpcPeeringConnection? pcx, Route? matched = null)
     {
-        Via.Peering when pcx is not null => $"add a route {_s.RuleSourceText} → {pcx.Id} to route table {table.Label}",
-        Via.TransitGateway => $"add a route {_s.RuleSourceText} → {_tgwOut?.TransitGatewayId ?? "the transit gateway"} to route table {table.Label}",
-        Via.InternetGateway => $"add a route 0.0.0.0/0 → an internet gateway attached to {_d.Vpc!.Label} to route table {table.Label}",
-        _ => $"add a route back to {_s.RuleSourceText} to route table {table.Label}",
-    };
+        string range = via == Via.InternetGateway ? "0.0.0.0/0" : _s.RuleSourceText;
+        string target = via switch
+        {
+            Via.Peering when pcx is not null => pcx.Id,
+            Via.TransitGateway => _tgwOut?.TransitGatewayId ?? "the transit gateway",
+            Via.InternetGateway => $"an internet gateway attached to {_d.Vpc!.Label}",
+            _ => string.Empty,
+        };
+        if (Overrides(matched, range))
+        {
+            return via == Via.Local || target.Length == 0
+                ? $"remove route {matched!.DestinationText} → {TargetText(matched)} from route table {table.Label}, so that {(via == Via.Local ? "the local route" : "a route back to " + range)} carries the replies"
+                : $"change the target of route {matched!.DestinationText} in route table {table.Label} from {TargetText(matched)} to {target}";
+        }
 
-    private string? RouteFix(RouteTable table, Host d)
+        return target.Length == 0
+            ? $"add a route back to {range} to route table {table.Label}"
+            : $"add a route {range} → {target} to route table {table.Label}";
+    }
+
+    /// <summary>True when <paramref name="matched"/> is at least as specific as a route for <paramref name="range"/> would be (so that route would not win).</summary>
+    private static bool Overrides(Route? matched, string range)
+    {
+        Cidr? m = matched?.Destination?.Value;
+        if (m is null || !Cidr.TryParse(range, out var wanted))
+        {
+            return false;
+        }
+
+        return m.Value.Family == wanted.Family && m.Value.PrefixLength >= wanted.PrefixLength;
+    }
+
+    private string? RouteFix(RouteTable table, Host d, Route? matched = null)
     {
         if (d.External || d.Vpc is null || _s.Vpc is null)
         {
@@ -319,6 +349,11 @@ internal sealed partial class PathWalker
 
         var peerings = _ri.PeeringsBetween(_s.Vpc.Id, d.Vpc.Id);
         string target = peerings.Count == 1 ? peerings[0].Id : "a peering connection to " + d.Vpc.Label;
+        if (Overrides(matched, d.RuleSourceText) && !matched!.IsLocal)
+        {
+            return $"change the target of route {matched.DestinationText} in route table {table.Label} from {TargetText(matched)} to {target}";
+        }
+
         return $"add a route {d.RuleSourceText} → {target} to route table {table.Label}";
     }
 }

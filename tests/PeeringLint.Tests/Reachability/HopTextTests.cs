@@ -76,6 +76,7 @@ public sealed class HopTextTests
             "internet to instance without public ip", "instance to internet unknown igw", "unknown elastic ip association", "default group notes",
             "no route table", "routes incomplete", "two peerings no route", "blackhole inside the vpc", "internet over peering", "peering pending",
             "internet replies listed gateways", "internet replies unlisted gateway", "return local over igw", "fixes name the internet and ranges",
+            "forward to igw: narrower route changes, default route adds",
         })
         {
             data.Add(name, Expected(name));
@@ -535,6 +536,23 @@ public sealed class HopTextTests
                 return Hops(n, "a1", "a2", "tcp", 22).Where(h => h.Contains("RouteTable", StringComparison.Ordinal)).ToArray();
             }
 
+            case "forward to igw: narrower route changes, default route adds":
+            {
+                // A route for the peer's whole block to the internet gateway would still win over an added peering route
+                // for that block: its target has to change. Under a default route, a peering route for the block wins.
+                var n = Two();
+                n.Igw("igw-a", "vpc-a");
+                n.Table("rtb-a1", "vpc-a", new[] { "sa1" }, n.Route("10.2.0.0/16", RouteTargetKind.InternetGateway, "igw-a"));
+                n.Table("rtb-a2", "vpc-a", new[] { "sa2" }, n.Route("0.0.0.0/0", RouteTargetKind.InternetGateway, "igw-a"));
+                n.Group("sg-all", "vpc-a", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-all");
+                n.Instance("a2", "sa2", "10.1.1.20", PublicIpMode.None, "sg-all");
+                n.Group("sg-b", "vpc-b", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Instance("b1", "sb", "10.2.0.10", PublicIpMode.None, "sg-b");
+                string[] Fixes(string from) => Hops(n, from, "b1", "tcp", 22).Where(h => h.Contains("Forward RouteTable", StringComparison.Ordinal)).Select(h => h.Substring(h.IndexOf(" | fix: ", StringComparison.Ordinal))).ToArray();
+                return Fixes("a1").Concat(Fixes("a2")).ToArray();
+            }
+
             case "fixes name the internet and ranges":
             {
                 var n = Two();
@@ -685,7 +703,7 @@ public sealed class HopTextTests
             "Forward SecurityGroupIngress sg-b Allowed assumed: inbound rule 'all traffic from 10.1.0.0/16' of 'sg-b' admits ICMP echo request from instance 'a1'",
             "Return StatefulReturn sg-b Allowed assumed: security groups are stateful: the reply is allowed back without a rule of its own",
             "Return NetworkAclOutbound sb Allowed assumed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
-            "Return RouteTable rtb-b Blocked BLACKHOLE_ROUTE assumed: replies to instance 'a1' (10.1.0.10) match route 10.1.0.0/16 → pcx-gone in route table 'rtb-b', which is a blackhole | fix: add a route 10.1.0.0/16 → pcx-ab to route table 'rtb-b'",
+            "Return RouteTable rtb-b Blocked BLACKHOLE_ROUTE assumed: replies to instance 'a1' (10.1.0.10) match route 10.1.0.0/16 → pcx-gone in route table 'rtb-b', which is a blackhole | fix: change the target of route 10.1.0.0/16 in route table 'rtb-b' from pcx-gone to pcx-ab",
             "Return NetworkAclInbound sa1 Allowed assumed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
         },
         "igw route to private" => new[]
@@ -780,7 +798,7 @@ public sealed class HopTextTests
             "Forward SecurityGroupIngress sg-all-b Allowed: inbound rule 'all traffic from 0.0.0.0/0' of 'sg-all-b' admits TCP/22 from instance 'a1'",
             "Return StatefulReturn sg-all-b Allowed: security groups are stateful: the reply is allowed back without a rule of its own",
             "Return NetworkAclOutbound sb Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
-            "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a1' (10.1.0.10) follow route 10.1.0.0/24 → igw-b in route table 'rtb-b' instead of going back over peering connection 'pcx-ab' | fix: add a route 10.1.0.0/16 → pcx-ab to route table 'rtb-b'",
+            "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a1' (10.1.0.10) follow route 10.1.0.0/24 → igw-b in route table 'rtb-b' instead of going back over peering connection 'pcx-ab' | fix: change the target of route 10.1.0.0/24 in route table 'rtb-b' from igw-b to pcx-ab",
             "Return NetworkAclInbound sa1 Allowed: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
             "NotReachable",
             "Forward SecurityGroupEgress sg-all-a Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all-a' admits TCP/22 to instance 'b1'",
@@ -791,7 +809,7 @@ public sealed class HopTextTests
             "Forward SecurityGroupIngress sg-all-b Allowed: inbound rule 'all traffic from 0.0.0.0/0' of 'sg-all-b' admits TCP/22 from instance 'a2'",
             "Return StatefulReturn sg-all-b Allowed: security groups are stateful: the reply is allowed back without a rule of its own",
             "Return NetworkAclOutbound sb Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
-            "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a2' (10.1.1.20) follow route 10.1.1.0/24 → pcx-ab2 in route table 'rtb-b' instead of going back over peering connection 'pcx-ab' | fix: add a route 10.1.0.0/16 → pcx-ab to route table 'rtb-b'",
+            "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a2' (10.1.1.20) follow route 10.1.1.0/24 → pcx-ab2 in route table 'rtb-b' instead of going back over peering connection 'pcx-ab' | fix: change the target of route 10.1.1.0/24 in route table 'rtb-b' from pcx-ab2 to pcx-ab",
             "Return NetworkAclInbound sa2 Allowed: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
             "Unknown",
             "Forward SecurityGroupEgress sg-all-a Allowed: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-all-a' admits TCP/22 to instance 'b1'",
@@ -1030,8 +1048,8 @@ public sealed class HopTextTests
         "internet replies listed gateways" => new[]
         {
             "Return RouteTable rtb-1 Blocked NO_ROUTE_TO_SOURCE: route table 'rtb-1' has no route back to 203.0.113.10; replies need a route over an internet gateway attached to 'vpc-a' | fix: add a route 0.0.0.0/0 → an internet gateway attached to 'vpc-a' to route table 'rtb-1'",
-            "Return RouteTable rtb-2 Blocked NO_ROUTE_TO_SOURCE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-b in route table 'rtb-2' instead of going back over an internet gateway attached to 'vpc-a' | fix: add a route 0.0.0.0/0 → an internet gateway attached to 'vpc-a' to route table 'rtb-2'",
-            "Return RouteTable rtb-3 Blocked NO_ROUTE_TO_SOURCE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-x in route table 'rtb-3' instead of going back over an internet gateway attached to 'vpc-a' | fix: add a route 0.0.0.0/0 → an internet gateway attached to 'vpc-a' to route table 'rtb-3'",
+            "Return RouteTable rtb-2 Blocked NO_ROUTE_TO_SOURCE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-b in route table 'rtb-2' instead of going back over an internet gateway attached to 'vpc-a' | fix: change the target of route 0.0.0.0/0 in route table 'rtb-2' from igw-b to an internet gateway attached to 'vpc-a'",
+            "Return RouteTable rtb-3 Blocked NO_ROUTE_TO_SOURCE: replies to 203.0.113.10 follow route 0.0.0.0/0 → igw-x in route table 'rtb-3' instead of going back over an internet gateway attached to 'vpc-a' | fix: change the target of route 0.0.0.0/0 in route table 'rtb-3' from igw-x to an internet gateway attached to 'vpc-a'",
         },
         "internet replies unlisted gateway" => new[]
         {
@@ -1040,7 +1058,12 @@ public sealed class HopTextTests
         "return local over igw" => new[]
         {
             "Forward RouteTable rtb-a1 Allowed: the local route 10.1.0.0/16 of route table 'rtb-a1' delivers instance 'a2' inside 'vpc-a'",
-            "Return RouteTable rtb-a2 Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a1' (10.1.0.10) follow route 10.1.0.0/24 → igw-a in route table 'rtb-a2' instead of going back over the local route | fix: add a route back to 10.1.0.0/16 to route table 'rtb-a2'",
+            "Return RouteTable rtb-a2 Blocked NO_ROUTE_TO_SOURCE: replies to instance 'a1' (10.1.0.10) follow route 10.1.0.0/24 → igw-a in route table 'rtb-a2' instead of going back over the local route | fix: remove route 10.1.0.0/24 → igw-a from route table 'rtb-a2', so that the local route carries the replies",
+        },
+        "forward to igw: narrower route changes, default route adds" => new[]
+        {
+            " | fix: change the target of route 10.2.0.0/16 in route table 'rtb-a1' from igw-a to pcx-ab",
+            " | fix: add a route 10.2.0.0/16 → pcx-ab to route table 'rtb-a2'",
         },
         "fixes name the internet and ranges" => new[]
         {
