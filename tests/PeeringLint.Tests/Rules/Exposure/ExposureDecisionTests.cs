@@ -37,6 +37,60 @@ public sealed class PL3002DecisionTests
     }
 }
 
+/// <summary>PL3002's wording of an Elastic IP and the related route, in the document of <see cref="PL3002PublicIpWithoutInternetRouteTests"/>.</summary>
+public sealed class PL3002AddressDecisionTests
+{
+    [Fact]
+    public void An_elastic_ip_is_named_and_the_default_route_is_related()
+    {
+        string doc = PL3002PublicIpWithoutInternetRouteTests.Doc("      - { name: web1, subnet: sub1 }\n", "          - { destination: 0.0.0.0/0, target: nat-0123456789abcdef0 }\n", "elastic_ips:\n  - { name: e1, public_ip: 198.51.100.7, instance: web1 }\n");
+        var f = Assert.Single(RuleVerifier.Run(doc, "PL3002"));
+        Assert.DoesNotContain("has a public IPv4 address", f.Message);
+        Assert.Contains("198.51.100.7", f.Message);
+        int routeLine = System.Array.FindIndex(doc.Split('\n'), l => l.Contains("nat-0123456789abcdef0")) + 1;
+        Assert.Equal(routeLine, f.Related[0].Location.StartLine);
+    }
+}
+
+/// <summary>PL3001's repair (a public address at launch) only when a group admits SSH from a public IPv4 range.</summary>
+public sealed class PL3001RepairDecisionTests
+{
+    private static string Doc(string rule) => PL3001PublicSubnetInstanceWithoutPublicIpTests.Doc(
+        "      - { name: web1, subnet: public1, public_ip: none, security_groups: [web] }\n",
+        extra: string.Empty).Replace("    instances:\n", $"    security_groups:\n      - name: web\n        ingress:\n          - {rule}\n    instances:\n");
+
+    private static bool Repaired(string rule) => Assert.Single(RuleVerifier.Run(Doc(rule), "PL3001")).Repairs.Count == 1;
+
+    [Theory]
+    [InlineData("{ type: ssh, source: 0.0.0.0/0 }")]
+    [InlineData("{ type: ssh, source: 203.0.113.0/24 }")]
+    [InlineData("{ type: all-traffic, source: 0.0.0.0/0 }")]
+    [InlineData("{ protocol: tcp, ports: 0-65535, source: 0.0.0.0/0 }")]
+    [InlineData("{ protocol: tcp, ports: 20-22, source: 0.0.0.0/0 }")]
+    [InlineData("{ protocol: tcp, ports: 22-30, source: 0.0.0.0/0 }")]
+    public void Ssh_admitted_from_a_public_range_gets_the_public_address(string rule) => Assert.True(Repaired(rule));
+
+    [Theory]
+    [InlineData("{ type: https, source: 0.0.0.0/0 }")]
+    [InlineData("{ protocol: tcp, ports: 10-21, source: 0.0.0.0/0 }")]
+    [InlineData("{ protocol: tcp, ports: 23-30, source: 0.0.0.0/0 }")]
+    [InlineData("{ protocol: udp, port: 22, source: 0.0.0.0/0 }")]
+    [InlineData("{ type: ssh, source: 10.0.0.0/8 }")]
+    [InlineData("{ type: ssh, source: 172.16.5.0/24 }")]
+    [InlineData("{ type: ssh, source: 192.168.0.0/16 }")]
+    [InlineData("{ type: ssh, source: 100.64.0.0/10 }")]
+    [InlineData("{ type: ssh, source: ::/0 }")]
+    [InlineData("{ type: ssh, source: self }")]
+    public void Anything_else_gets_no_fix(string rule) => Assert.False(Repaired(rule));
+
+    [Fact]
+    public void Groups_the_input_does_not_show_get_no_fix()
+    {
+        string doc = PL3001PublicSubnetInstanceWithoutPublicIpTests.Doc("      - { name: web1, subnet: public1, public_ip: none, security_groups: [sg-0123456789abcdef0] }\n");
+        Assert.Empty(Assert.Single(RuleVerifier.Run(doc, "PL3001")).Repairs);
+    }
+}
+
 public sealed class PL3003DecisionTests
 {
     private const string Vpc = "vpcs:\n  - name: vpc1\n    cidr: 10.1.0.0/16\n";
