@@ -1,3 +1,4 @@
+using System.Linq;
 using PeeringLint.Tests.Parsers.CloudFormation;
 using PeeringLint.Tests.TestKit;
 using Xunit;
@@ -189,5 +190,22 @@ public sealed class PL3004DecisionTests
         var f = Assert.Single(Run(Broken));
         Assert.Equal(CfnTestKit.LineOf(Broken, "PublicRouteTable:", "PublicRouteTable:"), f.Related[1].Location.StartLine);
         Assert.Contains("route table 'PublicRouteTable' of the NAT gateway's subnet", f.Related[1].Message);
+    }
+}
+
+/// <summary>What the exposure rules look at: instances whose subnet is in the input.</summary>
+public sealed class ExposureFactsDecisionTests
+{
+    [Fact]
+    public void Instances_whose_subnet_is_not_in_the_input_are_left_alone()
+    {
+        string folder = System.IO.Path.Combine(PeeringLint.Tests.Parsers.AwsCli.AwsTestKit.Corpus, "batfish", "test-nat-gateway", "aws_configs");
+        var files = System.IO.Directory.GetFiles(folder, "*.json").Where(p => !p.EndsWith("Subnets.json", System.StringComparison.Ordinal))
+            .Select(p => (Path: "snap/" + System.IO.Path.GetFileName(p), Text: System.IO.File.ReadAllText(p))).ToArray();
+        var load = PeeringLint.Tests.Parsers.AwsCli.AwsTestKit.LoadText(files);
+        Assert.NotEmpty(load.Model.Instances);
+        var result = CfnTestKit.Lint(load);
+        Assert.Empty(result.Failures);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId is "PL3001" or "PL3002");
     }
 }

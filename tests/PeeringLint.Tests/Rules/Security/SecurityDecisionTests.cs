@@ -1,3 +1,4 @@
+using System.Linq;
 using PeeringLint.Tests.TestKit;
 using Xunit;
 
@@ -157,6 +158,57 @@ peerings:
             && x.Message.Contains("blocks the inbound replies", System.StringComparison.Ordinal));
         Assert.Contains(f, x => x.Message.Contains("allows inbound", System.StringComparison.Ordinal) && x.Message.Contains(" from 10.2.0.0/16", System.StringComparison.Ordinal)
             && x.Message.Contains("blocks the outbound replies", System.StringComparison.Ordinal));
+    }
+}
+
+/// <summary>PL4003's reply check: which allow entries stand for a service, and one finding per service.</summary>
+public sealed class PL4003ReplyDecisionTests
+{
+    private static string Doc(string inbound) => PL4003NetworkAclBlocksPeeringTrafficTests.Doc($"      - name: acl1\n        inbound:\n{inbound}        outbound:\n          - {{ rule: 100, type: https, cidr: 10.2.0.0/16, action: allow }}\n");
+
+    private static int Replies(string inbound) => RuleVerifier.Run(Doc(inbound), "PL4003").Count(f => f.Message.Contains("allows inbound", System.StringComparison.Ordinal) && f.Message.Contains("replies", System.StringComparison.Ordinal));
+
+    [Fact]
+    public void A_tcp_service_whose_replies_are_dropped_is_reported() =>
+        Assert.Equal(1, Replies("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n"));
+
+    [Fact]
+    public void Two_entries_for_the_same_service_give_one_finding() =>
+        Assert.Equal(1, Replies("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n          - { rule: 110, type: ssh, cidr: 10.2.0.0/16, action: allow }\n"));
+
+    [Theory]
+    [InlineData("          - { rule: 100, type: all-icmp-ipv4, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 100, protocol: tcp, ports: 1000-1024, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: deny }\n")]
+    public void Icmp_ranges_reaching_the_ephemeral_ports_and_denies_are_no_service(string inbound) =>
+        Assert.Equal(0, Replies(inbound));
+}
+
+public sealed class PL4001AddressDecisionTests
+{
+    [Fact]
+    public void An_elastic_ip_is_named_in_the_message()
+    {
+        string doc = @"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    internet_gateway: igw1
+    subnets:
+      - { name: public1, cidr: 10.1.0.0/24, route_table: rtb1 }
+    route_tables:
+      - name: rtb1
+        routes:
+          - { destination: 0.0.0.0/0, target: igw1 }
+    security_groups:
+      - name: web
+    instances:
+      - { name: web1, subnet: public1, security_groups: [web] }
+elastic_ips:
+  - { name: e1, public_ip: 198.51.100.7, instance: web1 }
+";
+        var f = Assert.Single(RuleVerifier.Run(doc, "PL4001"));
+        Assert.Contains("198.51.100.7", f.Message);
+        Assert.DoesNotContain("a public IPv4 address", f.Message);
     }
 }
 
