@@ -63,7 +63,6 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                     string hint = string.Empty;
                     var properties = new Dictionary<string, string>();
                     Repair? repair = null;
-                    // Stryker disable once Conditional : only a peering's id finds a peering; a gateway's or instance's never does
                     var peer = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId)?.OtherSide(vpc.Id) : null;
                     if (peer is not null)
                     {

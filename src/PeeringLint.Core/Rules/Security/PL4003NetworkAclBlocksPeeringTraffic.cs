@@ -29,8 +29,8 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
         var index = context.Index;
         var ri = ReachabilityIndex.For(index);
         var reported = new HashSet<string>();
-        // What Check reports depends on the ACL and the destination alone, and its keys are de-duplicated: a pair
-        // already checked (through another subnet or route) can report nothing new.
+        // What Check reports depends on the ACL and the destination alone: a pair already checked (through another
+        // subnet or route) is not checked again, so each finding is reported once.
         var checkedPairs = new Dictionary<NetworkAcl, HashSet<Cidr>>(ReferenceComparer<NetworkAcl>.Instance);
         foreach (var table in context.Model.RouteTables)
         {
@@ -38,7 +38,6 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
             {
                 // No pattern or out variables in the conditions: Stryker cannot compile mutants of such a condition
                 // (CS0165) and would leave the whole method unmutated (docs/quality.md).
-                // Stryker disable once Conditional : only a peering's id finds a peering; a gateway's or instance's never does
                 var pcx = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId) : null;
                 Cidr? dest = route.Destination?.Value;
                 if (pcx is null || route.State == RouteState.Blackhole || dest is null || pcx.IsTerminal || table.VpcId is null
@@ -61,7 +60,6 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
                         checkedPairs[acl] = dests;
                     }
 
-                    // Stryker disable once all : a shortcut; Check would report nothing new for a pair it has seen
                     if (!dests.Add(dest.Value))
                     {
                         continue;
@@ -83,12 +81,6 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
             var d = NetworkAclEvaluator.Evaluate(entries, dest, all);
             if (d.Allowed != Tri.No)
             {
-                continue;
-            }
-
-            if (!reported.Add($"{acl.Id}|{egress}|{dest}"))
-            {
-                // Stryker disable once Statement : not reached; Analyze lets each (ACL, destination) pair through once
                 continue;
             }
 

@@ -31,7 +31,6 @@ public sealed class PL4004SshOpenToWorld : Rule
             {
                 // The value is read in its own statement: a pattern variable declared in a condition makes Stryker's
                 // mutants of that condition fail to compile (CS0165) and leaves the whole method unmutated.
-                // Stryker disable once Conditional : a rule naming a group or a prefix list has no CIDR
                 Cidr? value = r.PeerKind == SgPeerKind.Cidr ? r.Cidr?.Value : null;
                 if (value is null || value.Value.PrefixLength != 0)
                 {

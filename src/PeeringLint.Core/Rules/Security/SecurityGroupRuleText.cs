@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace PeeringLint.Rules.Security;
@@ -7,6 +8,9 @@ internal static class SecurityGroupRuleText
 {
     /// <summary>The most characters AWS accepts in a security group rule's description.</summary>
     internal const int MaxDescription = 255;
+
+    /// <summary>The characters AWS accepts in a security group rule's description.</summary>
+    private const string Accepted = " ._-:/()#,@[]+=&;{}!$*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     /// <summary>
     /// The text with only the characters AWS accepts in a security group rule's description (a-z, A-Z, 0-9, spaces
@@ -18,14 +22,12 @@ internal static class SecurityGroupRuleText
         foreach (char c in text)
         {
             bool repeatedSpace = c == ' ' && b.Length > 0 && b[b.Length - 1] == ' ';
-            // Stryker disable once Equality : c <= 128 admits only U+0080, a control character that the test below drops anyway
-            if (c < 128 && !repeatedSpace && (char.IsLetterOrDigit(c) || " ._-:/()#,@[]+=&;{}!$*".IndexOf(c) >= 0))
+            if (!repeatedSpace && Accepted.IndexOf(c) >= 0)
             {
                 b.Append(c);
             }
         }
 
-        // Stryker disable once Equality : at exactly the limit, the first MaxDescription characters are the whole text
-        return b.Length > MaxDescription ? b.ToString(0, MaxDescription) : b.ToString();
+        return b.ToString(0, Math.Min(b.Length, MaxDescription));
     }
 }

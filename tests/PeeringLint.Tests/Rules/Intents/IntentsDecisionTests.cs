@@ -99,6 +99,17 @@ intents:
     }
 
     [Fact]
+    public void Three_blocking_hops_list_the_second_and_third_separated()
+    {
+        string doc = Doc.Replace("      - { name: sub2, cidr: 10.2.0.0/24, route_table: rtb2 }", "      - { name: sub2, cidr: 10.2.0.0/24, route_table: rtb2, network_acl: acl2 }")
+            .Replace("    security_groups:\n      - name: default\n", "    network_acls:\n      - { name: acl2, inbound: [], outbound: [] }\n    security_groups:\n      - name: default\n");
+        var f = Assert.Single(RuleVerifier.Run(doc, "PL9001"));
+        string rest = f.Message.Substring(f.Message.IndexOf("also: ", System.StringComparison.Ordinal) + "also: ".Length);
+        Assert.True(f.Related.Count >= 3, f.Message);
+        Assert.StartsWith(f.Related[1].Message + "; " + f.Related[2].Message, rest);
+    }
+
+    [Fact]
     public void Hops_after_a_missing_route_are_marked_as_assumed()
     {
         string doc = PL9001ConnectivityIntentBlockedTests.Doc("      - name: default\n").Replace("          - { destination: 10.2.0.0/16, target: p }\n", string.Empty);
@@ -131,6 +142,55 @@ public sealed class PL9001RepairDecisionTests
     {
         var r = Assert.IsType<PeeringLint.Fixes.AddIngressRule>(RepairOf(Closed.Replace("protocol: icmp }", $"protocol: {protocol}, port: {port} }}")));
         Assert.Equal((protocol, port, port, "10.1.0.0/16", description), (r.Protocol, r.FromPort, r.ToPort, r.Cidr, r.Description));
+    }
+
+    [Fact]
+    public void The_port_of_a_tcp_intent_is_a_property()
+    {
+        var f = Assert.Single(RuleVerifier.Run(Closed.Replace("protocol: icmp }", "protocol: tcp, port: 22 }"), "PL9001"));
+        Assert.Equal("22", f.Properties["port"]);
+        Assert.False(Assert.Single(RuleVerifier.Run(Closed, "PL9001")).Properties.ContainsKey("port"));
+    }
+
+    [Fact]
+    public void An_intent_for_all_traffic_gets_no_fix()
+    {
+        // The intent without a protocol is all traffic: which protocol to open is a choice.
+        string doc = Closed.Replace("  - { name: ping, from: i1, to: i2, protocol: icmp }", "  - { name: ping, from: i1, to: i2 }");
+        Assert.NotEqual(Closed, doc);
+        Assert.Null(RepairOf(doc));
+    }
+
+    [Fact]
+    public void Two_groups_on_the_destination_get_no_fix()
+    {
+        string doc = PL9001ConnectivityIntentBlockedTests.Doc("      - name: web\n      - name: db\n")
+            .Replace("      - { name: i2, subnet: sub2, private_ip: 10.2.0.20 }\n", "      - { name: i2, subnet: sub2, private_ip: 10.2.0.20, security_groups: [web, db] }\n");
+        Assert.Null(RepairOf(doc));
+    }
+
+    [Fact]
+    public void An_intent_from_the_internet_gets_no_fix()
+    {
+        string doc = Closed.Replace("from: i1, to: i2, protocol: icmp", "from: internet, to: i1, protocol: tcp, port: 22");
+        Assert.Null(RepairOf(doc));
+    }
+
+    [Fact]
+    public void A_source_vpc_with_two_blocks_gets_no_fix() =>
+        Assert.Null(RepairOf(Closed.Replace("    cidr: 10.1.0.0/16\n", "    cidr: [10.1.0.0/16, 10.3.0.0/16]\n")));
+
+    [Fact]
+    public void Two_active_peerings_between_the_vpcs_still_give_the_fix() =>
+        Assert.IsType<PeeringLint.Fixes.AddIngressRule>(RepairOf(Closed.Replace("status: active }\n", "status: active }\n  - { name: p2, requester: vpc2, accepter: vpc1 }\n")));
+
+    [Fact]
+    public void A_source_in_the_same_vpc_without_a_known_address_gets_no_fix()
+    {
+        string doc = PL9001ConnectivityIntentBlockedTests.Doc("      - name: web\n")
+            .Replace("      - { name: i2, subnet: sub2, private_ip: 10.2.0.20 }\n", "      - { name: i2, subnet: sub2, private_ip: 10.2.0.20, security_groups: [web] }\n      - { name: i3, subnet: sub2, security_groups: [web] }\n")
+            .Replace("from: i1, to: i2", "from: i3, to: i2");
+        Assert.Null(RepairOf(doc));
     }
 
     [Fact]

@@ -177,11 +177,25 @@ public sealed class PL4003ReplyDecisionTests
         Assert.Equal(1, Replies("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n          - { rule: 110, type: ssh, cidr: 10.2.0.0/16, action: allow }\n"));
 
     [Theory]
-    [InlineData("          - { rule: 100, type: all-icmp-ipv4, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 100, protocol: icmp, icmp_type: 8, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 50, type: ssh, cidr: 10.2.0.0/16, action: deny }\n          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n")]
     [InlineData("          - { rule: 100, protocol: tcp, ports: 1000-1024, cidr: 10.2.0.0/16, action: allow }\n")]
     [InlineData("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: deny }\n")]
     public void Icmp_ranges_reaching_the_ephemeral_ports_and_denies_are_no_service(string inbound) =>
         Assert.Equal(0, Replies(inbound));
+}
+
+public sealed class PL4003PairDecisionTests
+{
+    [Fact]
+    public void Two_subnets_sharing_the_network_acl_give_one_finding_per_direction()
+    {
+        string doc = PL4003NetworkAclBlocksPeeringTrafficTests.Doc("      - name: acl1\n        inbound: []\n        outbound: []\n").Replace(
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n",
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n      - { name: sub2, cidr: 10.1.1.0/24, route_table: rtb1, network_acl: acl1 }\n");
+        Assert.Contains("sub2", doc);
+        Assert.Equal(2, RuleVerifier.Run(doc, "PL4003").Count);
+    }
 }
 
 public sealed class PL4001AddressDecisionTests
