@@ -162,7 +162,7 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
     /// instance's private address when both are in one VPC. The internet has no fix: the address to admit is yours
     /// (or the Region's EC2 Instance Connect prefix list), not something the input says.
     /// </summary>
-    private static Repair? GroupRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName, bool ingress)
+    internal static Repair? GroupRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName, bool ingress)
     {
         // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
         var self = ingress ? query.Destination : query.Source;

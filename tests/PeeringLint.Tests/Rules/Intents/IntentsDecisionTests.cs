@@ -222,3 +222,37 @@ public sealed class PL9001RepairDecisionTests
         Assert.Equal("10.1.0.0/24", r.Cidr);
     }
 }
+
+/// <summary>
+/// PL9001's repair for a blocked inbound hop, asked directly: paths the input formats cannot express yet (a source in
+/// another VPC reached without an active peering) and hops the engine does not produce (other reason codes).
+/// </summary>
+public sealed class PL9001GroupRepairDecisionTests
+{
+    private static PeeringLint.Fixes.Repair? Repair(string status, string from = "i1", string code = PeeringLint.Reachability.ReasonCodes.EniSgRulesMismatch)
+    {
+        var model = RuleVerifier.Load(PL9001ConnectivityIntentBlockedTests.Doc("      - name: default\n", status)).Model;
+        var index = new PeeringLint.Engine.ModelIndex(model);
+        var query = PeeringLint.Reachability.ReachabilityQuery.Create(index, from, "i2", "icmp", null, out string? error);
+        Assert.True(query is not null, error);
+        var group = index.SecurityGroup("vpc2/default")!;
+        var hop = new PeeringLint.Reachability.Hop(PeeringLint.Reachability.HopKind.SecurityGroupIngress, PeeringLint.Reachability.HopDirection.Forward, group.Id, group.Label, group.Location, PeeringLint.Reachability.HopVerdict.Blocked, "blocked") { Code = code, Element = group };
+        return PeeringLint.Rules.Intents.PL9001ConnectivityIntentBlocked.GroupRepair(index, query!, hop, "ping", ingress: true);
+    }
+
+    [Fact]
+    public void A_source_vpc_joined_by_an_active_peering_is_admitted_by_its_block() =>
+        Assert.Equal("10.1.0.0/16", Assert.IsType<PeeringLint.Fixes.AddIngressRule>(Repair("active")).Cidr);
+
+    [Theory]
+    [InlineData("pending-acceptance")]
+    [InlineData("rejected")]
+    public void A_source_vpc_without_an_active_peering_gets_no_fix(string status) => Assert.Null(Repair(status));
+
+    [Fact]
+    public void A_hop_blocked_for_another_reason_gets_no_fix() =>
+        Assert.Null(Repair("active", code: PeeringLint.Reachability.ReasonCodes.UnknownValue));
+
+    [Fact]
+    public void A_source_block_of_the_other_family_gets_no_fix() => Assert.Null(Repair("active", from: "2001:db8::/32"));
+}
