@@ -210,6 +210,8 @@ public sealed class PL1004CheckDecisionTests
             + "        ingress:\n          - { type: https, source: self }\n    route_tables:\n      - name: rtb1\n        routes:\n          - { destination_prefix_list: pl-0123456789abcdef0, target: igw-0123456789abcdef0 }\n";
         var f = RuleVerifier.Verify(Vpc("      - { name: s1, cidr: 10.1.0.0/24 }\n", extra: groups), "PL1004");
         Assert.StartsWith("The outbound rule of security group 'web'", f[0].Message);
+        Assert.Equal(Severity.Warning, f[0].Severity);
+        Assert.Contains("so the rule matches all of 10.2.0.0/16", f[0].Message);
     }
 }
 
