@@ -96,6 +96,7 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
                         ignoredRules: route.IgnoredRules,
                         properties: properties,
                         repair: repair);
+                    // Stryker disable once Statement : a VPC's blocks do not overlap, so no second block contains the destination
                     break;
                 }
             }

@@ -28,20 +28,30 @@ public sealed class PL3004NatGatewayWithoutInternetRoute : Rule
         var index = context.Index;
         foreach (var table in index.Model.RouteTables)
         {
+            // No pattern or out variables in the conditions: Stryker cannot compile mutants of such a condition (CS0165)
+            // and would leave the whole method unmutated (docs/quality.md).
             var lookup = index.Lookup(table);
-            if (lookup.HasUnknownRoutes || lookup.Match(Cidr.AnyV4) is not { TargetKind: RouteTargetKind.NatGateway, State: RouteState.Active, TargetId: { } natId } route)
+            var route = lookup.HasUnknownRoutes ? null : lookup.Match(Cidr.AnyV4);
+            if (route is null || route.TargetKind != RouteTargetKind.NatGateway || route.State != RouteState.Active || route.TargetId is null)
             {
                 continue;
             }
 
-            if (!index.NatGateways.TryGetValue(natId, out var nat) || !nat.IsPublic || nat.SubnetId is null
-                || !index.Subnets.TryGetValue(nat.SubnetId, out var natSubnet))
+            index.NatGateways.TryGetValue(route.TargetId, out var nat);
+            var natSubnet = nat is not null && nat.IsPublic ? index.Subnet(nat.SubnetId) : null;
+            if (nat is null || natSubnet is null)
             {
                 continue;
             }
 
             var served = index.SubnetsServedBy(table);
-            if (served.Count == 0 || PublicSubnets.IsPublic(index, natSubnet, out var natTable, out var natRoute) != Tri.No)
+            if (served.Count == 0)
+            {
+                continue;
+            }
+
+            var isPublic = PublicSubnets.IsPublic(index, natSubnet, out var natTable, out var natRoute);
+            if (isPublic != Tri.No)
             {
                 continue;
             }

@@ -7,6 +7,7 @@ using PeeringLint.Fixes;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
 using PeeringLint.Rules.Exposure;
+using PeeringLint.Rules.Security;
 
 namespace PeeringLint.Rules.Intents;
 
@@ -161,33 +162,38 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
     /// instance's private address when both are in one VPC. The internet has no fix: the address to admit is yours
     /// (or the Region's EC2 Instance Connect prefix list), not something the input says.
     /// </summary>
-    private static Repair? GroupRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName, bool ingress)
+    internal static Repair? GroupRepair(ModelIndex index, ReachabilityQuery query, Hop hop, string intentName, bool ingress)
     {
+        // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
         var self = ingress ? query.Destination : query.Source;
         var other = ingress ? query.Source : query.Destination;
-        if (hop.Code != ReasonCodes.EniSgRulesMismatch || self.Element is not Instance instance
-            || ExposureFacts.HostOf(index, instance) is not { GroupsUnknown: null, Vpc: { } vpc } host
-            || host.Groups.Count != 1 || host.Groups[0].Id != hop.ElementId || host.Groups[0].RulesIncomplete)
+        var instance = hop.Code == ReasonCodes.EniSgRulesMismatch ? self.Element as Instance : null;
+        var host = instance is null ? null : ExposureFacts.HostOf(index, instance);
+        var vpc = host is not null && host.GroupsUnknown is null ? host.Vpc : null;
+        if (host is null || vpc is null || host.Groups.Count != 1 || host.Groups[0].Id != hop.ElementId || host.Groups[0].RulesIncomplete)
         {
             return null;
         }
 
+        int? port = query.Port;
         (string Protocol, int From, int To)? rule = query.Protocol switch
         {
-            IpProtocols.Tcp when query.Port is int p => ("tcp", p, p),
-            IpProtocols.Udp when query.Port is int p => ("udp", p, p),
+            IpProtocols.Tcp when port is not null => ("tcp", port.Value, port.Value),
+            IpProtocols.Udp when port is not null => ("udp", port.Value, port.Value),
             IpProtocols.Icmp when host.Address.Family == IpFamily.V4 => ("icmp", -1, -1),
             _ => null,
         };
         string? cidr = OtherBlock(index, other, vpc, host.Address.Family);
-        if (rule is not { } r || cidr is null)
+        if (rule is null || cidr is null)
         {
             return null;
         }
 
+        var r = rule.Value;
+
         var group = host.Groups[0];
         string text = r.Protocol == "icmp" ? "ICMP" : $"{r.Protocol.ToUpperInvariant()} {r.From.ToString(CultureInfo.InvariantCulture)}";
-        string description = RuleDescription($"{text} for intent {intentName}");
+        string description = SecurityGroupRuleText.Description($"{text} for intent {intentName}");
         return ingress
             ? new AddIngressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, description)
             : new AddEgressRule(group.Id, group.Location, r.Protocol, r.From, r.To, cidr, description);
@@ -196,58 +202,50 @@ public sealed class PL9001ConnectivityIntentBlocked : Rule
     /// <summary>The one block of the other end a group's rule should name, or null when that is not unambiguous.</summary>
     private static string? OtherBlock(ModelIndex index, Endpoint otherEnd, Vpc ownVpc, IpFamily family)
     {
-        switch (otherEnd.Kind)
+        // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        if (otherEnd.Kind == EndpointKind.Cidr)
         {
-            case EndpointKind.Cidr when otherEnd.Cidr is { } c && c.Family == family:
-                return c.ToString();
-            case EndpointKind.Instance when otherEnd.Element is Instance i && ExposureFacts.HostOf(index, i) is { Vpc: { } vpc } src:
-                if (vpc.Id == ownVpc.Id)
-                {
-                    return src.Address.Family == family && src.Address.PrefixLength == src.Address.MaxPrefix ? src.Address.ToString() : null;
-                }
-
-                bool peered = false;
-                foreach (var p in ReachabilityIndex.For(index).PeeringsBetween(vpc.Id, ownVpc.Id))
-                {
-                    peered |= p.Status == PeeringStatus.Active;
-                }
-
-                if (!peered || vpc.HasUnknownCidrs)
-                {
-                    return null;
-                }
-
-                string? only = null;
-                int count = 0;
-                foreach (var b in ModelIndex.UsableCidrs(vpc))
-                {
-                    if (b.Value is { } v && v.Family == family)
-                    {
-                        only = v.ToString();
-                        count++;
-                    }
-                }
-
-                return count == 1 ? only : null;
-            default:
-                return null;
+            Cidr? c = otherEnd.Cidr;
+            return c is not null && c.Value.Family == family ? c.Value.ToString() : null;
         }
-    }
 
-    /// <summary>A security group rule description: the characters AWS accepts, at most 255.</summary>
-    private static string RuleDescription(string text)
-    {
-        var b = new StringBuilder(text.Length);
-        foreach (char c in text)
+        var i = otherEnd.Kind == EndpointKind.Instance ? otherEnd.Element as Instance : null;
+        var src = i is null ? null : ExposureFacts.HostOf(index, i);
+        var vpc = src?.Vpc;
+        if (src is null || vpc is null)
         {
-            bool repeatedSpace = c == ' ' && b.Length > 0 && b[b.Length - 1] == ' ';
-            if (c < 128 && !repeatedSpace && (char.IsLetterOrDigit(c) || " ._-:/()#,@[]+=&;{}!$*".IndexOf(c) >= 0))
+            return null;
+        }
+
+        if (vpc.Id == ownVpc.Id)
+        {
+            return src.Address.Family == family && src.Address.PrefixLength == src.Address.MaxPrefix ? src.Address.ToString() : null;
+        }
+
+        bool peered = false;
+        foreach (var p in ReachabilityIndex.For(index).PeeringsBetween(vpc.Id, ownVpc.Id))
+        {
+            peered |= p.Status == PeeringStatus.Active;
+        }
+
+        if (!peered || vpc.HasUnknownCidrs)
+        {
+            return null;
+        }
+
+        string? only = null;
+        int count = 0;
+        foreach (var b in ModelIndex.UsableCidrs(vpc))
+        {
+            Cidr? v = b.Value;
+            if (v is not null && v.Value.Family == family)
             {
-                b.Append(c);
+                only = v.Value.ToString();
+                count++;
             }
         }
 
-        return b.Length > 255 ? b.ToString(0, 255) : b.ToString();
+        return count == 1 ? only : null;
     }
 
     private static string StepText(Hop h)

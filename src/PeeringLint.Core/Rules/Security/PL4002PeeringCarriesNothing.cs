@@ -111,7 +111,7 @@ public sealed class PL4002PeeringCarriesNothing : Rule
         Repair? repair = null;
         if (groupToOpen is not null && properties.TryGetValue(Keys.PeerCidr, out var cidr) && index.SecurityGroups.TryGetValue(groupToOpen, out var group))
         {
-            repair = new AddIngressRule(groupToOpen, group.Location, "icmp", -1, -1, cidr, RuleDescription($"ICMP from {peer.Label} over peering {p.Label}"));
+            repair = new AddIngressRule(groupToOpen, group.Location, "icmp", -1, -1, cidr, SecurityGroupRuleText.Description($"ICMP from {peer.Label} over peering {p.Label}"));
         }
 
         context.Report(
@@ -153,22 +153,6 @@ public sealed class PL4002PeeringCarriesNothing : Rule
         }
 
         return properties;
-    }
-
-    /// <summary>The text with only the characters AWS accepts in a security group rule's description (a-z, A-Z, 0-9, spaces and ._-:/()#,@[]+=&amp;;{}!$*), at most 255.</summary>
-    private static string RuleDescription(string text)
-    {
-        var b = new System.Text.StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            bool repeatedSpace = c == ' ' && b.Length > 0 && b[b.Length - 1] == ' ';
-            if (c < 128 && !repeatedSpace && (char.IsLetterOrDigit(c) || " ._-:/()#,@[]+=&;{}!$*".IndexOf(c) >= 0))
-            {
-                b.Append(c);
-            }
-        }
-
-        return b.Length > 255 ? b.ToString(0, 255) : b.ToString();
     }
 
     private static Tri AdmitsFrom(ModelIndex index, SecurityGroupRule r, Vpc peer, IReadOnlyList<CidrValue> peerCidrs)

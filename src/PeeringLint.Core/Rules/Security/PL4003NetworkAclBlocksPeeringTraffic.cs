@@ -29,8 +29,8 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
         var index = context.Index;
         var ri = ReachabilityIndex.For(index);
         var reported = new HashSet<string>();
-        // What Check reports depends on the ACL and the destination alone, and its keys are de-duplicated: a pair
-        // already checked (through another subnet or route) can report nothing new.
+        // What Check reports depends on the ACL and the destination alone: a pair already checked (through another
+        // subnet or route) is not checked again, so each finding is reported once.
         var checkedPairs = new Dictionary<NetworkAcl, HashSet<Cidr>>(ReferenceComparer<NetworkAcl>.Instance);
         foreach (var table in context.Model.RouteTables)
         {
@@ -60,7 +60,6 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
                         checkedPairs[acl] = dests;
                     }
 
-                    // Stryker disable once all : a shortcut; Check would report nothing new for a pair it has seen
                     if (!dests.Add(dest.Value))
                     {
                         continue;
@@ -81,11 +80,6 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
         {
             var d = NetworkAclEvaluator.Evaluate(entries, dest, all);
             if (d.Allowed != Tri.No)
-            {
-                continue;
-            }
-
-            if (!reported.Add($"{acl.Id}|{egress}|{dest}"))
             {
                 continue;
             }

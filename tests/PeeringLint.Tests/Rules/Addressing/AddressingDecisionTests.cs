@@ -141,3 +141,110 @@ public sealed class PL1004DecisionTests
         Assert.Contains("matches all of 10.2.0.0/16", f[0].Message);
     }
 }
+
+/// <summary>More of PL1004's decisions: which blocks are checked, in which order overlapping subnets are told.</summary>
+public sealed class PL1004CheckDecisionTests
+{
+    private static string Vpc(string subnets, string cidr = "10.1.0.0/16", string extra = "") =>
+        $"vpcs:\n  - name: a\n    cidr: {cidr}\n    subnets:\n{subnets}{extra}";
+
+    [Fact]
+    public void A_subnet_smaller_than_a_slash_28_is_reported_for_its_size()
+    {
+        var f = RuleVerifier.Verify(Vpc("      - { name: s1, cidr: [|10.1.0.0/29|] }\n"), "PL1004");
+        Assert.Contains("Subnet 's1' CIDR block 10.1.0.0/29 has a /29 prefix", f[0].Message);
+    }
+
+    [Fact]
+    public void A_subnet_that_contains_an_earlier_one_is_reported_after_sorting_by_block()
+    {
+        // s1 (a /24) is declared first, s2 (the /20 around it) second: only sorting puts the /20 first and finds the overlap.
+        var f = RuleVerifier.Verify(Vpc("      - { name: s1, cidr: 10.1.1.0/24 }\n      - { name: s2, cidr: [|10.1.0.0/20|] }\n"), "PL1004");
+        Assert.Contains("Subnet 's2' (10.1.0.0/20) overlaps subnet 's1' (10.1.1.0/24)", f[0].Message);
+    }
+
+    [Fact]
+    public void Many_equal_subnets_are_each_told_against_the_first_declared()
+    {
+        // More than 16 equal blocks: the sort is no longer an insertion sort, so only the tie-break on location keeps the first declared one first.
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < 40; i++)
+        {
+            sb.Append("      - { name: s").Append(i).Append(", cidr: 10.1.0.0/24 }\n");
+        }
+
+        var findings = RuleVerifier.Run(Vpc(sb.ToString()), "PL1004");
+        Assert.Equal(39, findings.Count);
+        Assert.All(findings, f => Assert.EndsWith("overlaps subnet 's0' (10.1.0.0/24) in VPC 'a'; AWS rejects overlapping subnets.", f.Message));
+    }
+
+    [Fact]
+    public void A_vpc_block_with_host_bits_is_reported_once_not_also_for_its_size()
+    {
+        var f = RuleVerifier.Verify("vpcs:\n  - { name: a, cidr: [|10.0.0.1/8|] }\n", "PL1004");
+        Assert.Contains("has host bits set", f[0].Message);
+    }
+
+    [Fact]
+    public void A_subnet_of_a_vpc_whose_block_is_malformed_is_not_said_to_lie_outside_it()
+    {
+        var f = RuleVerifier.Verify(Vpc("      - { name: s1, cidr: 10.1.0.0/24 }\n", "[|\"10.1.0.0/33\"|]"), "PL1004");
+        Assert.Contains("not a valid CIDR", f[0].Message);
+    }
+
+    [Fact]
+    public void An_ipv4_value_given_as_an_ipv6_block_is_told_the_family_expected()
+    {
+        var f = RuleVerifier.Verify("vpcs:\n  - { name: a, cidr: 10.1.0.0/16, ipv6_cidr: [|10.2.0.0/16|] }\n", "PL1004");
+        Assert.Contains("is not an IPv6 block", f[0].Message);
+    }
+
+    [Fact]
+    public void A_malformed_ipv6_block_of_a_subnet_is_reported() =>
+        RuleVerifier.Verify(Vpc("      - { name: s1, cidr: 10.1.0.0/24, ipv6_cidr: [|\"2600:1f18::/129\"|] }\n"), "PL1004");
+
+    [Fact]
+    public void Outbound_rules_are_checked_and_rules_naming_groups_or_prefix_lists_are_skipped()
+    {
+        string groups = "    security_groups:\n      - name: web\n        egress:\n          - { type: https, destination: [|10.2.0.5/16|] }\n          - { type: https, destination: self }\n"
+            + "        ingress:\n          - { type: https, source: self }\n    route_tables:\n      - name: rtb1\n        routes:\n          - { destination_prefix_list: pl-0123456789abcdef0, target: igw-0123456789abcdef0 }\n";
+        var f = RuleVerifier.Verify(Vpc("      - { name: s1, cidr: 10.1.0.0/24 }\n", extra: groups), "PL1004");
+        Assert.StartsWith("The outbound rule of security group 'web'", f[0].Message);
+        Assert.Equal(Severity.Warning, f[0].Severity);
+        Assert.Contains("so the rule matches all of 10.2.0.0/16", f[0].Message);
+    }
+}
+
+public sealed class PL1001DecisionTests
+{
+    [Fact]
+    public void An_overlap_on_a_live_peering_is_not_told_as_a_failed_request()
+    {
+        var f = Assert.Single(RuleVerifier.Run("vpcs:\n  - { name: a, cidr: 10.1.0.0/16 }\n  - { name: b, cidr: 10.1.0.0/16 }\npeerings:\n  - { name: p, requester: a, accepter: b }\n", "PL1001"));
+        Assert.DoesNotContain("failed", f.Message);
+        Assert.Contains("whose IPv4 CIDR blocks overlap", f.Message);
+    }
+}
+
+public sealed class PL1002TargetDecisionTests
+{
+    [Fact]
+    public void The_local_route_is_not_a_route_to_the_own_block()
+    {
+        string doc = "vpcs:\n  - name: vpc1\n    cidr: 10.1.0.0/16\n    route_tables:\n      - name: rtb1\n        routes:\n          - { destination: 10.1.0.0/16, target: local }\n";
+        Assert.Empty(RuleVerifier.Run(doc, "PL1002"));
+    }
+
+    [Fact]
+    public void The_rule_declares_its_code_fix() => Assert.True(PeeringLint.Rules.Addressing.PL1002RouteToOwnVpcCidr.Rule.HasCodeFix);
+}
+
+public sealed class PL1003PeerDecisionTests
+{
+    [Fact]
+    public void Two_connections_to_the_same_vpc_are_one_peer()
+    {
+        string doc = "vpcs:\n  - { name: hub, cidr: 10.250.0.0/16 }\n  - { name: a, cidr: 10.1.0.0/16 }\npeerings:\n  - { name: p1, requester: hub, accepter: a }\n  - { name: p2, requester: a, accepter: hub }\n";
+        Assert.Empty(RuleVerifier.Run(doc, "PL1003"));
+    }
+}

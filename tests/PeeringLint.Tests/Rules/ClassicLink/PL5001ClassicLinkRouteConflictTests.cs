@@ -6,7 +6,7 @@ namespace PeeringLint.Tests.Rules.ClassicLink;
 public sealed class PL5001ClassicLinkRouteConflictTests
 {
     // The AWS ClassicLink page's scenario: VPC B enables egress to a remote ClassicLink; AWS adds 10.0.0.0/8 → local.
-    private static string Doc(string routeInB, bool enable = true) => $@"vpcs:
+    internal static string Doc(string routeInB, bool enable = true) => $@"vpcs:
   - {{ name: vpc-a, cidr: 172.31.0.0/16, classic_link: true }}
   - name: vpc-b
     cidr: 192.168.0.0/16

@@ -6,7 +6,7 @@ namespace PeeringLint.Tests.Rules.ClassicLink;
 public sealed class PL5002ClassicLinkMainTableRouteMissingTests
 {
     // VPC A (172.31.0.0/16) has a linked EC2-Classic instance; the linked instance uses only the main table.
-    private static string Doc(string mainRoutes, string customRoutes) => $@"vpcs:
+    internal static string Doc(string mainRoutes, string customRoutes) => $@"vpcs:
   - name: vpc-a
     cidr: 172.31.0.0/16
     classic_link: true

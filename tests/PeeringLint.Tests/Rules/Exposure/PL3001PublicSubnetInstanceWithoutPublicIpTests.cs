@@ -5,7 +5,7 @@ namespace PeeringLint.Tests.Rules.Exposure;
 
 public sealed class PL3001PublicSubnetInstanceWithoutPublicIpTests
 {
-    private static string Doc(string instance, string route = "          - { destination: 0.0.0.0/0, target: igw1 }\n", string extra = "") => $@"vpcs:
+    internal static string Doc(string instance, string route = "          - { destination: 0.0.0.0/0, target: igw1 }\n", string extra = "") => $@"vpcs:
   - name: vpc1
     cidr: 10.1.0.0/16
     internet_gateway: igw1

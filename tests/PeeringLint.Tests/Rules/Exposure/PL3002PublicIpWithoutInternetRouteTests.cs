@@ -5,7 +5,7 @@ namespace PeeringLint.Tests.Rules.Exposure;
 
 public sealed class PL3002PublicIpWithoutInternetRouteTests
 {
-    private static string Doc(string instance, string routes, string extra = "", string igw = "    internet_gateway: igw1\n") => $@"vpcs:
+    internal static string Doc(string instance, string routes, string extra = "", string igw = "    internet_gateway: igw1\n") => $@"vpcs:
   - name: vpc1
     cidr: 10.1.0.0/16
 {igw}    subnets:

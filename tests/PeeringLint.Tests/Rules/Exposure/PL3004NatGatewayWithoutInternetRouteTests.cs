@@ -12,7 +12,7 @@ namespace PeeringLint.Tests.Rules.Exposure;
 public sealed class PL3004NatGatewayWithoutInternetRouteTests
 {
     /// <summary>A VPC with a NAT gateway in 'PublicSubnet' and a private subnet routing 0.0.0.0/0 to it; <paramref name="publicRoutes"/> are the NAT subnet's routes.</summary>
-    private static string Template(string publicRoutes, string natExtra = "", string parameters = "") => $@"AWSTemplateFormatVersion: '2010-09-09'
+    internal static string Template(string publicRoutes, string natExtra = "", string parameters = "") => $@"AWSTemplateFormatVersion: '2010-09-09'
 {parameters}Resources:
   Vpc:
     Type: AWS::EC2::VPC
@@ -51,9 +51,9 @@ public sealed class PL3004NatGatewayWithoutInternetRouteTests
     Properties: {{ RouteTableId: !Ref PrivateRouteTable, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat }}
 ";
 
-    private const string IgwRoute = "  PublicDefaultRoute:\n    Type: AWS::EC2::Route\n    Properties: { RouteTableId: !Ref PublicRouteTable, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw }\n";
+    internal const string IgwRoute = "  PublicDefaultRoute:\n    Type: AWS::EC2::Route\n    Properties: { RouteTableId: !Ref PublicRouteTable, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw }\n";
 
-    private static System.Collections.Generic.List<Finding> Run(string template)
+    internal static System.Collections.Generic.List<Finding> Run(string template)
     {
         var load = CfnTestKit.Load(("t.yaml", template));
         Assert.DoesNotContain(load.Problems, p => p.Severity == PeeringLint.Model.InputProblemSeverity.Error);

@@ -7,7 +7,7 @@ namespace PeeringLint.Tests.Rules.Intents;
 
 public sealed class PL9001ConnectivityIntentBlockedTests
 {
-    private static string Doc(string group2, string status = "active", string pub = "auto") => $@"vpcs:
+    internal static string Doc(string group2, string status = "active", string pub = "auto") => $@"vpcs:
   - name: vpc1
     cidr: 10.1.0.0/16
     internet_gateway: igw1
@@ -37,7 +37,7 @@ intents:
   - {{ name: ping, from: i1, to: i2, protocol: icmp }}
 ";
 
-    private const string IcmpOpen = "      - name: default\n        ingress:\n          - { type: all-icmp-ipv4, source: 10.1.0.0/16 }\n";
+    internal const string IcmpOpen = "      - name: default\n        ingress:\n          - { type: all-icmp-ipv4, source: 10.1.0.0/16 }\n";
 
     [Fact]
     public void Blocked_intent_is_reported_at_the_blocking_group()

@@ -5,7 +5,7 @@ namespace PeeringLint.Tests.Rules.Security;
 
 public sealed class PL4002PeeringCarriesNothingTests
 {
-    private static string Doc(string rules2, string status = "active", string route1 = "10.2.0.0/16") => $@"vpcs:
+    internal static string Doc(string rules2, string status = "active", string route1 = "10.2.0.0/16") => $@"vpcs:
   - name: vpc1
     cidr: 10.1.0.0/16
     subnets:

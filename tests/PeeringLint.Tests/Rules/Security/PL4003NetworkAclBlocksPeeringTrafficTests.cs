@@ -5,7 +5,7 @@ namespace PeeringLint.Tests.Rules.Security;
 
 public sealed class PL4003NetworkAclBlocksPeeringTrafficTests
 {
-    private static string Doc(string acl) => $@"vpcs:
+    internal static string Doc(string acl) => $@"vpcs:
   - name: vpc1
     cidr: 10.1.0.0/16
     subnets:

@@ -1,3 +1,4 @@
+using System.Linq;
 using PeeringLint.Tests.TestKit;
 using Xunit;
 
@@ -160,6 +161,71 @@ peerings:
     }
 }
 
+/// <summary>PL4003's reply check: which allow entries stand for a service, and one finding per service.</summary>
+public sealed class PL4003ReplyDecisionTests
+{
+    private static string Doc(string inbound) => PL4003NetworkAclBlocksPeeringTrafficTests.Doc($"      - name: acl1\n        inbound:\n{inbound}        outbound:\n          - {{ rule: 100, type: https, cidr: 10.2.0.0/16, action: allow }}\n");
+
+    private static int Replies(string inbound) => RuleVerifier.Run(Doc(inbound), "PL4003").Count(f => f.Message.Contains("allows inbound", System.StringComparison.Ordinal) && f.Message.Contains("replies", System.StringComparison.Ordinal));
+
+    [Fact]
+    public void A_tcp_service_whose_replies_are_dropped_is_reported() =>
+        Assert.Equal(1, Replies("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n"));
+
+    [Fact]
+    public void Two_entries_for_the_same_service_give_one_finding() =>
+        Assert.Equal(1, Replies("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n          - { rule: 110, type: ssh, cidr: 10.2.0.0/16, action: allow }\n"));
+
+    [Theory]
+    [InlineData("          - { rule: 100, protocol: icmp, icmp_type: 8, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 50, type: ssh, cidr: 10.2.0.0/16, action: deny }\n          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 100, protocol: tcp, ports: 1000-1024, cidr: 10.2.0.0/16, action: allow }\n")]
+    [InlineData("          - { rule: 100, type: ssh, cidr: 10.2.0.0/16, action: deny }\n")]
+    public void Icmp_ranges_reaching_the_ephemeral_ports_and_denies_are_no_service(string inbound) =>
+        Assert.Equal(0, Replies(inbound));
+}
+
+public sealed class PL4003PairDecisionTests
+{
+    [Fact]
+    public void Two_subnets_sharing_the_network_acl_give_one_finding_per_direction()
+    {
+        string doc = PL4003NetworkAclBlocksPeeringTrafficTests.Doc("      - name: acl1\n        inbound: []\n        outbound: []\n").Replace(
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n",
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n      - { name: sub2, cidr: 10.1.1.0/24, route_table: rtb1, network_acl: acl1 }\n");
+        Assert.Contains("sub2", doc);
+        Assert.Equal(2, RuleVerifier.Run(doc, "PL4003").Count);
+    }
+}
+
+public sealed class PL4001AddressDecisionTests
+{
+    [Fact]
+    public void An_elastic_ip_is_named_in_the_message()
+    {
+        string doc = @"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    internet_gateway: igw1
+    subnets:
+      - { name: public1, cidr: 10.1.0.0/24, route_table: rtb1 }
+    route_tables:
+      - name: rtb1
+        routes:
+          - { destination: 0.0.0.0/0, target: igw1 }
+    security_groups:
+      - name: web
+    instances:
+      - { name: web1, subnet: public1, security_groups: [web] }
+elastic_ips:
+  - { name: e1, public_ip: 198.51.100.7, instance: web1 }
+";
+        var f = Assert.Single(RuleVerifier.Run(doc, "PL4001"));
+        Assert.Contains("198.51.100.7", f.Message);
+        Assert.DoesNotContain("a public IPv4 address", f.Message);
+    }
+}
+
 public sealed class PL4004DecisionTests
 {
     private static string Doc(string rule) => $@"vpcs:
@@ -175,4 +241,109 @@ public sealed class PL4004DecisionTests
     [InlineData("          - { type: all-traffic, source: 0.0.0.0/0 }\n", "admits all traffic from 0.0.0.0/0")]
     public void The_message_names_what_the_rule_admits(string rule, string what) =>
         Assert.Contains(what, Assert.Single(RuleVerifier.Run(Doc(rule), "PL4004")).Message);
+}
+
+/// <summary>PL4002's decisions, in the two-VPC document of <see cref="PL4002PeeringCarriesNothingTests"/> (vpc1 admits vpc2; vpc2's default group is given the rules).</summary>
+public sealed class PL4002DecisionTests
+{
+    private static string Doc(string rules2 = "") => PL4002PeeringCarriesNothingTests.Doc(rules2);
+
+    private const string I2 = "      - { name: i2, subnet: sub2 }\n";
+
+    [Fact]
+    public void The_closed_side_gets_an_inbound_icmp_rule_from_the_peer_block_on_its_first_group()
+    {
+        var f = Assert.Single(RuleVerifier.Run(Doc(), "PL4002"));
+        var r = Assert.IsType<PeeringLint.Fixes.AddIngressRule>(Assert.Single(f.Repairs));
+        Assert.Equal(("vpc2/default", "icmp", -1, -1, "10.1.0.0/16", "ICMP from vpc1 over peering p"), (r.SecurityGroupId, r.Protocol, r.FromPort, r.ToPort, r.Cidr, r.Description));
+        Assert.True(PeeringLint.Rules.Security.PL4002PeeringCarriesNothing.Rule.HasCodeFix);
+        Assert.Contains("no security group of the 1 instance in 'vpc2' admits", f.Message);
+    }
+
+    [Fact]
+    public void The_requester_side_is_checked_too()
+    {
+        string doc = Doc("        ingress:\n          - { type: all-traffic, source: 10.1.0.0/16 }\n").Replace("          - { type: all-traffic, source: 10.2.0.0/16 }\n", string.Empty);
+        var f = Assert.Single(RuleVerifier.Run(doc, "PL4002"));
+        Assert.Contains("in 'vpc1' admits any traffic from 'vpc2'", f.Message);
+    }
+
+    [Fact]
+    public void A_side_without_instances_is_silent() =>
+        Assert.Empty(RuleVerifier.Run(Doc().Replace("    instances:\n" + I2, string.Empty), "PL4002"));
+
+    [Fact]
+    public void The_group_to_open_is_the_first_instances_first_group_and_a_shared_group_is_read_once()
+    {
+        string doc = Doc("      - name: web\n").Replace(I2, "      - { name: i2, subnet: sub2, security_groups: [web] }\n      - { name: i3, subnet: sub2 }\n      - { name: i4, subnet: sub2 }\n");
+        var f = Assert.Single(RuleVerifier.Run(doc, "PL4002"));
+        Assert.Equal("vpc2/web", f.Properties["securityGroup"]);
+        Assert.Contains("no security group of the 3 instances in 'vpc2'", f.Message);
+    }
+
+    [Fact]
+    public void A_rule_from_elsewhere_admits_nothing_from_the_peer() =>
+        Assert.Single(RuleVerifier.Run(Doc("        ingress:\n          - { type: all-traffic, source: 172.16.0.0/12 }\n"), "PL4002"));
+
+    [Fact]
+    public void A_rule_naming_a_group_of_the_peer_vpc_admits_the_peer()
+    {
+        string doc = Doc("        ingress:\n          - { type: all-traffic, source: sg-0aaa1111bbbb2222c }\n");
+        int first = doc.IndexOf("      - name: default\n", System.StringComparison.Ordinal);
+        doc = doc.Substring(0, first) + "      - name: default\n        id: sg-0aaa1111bbbb2222c\n" + doc.Substring(first + "      - name: default\n".Length);
+        Assert.Empty(RuleVerifier.Run(doc, "PL4002"));
+    }
+
+    [Fact]
+    public void A_rule_naming_a_group_the_input_does_not_have_may_admit_the_peer() =>
+        Assert.Empty(RuleVerifier.Run(Doc("        ingress:\n          - { type: all-traffic, source: sg-0123456789abcdef0 }\n"), "PL4002"));
+
+    [Fact]
+    public void A_blackhole_route_does_not_count_as_routed()
+    {
+        string doc = Doc().Replace("          - { destination: 10.2.0.0/16, target: p }\n", "          - { destination: 10.2.0.0/16, target: p, state: blackhole }\n");
+        Assert.Empty(RuleVerifier.Run(doc, "PL4002"));
+    }
+
+    [Fact]
+    public void The_peer_tables_routes_do_not_route_this_side()
+    {
+        // vpc1 routes elsewhere; vpc2's 10.0.0.0/8 covers both VPCs but is vpc2's route, not vpc1's.
+        string doc = PL4002PeeringCarriesNothingTests.Doc(string.Empty, route1: "10.3.0.0/16").Replace("          - { destination: 10.1.0.0/16, target: p }\n", "          - { destination: 10.0.0.0/8, target: p }\n");
+        Assert.Empty(RuleVerifier.Run(doc, "PL4002"));
+    }
+}
+
+/// <summary>More of PL4005's decisions, in the document of <see cref="PL4005DecisionTests"/>.</summary>
+public sealed class PL4005RegionDecisionTests
+{
+    private const string Reference = "        ingress:\n          - [|{ type: all-icmp-ipv4, source: sg-0aaa1111bbbb2222c }|]\n";
+
+    private static string Doc(string rules, string peerings = "peerings:\n  - { name: p, requester: vpc1, accepter: vpc2 }\n") => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    region: us-east-1
+    security_groups:
+      - {{ name: app, id: sg-0aaa1111bbbb2222c }}
+  - name: vpc2
+    cidr: 10.2.0.0/16
+    region: eu-west-1
+    security_groups:
+      - name: db
+{rules}{peerings}";
+
+    [Fact]
+    public void Over_an_inter_region_peering_the_regions_are_named_in_the_peerings_order()
+    {
+        var f = RuleVerifier.Verify(Doc(Reference), "PL4005");
+        Assert.Contains("in another Region (us-east-1 and eu-west-1)", f[0].Message);
+    }
+
+    [Fact]
+    public void A_reference_to_another_vpc_of_the_same_region_without_a_peering_is_silent() =>
+        RuleVerifier.Verify(Doc(Reference.Replace("[|", string.Empty).Replace("|]", string.Empty), string.Empty).Replace("region: eu-west-1", "region: us-east-1"), "PL4005");
+
+    [Fact]
+    public void A_reference_whose_own_region_is_unknown_is_not_reported_without_a_peering() =>
+        RuleVerifier.Verify(Doc(Reference.Replace("[|", string.Empty).Replace("|]", string.Empty), string.Empty).Replace("    region: eu-west-1\n", string.Empty), "PL4005");
 }
