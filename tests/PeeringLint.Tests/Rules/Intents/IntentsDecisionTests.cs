@@ -94,7 +94,7 @@ intents:
         var f = Assert.Single(RuleVerifier.Run(doc, "PL9001"));
         int groupLine = System.Array.FindIndex(doc.Split('\n'), l => l.Contains("pl-0e4bcff02b13bef1e")) - 1;
         Assert.Equal(groupLine, f.Location.StartLine);
-        Assert.Contains("cannot be verified: cannot tell whether security group 'default' (vpc2/default) of 'i2' admit ICMP echo request", f.Message);
+        Assert.Contains("cannot be verified: cannot tell whether security group 'default' (vpc2/default) of instance 'i2' admits ICMP echo request", f.Message);
         Assert.Equal("UNKNOWN_VALUE", f.Properties["reasonCode"]);
     }
 
