@@ -160,7 +160,7 @@ internal sealed partial class ResourceMapper
             VpnGatewayId = IdOf(r, P(props, "VpnGatewayId"), "VpnGatewayId"),
             TransitGatewayId = IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"),
             CustomerGatewayId = IdOf(r, P(props, "CustomerGatewayId"), "CustomerGatewayId"),
-            StaticRoutesOnly = P(props, "StaticRoutesOnly") is { } s ? BoolOf(s) : false,
+            StaticRoutesOnly = P(props, "StaticRoutesOnly") is null ? false : BoolOf(P(props, "StaticRoutesOnly")),
         };
         var d = new VpnDraft(vpn);
         _vpns.Add(d);
@@ -214,7 +214,8 @@ internal sealed partial class ResourceMapper
         var props = Props(r);
         var vpn = IdOf(r, P(props, "VpnConnectionId"), "VpnConnectionId");
         var cidr = CidrOf(r, P(props, "DestinationCidrBlock"), "DestinationCidrBlock");
-        if (vpn is not null && cidr is not null && _vpnById.TryGetValue(vpn, out var d))
+        var d = Find(_vpnById, vpn);
+        if (d is not null && cidr is not null)
         {
             d.Routes.Add(cidr);
         }
@@ -257,8 +258,16 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    private static long? LongOf(CfnValue? v) =>
-        v is { IsString: true } && long.TryParse(v.Text!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l) ? l : null;
+    private static long? LongOf(CfnValue? v)
+    {
+        string? text = StrOf(v);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l) ? l : null;
+    }
 
     private sealed class VgwDraft
     {
