@@ -22,30 +22,30 @@ internal sealed partial class ResourceMapper
     private readonly List<EgressOnlyInternetGateway> _eigws = new();
     private readonly Dictionary<string, List<string>> _propagations = new(StringComparer.Ordinal);
 
-    /// <summary>Pass 1: the edge elements. False when <paramref name="r"/> is none of them.</summary>
-    private bool MapEdge(TemplateResource r)
+    /// <summary>Pass 1: the edge elements (any other type is ignored).</summary>
+    private void MapEdge(TemplateResource r)
     {
         switch (r.Type)
         {
-            case "AWS::EC2::PrefixList": MapPrefixList(r); return true;
-            case "AWS::EC2::VPCEndpoint": MapVpcEndpoint(r); return true;
-            case "AWS::EC2::VPNGateway": MapVpnGateway(r); return true;
-            case "AWS::EC2::CustomerGateway": MapCustomerGateway(r); return true;
-            case "AWS::EC2::VPNConnection": MapVpnConnection(r); return true;
-            case "AWS::EC2::EgressOnlyInternetGateway": MapEgressOnlyInternetGateway(r); return true;
-            default: return false;
+            case "AWS::EC2::PrefixList": MapPrefixList(r); break;
+            case "AWS::EC2::VPCEndpoint": MapVpcEndpoint(r); break;
+            case "AWS::EC2::VPNGateway": MapVpnGateway(r); break;
+            case "AWS::EC2::CustomerGateway": MapCustomerGateway(r); break;
+            case "AWS::EC2::VPNConnection": MapVpnConnection(r); break;
+            case "AWS::EC2::EgressOnlyInternetGateway": MapEgressOnlyInternetGateway(r); break;
+            default: break;
         }
     }
 
-    /// <summary>Pass 2: what attaches to the edges. False when <paramref name="r"/> is none of them.</summary>
-    private bool MapEdgeAttachment(TemplateResource r)
+    /// <summary>Pass 2: what attaches to the edges (any other type is ignored).</summary>
+    private void MapEdgeAttachment(TemplateResource r)
     {
         switch (r.Type)
         {
-            case "AWS::EC2::VPCGatewayAttachment": Associate(r, _vgwById, "VpnGatewayId", "VpcId", d => d.Vpcs); return false;
-            case "AWS::EC2::VPNGatewayRoutePropagation": MapRoutePropagation(r); return true;
-            case "AWS::EC2::VPNConnectionRoute": MapVpnConnectionRoute(r); return true;
-            default: return false;
+            case "AWS::EC2::VPCGatewayAttachment": Associate(r, _vgwById, "VpnGatewayId", "VpcId", d => d.Vpcs); break;
+            case "AWS::EC2::VPNGatewayRoutePropagation": MapRoutePropagation(r); break;
+            case "AWS::EC2::VPNConnectionRoute": MapVpnConnectionRoute(r); break;
+            default: break;
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class ResourceMapper
         _coverage |= ResourceKinds.Vpcs | ResourceKinds.RouteTables;
 
         // Every VPC has a main route table; CloudFormation cannot name it, so subnets without an association use it.
-        var main = AwsDefaults.MainRouteTable(CloudFormationIds.MainRouteTable(r.ModelId), r.Location, r.ModelId, m.Name ?? r.LogicalId) with
+        var main = AwsDefaults.MainRouteTable(CloudFormationIds.MainRouteTable(r.ModelId), r.Location, r.ModelId, m.Name) with
         {
             Account = Account,
             Region = Region,

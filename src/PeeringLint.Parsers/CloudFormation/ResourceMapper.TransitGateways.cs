@@ -58,7 +58,7 @@ internal sealed partial class ResourceMapper
         {
             var table = new TransitGatewayRouteTable(DefaultTableId(r.ModelId), r.Location, r.ModelId)
             {
-                Name = (m.Name ?? r.LogicalId) + " default route table",
+                Name = m.Name + " default route table",
                 Account = Account,
                 Region = Region,
                 IsDefaultAssociationTable = assoc,

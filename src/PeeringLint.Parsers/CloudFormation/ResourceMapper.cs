@@ -168,7 +168,8 @@ internal sealed partial class ResourceMapper
         return v;
     }
 
-    private static CfnValue? P(CfnValue map, string name) => map.Kind == CfnKind.Map ? map.Get(name) : null;
+    /// <summary>A property of a map; null when absent or AWS::NoValue, or when the value is not a map (<see cref="CfnValue.Get"/>).</summary>
+    private static CfnValue? P(CfnValue map, string name) => map.Get(name);
 
     private SourceLocation Loc(TemplateResource r, CfnValue v, string path) => v.Node.Location(r.PropertyPath(path));
 
@@ -309,7 +310,7 @@ internal sealed partial class ResourceMapper
     /// <summary>A string written as a plain scalar (no tag such as !Sub or !Ref that resolved to it); null otherwise.</summary>
     private static string? LiteralOf(CfnValue? v) => v is { IsString: true, Node: ScalarNode { Tag: null } } ? v.Text : null;
 
-    private readonly record struct Meta(string? Name, IReadOnlyList<string> Ignored, SourceLocation? IgnoreLocation);
+    private readonly record struct Meta(string Name, IReadOnlyList<string> Ignored, SourceLocation? IgnoreLocation);
 
     /// <summary>Name (CDK construct path, else a literal Name tag) and in-source suppressions (Metadata.peeringlint.ignore).</summary>
     private Meta MetaOf(TemplateResource r, CfnValue props)

@@ -701,4 +701,71 @@ public sealed class ResourceMapperDecisionTests
             Assert.True(all.Model.Covers(k), k.ToString());
         }
     }
+
+    // ------------------------------------------------------------------ peerings, names, addresses
+
+    [Fact]
+    public void A_peering_points_at_the_properties_that_decide_it_or_at_the_resource()
+    {
+        string yaml = Head +
+            "  Full: {Type: AWS::EC2::VPCPeeringConnection, Properties: {VpcId: !Ref Vpc, PeerVpcId: vpc-2, PeerOwnerId: '111122223333'}}\n" +
+            "  Bare: {Type: AWS::EC2::VPCPeeringConnection, Properties: {}}\n";
+        var load = CfnTestKit.Load(("t.yaml", yaml));
+        VpcPeeringConnection P(string id) => load.Model.PeeringConnections.Single(p => p.Id == id);
+        int Line(string needle) => CfnTestKit.LineOf(yaml, "  Full:", needle);
+        Assert.Equal(("Vpc", "vpc-2"), (P("Full").Requester.VpcId!, P("Full").Accepter.VpcId!));
+        Assert.NotEqual(P("Full").Location, P("Full").StatusLocation);
+        Assert.Equal(P("Full").Location.StartLine, P("Full").StatusLocation!.StartLine); // one flow line: the columns differ
+        Assert.True(P("Full").StatusLocation!.StartColumn > P("Full").Requester.Location.StartColumn);
+        Assert.True(P("Full").Accepter.Location.StartColumn > P("Full").Requester.Location.StartColumn);
+        Assert.True(P("Full").Requester.Location.StartColumn > P("Full").Location.StartColumn);
+        Assert.Equal(P("Bare").Location, P("Bare").StatusLocation);
+        Assert.Equal(P("Bare").Location, P("Bare").Requester.Location);
+        Assert.Equal(P("Bare").Location, P("Bare").Accepter.Location);
+        Assert.Null(P("Bare").Requester.VpcId);
+        Assert.Equal(Line("Full"), P("Full").Location.StartLine);
+    }
+
+    [Fact]
+    public void Implicit_tables_are_named_after_their_owner()
+    {
+        var load = Load(
+            "  Named: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.1.0.0/16, Tags: [{Key: Name, Value: prod}]}}\n" +
+            "  Hub: {Type: AWS::EC2::TransitGateway, Properties: {Tags: [{Key: Name, Value: core}]}}\n");
+        Assert.Equal("prod main route table", load.Model.RouteTables.Single(t => t.Id == "Named.MainRouteTable").Name);
+        Assert.Equal("core default route table", load.Model.Of<TransitGatewayRouteTable>().Single().Name);
+    }
+
+    [Fact]
+    public void Nat_gateway_addresses_absent_items_and_values_that_are_not_ids()
+    {
+        var load = Load(
+            "  S: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}}\n" +
+            "  E: {Type: AWS::EC2::EIP, Properties: {Domain: vpc}}\n" +
+            "  Known: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref S, AllocationId: eipalloc-1, SecondaryAllocationIds: [!GetAtt E.AllocationId, null]}}\n" +
+            "  Mapped: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref S, AllocationId: {Id: eipalloc-2}}}\n");
+        NatGateway N(string id) => load.Model.NatGateways.Single(n => n.Id == id);
+        Assert.Equal(new[] { "eipalloc-1", "E" }, N("Known").ElasticIpIds.ToArray());
+        Assert.False(N("Known").ElasticIpsUnknown);
+        Assert.True(N("Mapped").ElasticIpsUnknown);
+        Assert.Empty(N("Mapped").ElasticIpIds);
+        Assert.Single(load.Problems, p => p.Message.Contains("expected a value for 'AllocationId', found a mapping"));
+    }
+
+    [Fact]
+    public void An_association_does_not_settle_an_eip_whose_own_instance_is_unknown()
+    {
+        var load = Load(
+            "  I: {Type: AWS::EC2::Instance, Properties: {SubnetId: subnet-1}}\n" +
+            "  J: {Type: AWS::EC2::Instance, Properties: {SubnetId: subnet-1}}\n" +
+            "  Open: {Type: AWS::EC2::EIP, Properties: {InstanceId: !Ref P}}\n" +
+            "  Own: {Type: AWS::EC2::EIP, Properties: {InstanceId: !Ref I}}\n" +
+            "  A1: {Type: AWS::EC2::EIPAssociation, Properties: {AllocationId: !GetAtt Open.AllocationId, InstanceId: !Ref J}}\n" +
+            "  A2: {Type: AWS::EC2::EIPAssociation, Properties: {AllocationId: !GetAtt Own.AllocationId, NetworkInterfaceId: eni-1}}\n");
+        ElasticIp E(string id) => load.Model.ElasticIps.Single(e => e.Id == id);
+        Assert.True(E("Open").AssociationUnknown);
+        Assert.Equal("J", E("Open").InstanceId);
+        Assert.Equal(("I", "eni-1"), (E("Own").InstanceId!, E("Own").NetworkInterfaceId!));
+        Assert.False(E("Own").AssociationUnknown);
+    }
 }
