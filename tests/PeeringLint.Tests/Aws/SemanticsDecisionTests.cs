@@ -134,6 +134,23 @@ public sealed class SemanticsDecisionTests
     }
 
     [Fact]
+    public void A_default_route_to_an_endpoint_the_input_does_not_name_is_a_middlebox()
+    {
+        var (index, subnet) = PublicNet(false, null, kind: RouteTargetKind.VpcEndpoint);
+        Assert.Equal(Tri.Unknown, PublicSubnets.IsPublic(index, subnet));
+    }
+
+    [Theory]
+    [InlineData("igw-", RouteTargetKind.Unknown)] // a bare prefix is not an id
+    [InlineData("igw-1", RouteTargetKind.InternetGateway)]
+    [InlineData("i-", RouteTargetKind.Unknown)]
+    [InlineData("i-0a", RouteTargetKind.Instance)]
+    [InlineData("local", RouteTargetKind.Local)]
+    [InlineData("Local", RouteTargetKind.Unknown)]
+    public void An_id_prefix_names_a_kind_only_when_an_id_follows(string id, RouteTargetKind kind) =>
+        Assert.Equal(kind, RouteTargets.KindFromId(id));
+
+    [Fact]
     public void A_table_with_unlisted_routes_and_a_default_route_elsewhere_is_unknown()
     {
         var (index, subnet) = PublicNet(true, "nat-1", kind: RouteTargetKind.NatGateway);
