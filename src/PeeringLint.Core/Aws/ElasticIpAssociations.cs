@@ -51,7 +51,14 @@ public static class ElasticIpAssociations
         }
 
         var addresses = Cache.GetValue(index, i => new NatAddresses(i));
-        if (addresses.ById.TryGetValue(eip.Id, out nat) || (eip.PublicIp is { } ip && addresses.ById.TryGetValue(ip, out nat)))
+        if (addresses.ById.TryGetValue(eip.Id, out nat))
+        {
+            return Tri.Yes;
+        }
+
+        // describe-nat-gateways names an address without an allocation id by its public IP.
+        string? ip = eip.PublicIp;
+        if (ip is not null && addresses.ById.TryGetValue(ip, out nat))
         {
             return Tri.Yes;
         }

@@ -55,8 +55,11 @@ public readonly struct PropertyValue
 
     public bool IsPresent => Kind != PropertyValueKind.Absent;
 
-    /// <summary>The id the value names: the literal or the referenced resource's model id; null when unknown or absent.</summary>
-    public string? Id => Kind is PropertyValueKind.Known or PropertyValueKind.Reference ? Text : null;
+    /// <summary>
+    /// The id the value names: the literal or the referenced resource's model id; null when unknown, absent or a list
+    /// (only Known and Reference values carry a <see cref="Text"/>).
+    /// </summary>
+    public string? Id => Text;
 
     public static PropertyValue Known(string text) => new(PropertyValueKind.Known, text, null, null, null);
 

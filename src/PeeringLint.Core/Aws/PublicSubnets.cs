@@ -42,8 +42,7 @@ public static class PublicSubnets
 
             // A gateway endpoint (S3, DynamoDB) delivers only to its service; a Gateway Load Balancer endpoint is a
             // middlebox that may hand the traffic on (below). The model knows which when the endpoint is in the input.
-            RouteTargetKind.VpcEndpoint when route.TargetId is not null && index.ById<VpcEndpoint>().TryGetValue(route.TargetId, out var vpce)
-                && vpce.Type is VpcEndpointType.Gateway or VpcEndpointType.Interface => Tri.No,
+            RouteTargetKind.VpcEndpoint when DeliversOnlyToItsService(index, route) => Tri.No,
 
             // Middleboxes in the same VPC (a Gateway Load Balancer or Network Firewall endpoint, an appliance's ENI or
             // instance) usually hand the traffic on to the internet gateway: the instance may well be reachable.
@@ -54,6 +53,18 @@ public static class PublicSubnets
             // public address back out through the internet gateway that translated it.
             _ => Tri.No,
         };
+    }
+
+    /// <summary>True when the route's target is an endpoint of the input whose type is Gateway or Interface.</summary>
+    private static bool DeliversOnlyToItsService(ModelIndex index, Route route)
+    {
+        if (route.TargetId is null)
+        {
+            return false;
+        }
+
+        VpcEndpoint? vpce = index.ById<VpcEndpoint>().TryGetValue(route.TargetId, out var e) ? e : null;
+        return vpce?.Type is VpcEndpointType.Gateway or VpcEndpointType.Interface;
     }
 
     private static Tri IgwAttached(ModelIndex index, Route route, string vpcId)

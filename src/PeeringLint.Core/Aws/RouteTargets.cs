@@ -76,7 +76,7 @@ public static class RouteTargets
             return value.Kind switch
             {
                 PropertyValueKind.Reference => (GatewayKindOfType(value.ResourceType), id),
-                PropertyValueKind.Known => KindFromId(id!) is var k && k == RouteTargetKind.Local ? (k, "local") : (KindFromId(id!), id),
+                PropertyValueKind.Known => (KindFromId(id!), id),
                 _ => (RouteTargetKind.Unknown, null),
             };
         }

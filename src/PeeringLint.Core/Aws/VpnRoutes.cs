@@ -21,10 +21,13 @@ public static class VpnRoutes
             return Array.Empty<Route>();
         }
 
+        // An input that does not list every VPN connection may leave out one (or one may be added) that propagates
+        // routes. One that lists them all (describe-vpn-connections, a template's VPNConnection resources) says
+        // which connections exist: a gateway without a usable one propagates nothing.
+        unknown = !index.Model.Covers(ResourceKinds.VpnConnections);
         var routes = new List<Route>();
         foreach (var vgw in table.PropagatingVgwIds)
         {
-            bool any = false;
             foreach (var vpn in index.VpnConnectionsOf(vgw))
             {
                 if (!vpn.IsUsable)
@@ -32,7 +35,6 @@ public static class VpnRoutes
                     continue;
                 }
 
-                any = true;
                 if (vpn.StaticRoutesOnly != true)
                 {
                     unknown = true;
@@ -50,9 +52,6 @@ public static class VpnRoutes
                     routes.Add(new Route(c.Location, RouteTargetKind.VirtualPrivateGateway, vgw) { Destination = c, Origin = RouteOrigin.EnableVgwRoutePropagation });
                 }
             }
-
-            // No connection in the input: one may exist (or be added) that propagates routes.
-            unknown |= !any && !index.Model.Covers(ResourceKinds.VpnConnections);
         }
 
         return routes;

@@ -22,30 +22,30 @@ internal sealed partial class ResourceMapper
     private readonly List<EgressOnlyInternetGateway> _eigws = new();
     private readonly Dictionary<string, List<string>> _propagations = new(StringComparer.Ordinal);
 
-    /// <summary>Pass 1: the edge elements. False when <paramref name="r"/> is none of them.</summary>
-    private bool MapEdge(TemplateResource r)
+    /// <summary>Pass 1: the edge elements (any other type is ignored).</summary>
+    private void MapEdge(TemplateResource r)
     {
         switch (r.Type)
         {
-            case "AWS::EC2::PrefixList": MapPrefixList(r); return true;
-            case "AWS::EC2::VPCEndpoint": MapVpcEndpoint(r); return true;
-            case "AWS::EC2::VPNGateway": MapVpnGateway(r); return true;
-            case "AWS::EC2::CustomerGateway": MapCustomerGateway(r); return true;
-            case "AWS::EC2::VPNConnection": MapVpnConnection(r); return true;
-            case "AWS::EC2::EgressOnlyInternetGateway": MapEgressOnlyInternetGateway(r); return true;
-            default: return false;
+            case "AWS::EC2::PrefixList": MapPrefixList(r); break;
+            case "AWS::EC2::VPCEndpoint": MapVpcEndpoint(r); break;
+            case "AWS::EC2::VPNGateway": MapVpnGateway(r); break;
+            case "AWS::EC2::CustomerGateway": MapCustomerGateway(r); break;
+            case "AWS::EC2::VPNConnection": MapVpnConnection(r); break;
+            case "AWS::EC2::EgressOnlyInternetGateway": MapEgressOnlyInternetGateway(r); break;
+            default: break;
         }
     }
 
-    /// <summary>Pass 2: what attaches to the edges. False when <paramref name="r"/> is none of them.</summary>
-    private bool MapEdgeAttachment(TemplateResource r)
+    /// <summary>Pass 2: what attaches to the edges (any other type is ignored).</summary>
+    private void MapEdgeAttachment(TemplateResource r)
     {
         switch (r.Type)
         {
-            case "AWS::EC2::VPCGatewayAttachment": Associate(r, _vgwById, "VpnGatewayId", "VpcId", d => d.Vpcs); return false;
-            case "AWS::EC2::VPNGatewayRoutePropagation": MapRoutePropagation(r); return true;
-            case "AWS::EC2::VPNConnectionRoute": MapVpnConnectionRoute(r); return true;
-            default: return false;
+            case "AWS::EC2::VPCGatewayAttachment": Associate(r, _vgwById, "VpnGatewayId", "VpcId", d => d.Vpcs); break;
+            case "AWS::EC2::VPNGatewayRoutePropagation": MapRoutePropagation(r); break;
+            case "AWS::EC2::VPNConnectionRoute": MapVpnConnectionRoute(r); break;
+            default: break;
         }
     }
 
@@ -160,7 +160,7 @@ internal sealed partial class ResourceMapper
             VpnGatewayId = IdOf(r, P(props, "VpnGatewayId"), "VpnGatewayId"),
             TransitGatewayId = IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"),
             CustomerGatewayId = IdOf(r, P(props, "CustomerGatewayId"), "CustomerGatewayId"),
-            StaticRoutesOnly = P(props, "StaticRoutesOnly") is { } s ? BoolOf(s) : false,
+            StaticRoutesOnly = P(props, "StaticRoutesOnly") is null ? false : BoolOf(P(props, "StaticRoutesOnly")),
         };
         var d = new VpnDraft(vpn);
         _vpns.Add(d);
@@ -214,7 +214,8 @@ internal sealed partial class ResourceMapper
         var props = Props(r);
         var vpn = IdOf(r, P(props, "VpnConnectionId"), "VpnConnectionId");
         var cidr = CidrOf(r, P(props, "DestinationCidrBlock"), "DestinationCidrBlock");
-        if (vpn is not null && cidr is not null && _vpnById.TryGetValue(vpn, out var d))
+        var d = Find(_vpnById, vpn);
+        if (d is not null && cidr is not null)
         {
             d.Routes.Add(cidr);
         }
@@ -257,8 +258,16 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    private static long? LongOf(CfnValue? v) =>
-        v is { IsString: true } && long.TryParse(v.Text!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l) ? l : null;
+    private static long? LongOf(CfnValue? v)
+    {
+        string? text = StrOf(v);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long l) ? l : null;
+    }
 
     private sealed class VgwDraft
     {

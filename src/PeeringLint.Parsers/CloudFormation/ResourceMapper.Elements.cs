@@ -20,7 +20,7 @@ internal sealed partial class ResourceMapper
         _coverage |= ResourceKinds.Vpcs | ResourceKinds.RouteTables;
 
         // Every VPC has a main route table; CloudFormation cannot name it, so subnets without an association use it.
-        var main = AwsDefaults.MainRouteTable(CloudFormationIds.MainRouteTable(r.ModelId), r.Location, r.ModelId, m.Name ?? r.LogicalId) with
+        var main = AwsDefaults.MainRouteTable(CloudFormationIds.MainRouteTable(r.ModelId), r.Location, r.ModelId, m.Name) with
         {
             Account = Account,
             Region = Region,
@@ -33,13 +33,14 @@ internal sealed partial class ResourceMapper
     private void MapVpcCidrBlock(TemplateResource r)
     {
         var props = Props(r);
-        var vpcId = IdOf(r, P(props, "VpcId"), "VpcId");
-        if (vpcId is null || !_vpcById.TryGetValue(vpcId, out var vpc))
+        var vpc = Find(_vpcById, IdOf(r, P(props, "VpcId"), "VpcId"));
+        if (vpc is null)
         {
             return;
         }
 
-        if (P(props, "CidrBlock") is { } c)
+        var c = P(props, "CidrBlock");
+        if (c is not null)
         {
             vpc.V4.Add(CidrOf(r, c, "CidrBlock")!);
         }
@@ -48,7 +49,8 @@ internal sealed partial class ResourceMapper
             vpc.V4.Add(CidrValue.Unknown(r.Location, "allocated from an IPAM pool"));
         }
 
-        if (P(props, "Ipv6CidrBlock") is { } c6)
+        var c6 = P(props, "Ipv6CidrBlock");
+        if (c6 is not null)
         {
             vpc.V6.Add(CidrOf(r, c6, "Ipv6CidrBlock")!);
         }
@@ -63,7 +65,8 @@ internal sealed partial class ResourceMapper
         var props = Props(r);
         var m = MetaOf(r, props);
         var v6 = new List<CidrValue>();
-        if (P(props, "Ipv6CidrBlock") is { } c6)
+        var c6 = P(props, "Ipv6CidrBlock");
+        if (c6 is not null)
         {
             v6.Add(CidrOf(r, c6, "Ipv6CidrBlock")!);
         }
@@ -84,7 +87,7 @@ internal sealed partial class ResourceMapper
             Ipv4Cidr = cidr,
             Ipv6Cidrs = v6,
             AvailabilityZone = StrOf(P(props, "AvailabilityZone")),
-            MapPublicIpOnLaunch = P(props, "MapPublicIpOnLaunch") is { } mp ? BoolOf(mp) : false,
+            MapPublicIpOnLaunch = P(props, "MapPublicIpOnLaunch") is null ? false : BoolOf(P(props, "MapPublicIpOnLaunch")),
         };
         _subnets.Add(subnet);
         _subnetById[subnet.Id] = subnet;
@@ -116,7 +119,8 @@ internal sealed partial class ResourceMapper
         var props = Props(r);
         var tableValue = P(props, "RouteTableId");
         var tableId = IdOf(r, tableValue, "RouteTableId");
-        if (tableId is null || !_tableById.TryGetValue(tableId, out var td))
+        var td = Find(_tableById, tableId);
+        if (td is null)
         {
             // The table is not in the input (a parameter, an import, a literal id): nothing to attach to.
             // When the id is undecidable between tables of this template, any of them may hold the route.
@@ -143,7 +147,8 @@ internal sealed partial class ResourceMapper
             Destination = CidrOf(r, P(props, "DestinationCidrBlock"), "DestinationCidrBlock") ?? CidrOf(r, P(props, "DestinationIpv6CidrBlock"), "DestinationIpv6CidrBlock"),
             DestinationPrefixListId = IdOf(r, P(props, "DestinationPrefixListId"), "DestinationPrefixListId"),
         };
-        if (route.Destination is null && route.DestinationPrefixListId is null && P(props, "DestinationPrefixListId") is { } pl)
+        var pl = P(props, "DestinationPrefixListId");
+        if (route.Destination is null && route.DestinationPrefixListId is null && pl is not null)
         {
             route = route with { Destination = CidrValue.Unknown(Loc(r, pl, "DestinationPrefixListId"), pl.Why) };
         }
@@ -153,7 +158,7 @@ internal sealed partial class ResourceMapper
 
     /// <summary>The route's target, decided by the shared layer (<see cref="RouteTargets"/>); a list where an id belongs is reported.</summary>
     private (RouteTargetKind Kind, string? Id) RouteTarget(TemplateResource r, CfnValue props) =>
-        RouteTargets.Choose(name => P(props, name) is { Kind: CfnKind.List } list ? Reported(r, list, name) : Pv(r, P(props, name), name));
+        RouteTargets.Choose(name => P(props, name)?.Kind == CfnKind.List ? Reported(r, P(props, name)!, name) : Pv(r, P(props, name), name));
 
     private PropertyValue Reported(TemplateResource r, CfnValue v, string path)
     {
@@ -220,11 +225,13 @@ internal sealed partial class ResourceMapper
     /// to the owner's list, once, when both ids are known and the owner is mapped. The owner's id is read first.
     /// </summary>
     private void Associate<T>(TemplateResource r, Dictionary<string, T> owners, string ownerKey, string memberKey, Func<T, List<string>> members)
+        where T : class
     {
         var props = Props(r);
         var ownerId = IdOf(r, P(props, ownerKey), ownerKey);
         var memberId = IdOf(r, P(props, memberKey), memberKey);
-        if (ownerId is not null && memberId is not null && owners.TryGetValue(ownerId, out var owner) && !members(owner).Contains(memberId))
+        var owner = Find(owners, ownerId);
+        if (owner is not null && memberId is not null && !members(owner).Contains(memberId))
         {
             members(owner).Add(memberId);
         }

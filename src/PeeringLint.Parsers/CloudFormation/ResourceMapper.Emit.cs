@@ -31,7 +31,8 @@ internal sealed partial class ResourceMapper
 
         foreach (var n in _nats)
         {
-            builder.NatGateways.Add(n.SubnetId is not null && _subnetById.TryGetValue(n.SubnetId, out var s) ? n with { VpcId = s.VpcId } : n);
+            var s = Find(_subnetById, n.SubnetId);
+            builder.NatGateways.Add(s is null ? n : n with { VpcId = s.VpcId });
         }
 
         builder.PeeringConnections.AddRange(_peerings);
@@ -58,7 +59,8 @@ internal sealed partial class ResourceMapper
         foreach (var d in _instances)
         {
             var i = d.Instance;
-            string? vpcId = i.SubnetId is not null && _subnetById.TryGetValue(i.SubnetId, out var subnet) ? subnet.VpcId : null;
+            var subnet = Find(_subnetById, i.SubnetId);
+            string? vpcId = subnet?.VpcId;
             PublicIpMode mode;
             SourceLocation? where = null;
             if (eipByInstance.TryGetValue(i.Id, out var eip))
@@ -76,10 +78,10 @@ internal sealed partial class ResourceMapper
                 mode = d.AssociatePublicIp switch { true => PublicIpMode.Assigned, false => PublicIpMode.None, _ => PublicIpMode.Unknown };
                 where = d.AssociateLocation;
             }
-            else if (i.SubnetId is not null && _subnetById.TryGetValue(i.SubnetId, out var sn))
+            else if (subnet is not null)
             {
-                mode = sn.MapPublicIpOnLaunch switch { true => PublicIpMode.Assigned, false => PublicIpMode.None, _ => PublicIpMode.Unknown };
-                where = sn.Location;
+                mode = subnet.MapPublicIpOnLaunch switch { true => PublicIpMode.Assigned, false => PublicIpMode.None, _ => PublicIpMode.Unknown };
+                where = subnet.Location;
             }
             else
             {

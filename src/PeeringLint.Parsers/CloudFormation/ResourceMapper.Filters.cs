@@ -161,7 +161,8 @@ internal sealed partial class ResourceMapper
         bool any = false;
         foreach (var (property, kind) in peers)
         {
-            if (P(rule, property) is not { } v)
+            var v = P(rule, property);
+            if (v is null)
             {
                 continue;
             }
@@ -212,8 +213,8 @@ internal sealed partial class ResourceMapper
     private void MapAclEntry(TemplateResource r)
     {
         var props = Props(r);
-        var aclId = IdOf(r, P(props, "NetworkAclId"), "NetworkAclId");
-        if (aclId is null || !_aclById.TryGetValue(aclId, out var d))
+        var d = Find(_aclById, IdOf(r, P(props, "NetworkAclId"), "NetworkAclId"));
+        if (d is null)
         {
             return;
         }

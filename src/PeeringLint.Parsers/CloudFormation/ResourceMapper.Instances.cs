@@ -17,14 +17,16 @@ internal sealed partial class ResourceMapper
         var groups = IdsOf(r, P(props, "SecurityGroupIds"), "SecurityGroupIds");
         groups.AddRange(IdsOf(r, P(props, "SecurityGroups"), "SecurityGroups"));
         var ips = new List<string>();
-        if (StrOf(P(props, "PrivateIpAddress")) is { } ip)
+        string? ip = StrOf(P(props, "PrivateIpAddress"));
+        if (ip is not null)
         {
             ips.Add(ip);
         }
 
         bool? associate = null;
         SourceLocation? associateLoc = null;
-        if (P(props, "NetworkInterfaces") is { Kind: CfnKind.List } nis)
+        var nis = P(props, "NetworkInterfaces");
+        if (nis is not null && nis.Kind == CfnKind.List)
         {
             for (int i = 0; i < nis.Items.Count; i++)
             {
@@ -42,12 +44,14 @@ internal sealed partial class ResourceMapper
 
                 subnetId ??= IdOf(r, P(ni, "SubnetId"), $"NetworkInterfaces/{i}/SubnetId");
                 groups.AddRange(IdsOf(r, P(ni, "GroupSet"), $"NetworkInterfaces/{i}/GroupSet"));
-                if (StrOf(P(ni, "PrivateIpAddress")) is { } nip)
+                string? nip = StrOf(P(ni, "PrivateIpAddress"));
+                if (nip is not null)
                 {
                     ips.Add(nip);
                 }
 
-                if (P(ni, "AssociatePublicIpAddress") is { } ap)
+                var ap = P(ni, "AssociatePublicIpAddress");
+                if (ap is not null)
                 {
                     associate = BoolOf(ap);
                     associateLoc = Loc(r, ap, $"NetworkInterfaces/{i}/AssociatePublicIpAddress");

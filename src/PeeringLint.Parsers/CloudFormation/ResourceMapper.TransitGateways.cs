@@ -59,7 +59,7 @@ internal sealed partial class ResourceMapper
         {
             var table = new TransitGatewayRouteTable(DefaultTableId(r.ModelId), r.Location, r.ModelId)
             {
-                Name = (m.Name ?? r.LogicalId) + " default route table",
+                Name = m.Name + " default route table",
                 Account = Account,
                 Region = Region,
                 IsDefaultAssociationTable = assoc,
@@ -95,7 +95,7 @@ internal sealed partial class ResourceMapper
         var props = Props(r);
         var m = MetaOf(r, props);
         var subnetsValue = P(props, "SubnetIds");
-        bool subnetsKnown = subnetsValue is { Kind: CfnKind.List } list && System.Linq.Enumerable.All(list.Items, i => i.Kind is CfnKind.String or CfnKind.Resource);
+        bool subnetsKnown = subnetsValue?.Kind == CfnKind.List && System.Linq.Enumerable.All(subnetsValue.Items, i => i.Kind is CfnKind.String or CfnKind.Resource);
         var options = P(props, "Options");
         var (appliance, applianceKnown) = options is null || options.IsAbsent
             ? TransitGatewayDefaults.ApplianceMode(PropertyValue.Absent)
@@ -141,7 +141,8 @@ internal sealed partial class ResourceMapper
     private void MapTransitGatewayRoute(TemplateResource r)
     {
         var props = Props(r);
-        if (TgwTableOf(r, props) is not { } td)
+        var td = TgwTableOf(r, props);
+        if (td is null)
         {
             return;
         }
@@ -164,12 +165,14 @@ internal sealed partial class ResourceMapper
     private void MapTransitGatewayTableLink(TemplateResource r, bool propagation)
     {
         var props = Props(r);
-        if (TgwTableOf(r, props) is not { } td)
+        var td = TgwTableOf(r, props);
+        if (td is null)
         {
             return;
         }
 
-        if (IdOf(r, P(props, "TransitGatewayAttachmentId"), "TransitGatewayAttachmentId") is not { } attachment)
+        string? attachment = IdOf(r, P(props, "TransitGatewayAttachmentId"), "TransitGatewayAttachmentId");
+        if (attachment is null)
         {
             td.Incomplete = true;
             return;
@@ -180,7 +183,7 @@ internal sealed partial class ResourceMapper
 
     /// <summary>The table a route/association/propagation resource names; unknown or outside the run marks nothing (there is nothing to attach to).</summary>
     private TgwTableDraft? TgwTableOf(TemplateResource r, CfnValue props) =>
-        IdOf(r, P(props, "TransitGatewayRouteTableId"), "TransitGatewayRouteTableId") is { } id && _tgwTableById.TryGetValue(id, out var td) ? td : null;
+        Find(_tgwTableById, IdOf(r, P(props, "TransitGatewayRouteTableId"), "TransitGatewayRouteTableId"));
 
     private void AddTgwTable(TransitGatewayRouteTable table)
     {

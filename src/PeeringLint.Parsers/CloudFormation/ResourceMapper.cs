@@ -143,6 +143,19 @@ internal sealed partial class ResourceMapper
 
     // ---------------------------------------------------------------- helpers
 
+    /// <summary>The draft with id <paramref name="id"/>; null when the id is unknown or names nothing of the run.</summary>
+    private static T? Find<T>(Dictionary<string, T> drafts, string? id)
+        where T : class
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        drafts.TryGetValue(id, out var d);
+        return d;
+    }
+
     private CfnValue Props(TemplateResource r)
     {
         if (!_props.TryGetValue(r, out var v))
@@ -155,7 +168,8 @@ internal sealed partial class ResourceMapper
         return v;
     }
 
-    private static CfnValue? P(CfnValue map, string name) => map.Kind == CfnKind.Map ? map.Get(name) : null;
+    /// <summary>A property of a map; null when absent or AWS::NoValue, or when the value is not a map (<see cref="CfnValue.Get"/>).</summary>
+    private static CfnValue? P(CfnValue map, string name) => map.Get(name);
 
     private SourceLocation Loc(TemplateResource r, CfnValue v, string path) => v.Node.Location(r.PropertyPath(path));
 
@@ -238,10 +252,27 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    private static bool? BoolOf(CfnValue? v) => v is { IsString: true } && bool.TryParse(v.Text, out bool b) ? b : null;
+    private static bool? BoolOf(CfnValue? v)
+    {
+        string? text = StrOf(v);
+        if (text is null)
+        {
+            return null;
+        }
 
-    private static int? IntOf(CfnValue? v) =>
-        v is { IsString: true } && int.TryParse(v.Text!.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? i : null;
+        return bool.TryParse(text, out bool b) ? b : null;
+    }
+
+    private static int? IntOf(CfnValue? v)
+    {
+        string? text = StrOf(v);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? i : null;
+    }
 
     private static string? StrOf(CfnValue? v) => v is { IsString: true } ? v.Text : null;
 
@@ -266,7 +297,8 @@ internal sealed partial class ResourceMapper
 
         foreach (var item in v.Items)
         {
-            if (IdOf(r, item, path) is { } id)
+            string? id = IdOf(r, item, path);
+            if (id is not null)
             {
                 ids.Add(id);
             }
@@ -275,19 +307,23 @@ internal sealed partial class ResourceMapper
         return ids;
     }
 
-    private readonly record struct Meta(string? Name, IReadOnlyList<string> Ignored, SourceLocation? IgnoreLocation);
+    /// <summary>A string written as a plain scalar (no tag such as !Sub or !Ref that resolved to it); null otherwise.</summary>
+    private static string? LiteralOf(CfnValue? v) => v is { IsString: true, Node: ScalarNode { Tag: null } } ? v.Text : null;
+
+    private readonly record struct Meta(string Name, IReadOnlyList<string> Ignored, SourceLocation? IgnoreLocation);
 
     /// <summary>Name (CDK construct path, else a literal Name tag) and in-source suppressions (Metadata.peeringlint.ignore).</summary>
     private Meta MetaOf(TemplateResource r, CfnValue props)
     {
         string? name = null;
-        if (P(props, "Tags") is { Kind: CfnKind.List } tags)
+        var tags = P(props, "Tags");
+        if (tags is not null && tags.Kind == CfnKind.List)
         {
             foreach (var tag in tags.Items)
             {
-                if (StrOf(P(tag, "Key")) == "Name" && P(tag, "Value") is { IsString: true } value && value.Node is ScalarNode { Tag: null })
+                if (StrOf(P(tag, "Key")) == "Name" && LiteralOf(P(tag, "Value")) is { } value)
                 {
-                    name = value.Text;
+                    name = value;
                 }
             }
         }
@@ -301,7 +337,8 @@ internal sealed partial class ResourceMapper
                 name = path;
             }
 
-            if (md.Get("peeringlint") is MappingNode pl && pl.Get("ignore") is { } ig)
+            var ig = (md.Get("peeringlint") as MappingNode)?.Get("ignore");
+            if (ig is not null)
             {
                 var list = new List<string>();
                 string logical = "Resources/" + r.LogicalId + "/Metadata/peeringlint/ignore";
