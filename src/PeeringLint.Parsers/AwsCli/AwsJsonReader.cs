@@ -274,7 +274,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
     /// <summary>Item <paramref name="i"/> of the list under <paramref name="key"/>, read whole or streamed.</summary>
     private static void ReadItem(string key, string listPath, int i, SyntaxNode item, AwsReadContext ctx, AwsFile into)
     {
-        string path = listPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+        string path = LogicalPaths.Item(listPath, i);
         if (ctx.Item(item, path, $"an item of '{key}'") is { } m)
         {
             ReadRecord(key, m, path, ctx, into);

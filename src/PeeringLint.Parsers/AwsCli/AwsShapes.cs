@@ -188,7 +188,7 @@ internal static class AwsShapes
     {
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string p = path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            string p = LogicalPaths.Item(path, i);
             if (list.Items[i] is SequenceNode inner)
             {
                 foreach (var x in FlattenWithPaths(inner, p))

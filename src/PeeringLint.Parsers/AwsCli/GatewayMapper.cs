@@ -53,7 +53,7 @@ internal static class GatewayMapper
         var addresses = new List<PropertyValue>();
         foreach (var e in m.Entries)
         {
-            string p = path + "." + e.Key.Value;
+            string p = LogicalPaths.Child(path, e.Key.Value ?? string.Empty);
             switch (e.Key.Value)
             {
                 case "NatGatewayId":
@@ -109,14 +109,14 @@ internal static class GatewayMapper
 
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string ap = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            string ap = LogicalPaths.Item(path, i);
             if (ctx.Item(list.Items[i], ap, "a NAT gateway address") is not { } a)
             {
                 continue;
             }
 
-            string? allocation = a.Get("AllocationId") is { } al ? ctx.Str(al, ap + ".AllocationId", "AllocationId") : null;
-            string? publicIp = a.Get("PublicIp") is { } pi ? ctx.Str(pi, ap + ".PublicIp", "PublicIp") : null;
+            string? allocation = a.Get("AllocationId") is { } al ? ctx.Str(al, LogicalPaths.Child(ap, "AllocationId"), "AllocationId") : null;
+            string? publicIp = a.Get("PublicIp") is { } pi ? ctx.Str(pi, LogicalPaths.Child(ap, "PublicIp"), "PublicIp") : null;
             into.Add(PropertyValue.KnownOrAbsent(allocation ?? publicIp));
             if (a.Get("PrivateIp") is ScalarNode { Value: { } ip })
             {
