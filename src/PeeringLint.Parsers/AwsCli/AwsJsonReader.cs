@@ -62,10 +62,10 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
             case AwsShapeKind.Lists:
                 ReadBody((MappingNode)file.Root, string.Empty, ctx, into);
                 break;
-            case AwsShapeKind.Single when file.Root is MappingNode { Entries.Count: 1 } root && root.Entries[0].Value is MappingNode record:
+            case AwsShapeKind.Single when file.Root is MappingNode { Count: 1 } root && root.ValueAt(0) is MappingNode record:
                 // create-*/accept-* output: the resource as the command left it; a describe-* record of it wins.
                 into.Snapshotting = true;
-                ReadRecord(shape.Key!, record, root.Entries[0].Key.Value!, ctx, into);
+                ReadRecord(shape.Key!, record, root.KeyAt(0)!, ctx, into);
                 break;
             case AwsShapeKind.Record when file.Root is MappingNode record:
                 ReadRecord(shape.Key!, record, "@", ctx, into);
@@ -225,16 +225,16 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
             into.Snapshotting = false;
         }
 
-        foreach (var entry in body.Entries)
+        for (int e = 0; e < body.Count; e++)
         {
-            string key = entry.Key.Value ?? string.Empty;
+            string key = body.KeyAt(e) ?? string.Empty;
             if (!AwsJsonFormat.Keys.Contains(key) || (reservation && key == "Instances") || !AwsRecordKinds.ByListKey[key].Claims(body))
             {
                 continue;
             }
 
             string listPath = prefix + key;
-            var list = ctx.List(entry.Value, listPath, key);
+            var list = ctx.List(body.ValueAt(e), listPath, key);
             if (list is null)
             {
                 continue;

@@ -166,14 +166,14 @@ internal sealed class FieldTable<T>
     public T Read(MappingNode m, string path, AwsReadContext ctx)
     {
         var r = new T();
-        foreach (var e in m.Entries)
+        for (int i = 0; i < m.Count; i++)
         {
-            if (e.Key.Value is not { } key)
+            if (m.KeyAt(i) is not { } key)
             {
                 continue;
             }
 
-            var f = new Field(e.Value, path, key, ctx);
+            var f = new Field(m.ValueAt(i), path, key, ctx);
             if (_fields.TryGetValue(key, out var read))
             {
                 read(r, f);

@@ -63,13 +63,13 @@ public static class JsonDecoder
     }
 
     /// <summary>Small objects (nearly all of them) are checked by a scan; a set is built only for large ones.</summary>
-    private static bool IsDuplicate(List<KeyValuePair<ScalarNode, SyntaxNode>> entries, int first, string name, ref HashSet<string>? seen)
+    private static bool IsDuplicate(List<JsonEntry> entries, int first, string name, ref HashSet<string>? seen)
     {
         if (entries.Count - first < 16)
         {
             for (int i = first; i < entries.Count; i++)
             {
-                if (string.Equals(entries[i].Key.Value, name, StringComparison.Ordinal))
+                if (string.Equals(entries[i].Key, name, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -83,7 +83,7 @@ public static class JsonDecoder
             seen = new HashSet<string>(StringComparer.Ordinal);
             for (int i = first; i < entries.Count; i++)
             {
-                seen.Add(entries[i].Key.Value ?? string.Empty);
+                seen.Add(entries[i].Key);
             }
         }
 
@@ -110,18 +110,17 @@ public static class JsonDecoder
                     int keyStart = offset + (int)reader.TokenStartIndex;
                     int keyEnd = keyStart + (reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length) + 2;
                     string name = Text(ref reader, doc, keyStart, keyEnd, problems, strings);
-                    var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
                     reader.Read();
                     var value = ReadValue(ref reader, doc, offset, problems, scratch);
                     if (IsDuplicate(entries, first, name, ref seen))
                     {
-                        problems.Add(new InputProblem(key.Location(), $"duplicate key '{name}' in a JSON object"));
+                        problems.Add(new InputProblem(doc.Locate(keyStart, keyEnd), $"duplicate key '{name}' in a JSON object"));
                     }
 
-                    entries.Add(new KeyValuePair<ScalarNode, SyntaxNode>(key, value));
+                    entries.Add(new JsonEntry(name, keyStart, keyEnd, value));
                 }
 
-                var array = entries.Count == first ? Array.Empty<KeyValuePair<ScalarNode, SyntaxNode>>() : new KeyValuePair<ScalarNode, SyntaxNode>[entries.Count - first];
+                var array = entries.Count == first ? Array.Empty<JsonEntry>() : new JsonEntry[entries.Count - first];
                 entries.CopyTo(first, array, 0, array.Length);
                 entries.RemoveRange(first, array.Length);
                 return new MappingNode(doc, start, offset + (int)reader.BytesConsumed, array);
@@ -263,7 +262,7 @@ public static class JsonDecoder
         [ThreadStatic]
         private static Scratch? _current;
 
-        public List<KeyValuePair<ScalarNode, SyntaxNode>> Entries { get; } = new();
+        public List<JsonEntry> Entries { get; } = new();
 
         public List<SyntaxNode> Items { get; } = new();
 
@@ -290,12 +289,15 @@ public static class JsonDecoder
 
     /// <summary>
     /// Reuses one string for each short key or value that repeats ("CidrBlock", "active", an account id, a port
-    /// number), so a large export does not allocate the same text millions of times. Numbers go through it too.
+    /// number), so a large export does not allocate the same text millions of times. Numbers go through it too. A slot
+    /// holds the text alone (ASCII, compared byte for character), so a miss costs one string and no byte copy; 16,384
+    /// slots keep a file's ids (each repeated by the records that name it) from evicting each other.
     /// </summary>
     internal sealed class StringCache
     {
         private const int MaxLength = 40;
-        private readonly (byte[]? Bytes, string? Text)[] _slots = new (byte[]?, string?)[4096];
+        private readonly string?[] _slots = new string?[16384];
+        private readonly char[] _chars = new char[MaxLength];
 
         public string Get(ref Utf8JsonReader reader)
         {
@@ -306,21 +308,58 @@ public static class JsonDecoder
 
             var span = reader.ValueSpan;
             uint hash = 2166136261;
+            uint ascii = 0;
             foreach (byte b in span)
             {
                 hash = (hash ^ b) * 16777619;
+                ascii |= b;
             }
 
-            ref var slot = ref _slots[hash & (uint)(_slots.Length - 1)];
-            if (slot.Bytes is not null && span.SequenceEqual(slot.Bytes))
+            if (ascii >= 0x80)
             {
-                return slot.Text!;
+                // The cache keeps text only, compared byte for character: ASCII only.
+                return reader.TokenType == JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(span.ToArray()) : reader.GetString() ?? string.Empty;
             }
 
-            var bytes = span.ToArray();
-            string text = System.Text.Encoding.UTF8.GetString(bytes);
-            slot = (bytes, text);
+            ref var slot = ref _slots[(hash ^ (hash >> 14)) & (uint)(_slots.Length - 1)];
+            if (slot is { } cached && cached.Length == span.Length && SameAscii(span, cached))
+            {
+                return cached;
+            }
+
+            string text = Decode(span);
+            slot = text;
             return text;
+        }
+
+        private static bool SameAscii(ReadOnlySpan<byte> bytes, string text)
+        {
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>ASCII bytes as a string, through a reused character buffer.</summary>
+        private string Decode(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            var chars = _chars;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                chars[i] = (char)bytes[i];
+            }
+
+            return new string(chars, 0, bytes.Length);
         }
     }
 }
