@@ -289,15 +289,12 @@ public static class JsonDecoder
 
     /// <summary>
     /// Reuses one string for each short key or value that repeats ("CidrBlock", "active", an account id, a port
-    /// number), so a large export does not allocate the same text millions of times. Numbers go through it too. A slot
-    /// holds the text alone (ASCII, compared byte for character), so a miss costs one string and no byte copy; 16,384
-    /// slots keep a file's ids (each repeated by the records that name it) from evicting each other.
+    /// number), so a large export does not allocate the same text millions of times. Numbers go through it too.
     /// </summary>
     internal sealed class StringCache
     {
         private const int MaxLength = 40;
-        private readonly string?[] _slots = new string?[16384];
-        private readonly char[] _chars = new char[MaxLength];
+        private readonly (byte[]? Bytes, string? Text)[] _slots = new (byte[]?, string?)[4096];
 
         public string Get(ref Utf8JsonReader reader)
         {
@@ -308,58 +305,21 @@ public static class JsonDecoder
 
             var span = reader.ValueSpan;
             uint hash = 2166136261;
-            uint ascii = 0;
             foreach (byte b in span)
             {
                 hash = (hash ^ b) * 16777619;
-                ascii |= b;
             }
 
-            if (ascii >= 0x80)
+            ref var slot = ref _slots[hash & (uint)(_slots.Length - 1)];
+            if (slot.Bytes is not null && span.SequenceEqual(slot.Bytes))
             {
-                // The cache keeps text only, compared byte for character: ASCII only.
-                return reader.TokenType == JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(span.ToArray()) : reader.GetString() ?? string.Empty;
+                return slot.Text!;
             }
 
-            ref var slot = ref _slots[(hash ^ (hash >> 14)) & (uint)(_slots.Length - 1)];
-            if (slot is { } cached && cached.Length == span.Length && SameAscii(span, cached))
-            {
-                return cached;
-            }
-
-            string text = Decode(span);
-            slot = text;
+            var bytes = span.ToArray();
+            string text = System.Text.Encoding.UTF8.GetString(bytes);
+            slot = (bytes, text);
             return text;
-        }
-
-        private static bool SameAscii(ReadOnlySpan<byte> bytes, string text)
-        {
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] != text[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>ASCII bytes as a string, through a reused character buffer.</summary>
-        private string Decode(ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.IsEmpty)
-            {
-                return string.Empty;
-            }
-
-            var chars = _chars;
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                chars[i] = (char)bytes[i];
-            }
-
-            return new string(chars, 0, bytes.Length);
         }
     }
 }
