@@ -51,6 +51,9 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         var ctx = new AwsReadContext(file.Path, problems);
         (ctx.Account, ctx.Region) = AwsLayout.Hints(file.Folders, file.Path);
         var into = new AwsFile();
+
+        // Every location this reader needs is made below, while mapping: the line index may go with the bytes.
+        file.Document.LocationsComplete();
         switch (shape.Kind)
         {
             case AwsShapeKind.Placebo when file.Root is MappingNode root && root.Get("data") is MappingNode data:

@@ -101,4 +101,24 @@ public sealed class CompactJsonTests
         Assert.Equal(parent + ".k", LogicalPaths.Child(parent, "k"));
         Assert.Equal(parent + "[12]", LogicalPaths.Item(parent, 12));
     }
+
+    [Fact]
+    public void An_aws_document_lets_its_line_index_go_and_snippets_still_find_their_lines()
+    {
+        string json = "{\n  \"Vpcs\": [\n    {\"VpcId\": \"vpc-1\", \"CidrBlock\": \"10.0.0.0/16\"}\n  ]\n}\n";
+        int reads = 0;
+        var source = new InputSource("v.json", () => { reads++; return Encoding.UTF8.GetBytes(json); }, true);
+        var load = new InputLoader().Load(new[] { source });
+        var doc = load.Documents["v.json"];
+        var vpc = Assert.Single(load.Model.Vpcs);
+        Assert.Equal((3, 5), (vpc.Location.StartLine, vpc.Location.StartColumn));
+        Assert.Equal(1, reads);
+
+        // The index is rebuilt from the bytes read again, and gives what the first one gave.
+        Assert.Equal("    {\"VpcId\": \"vpc-1\", \"CidrBlock\": \"10.0.0.0/16\"}", doc.GetLine(3));
+        Assert.Equal(2, reads);
+        Assert.Equal((3, 5), doc.LineColumn(vpc.Location.StartOffset));
+        Assert.Equal(string.Empty, doc.GetLine(7));
+        Assert.Equal(json.Split('\n')[1].Length + 1, doc.LineLengthBound(2));
+    }
 }
