@@ -36,6 +36,11 @@ internal static class Profile
             Folders = Path.GetRelativePath(Path.Combine(dir, "aws"), Path.GetDirectoryName(f)!).Split(Path.DirectorySeparatorChar),
         }).ToArray();
 
+        if (options.ContainsKey("read"))
+        {
+            return ReadPhase(sources, rounds, options["read"], options);
+        }
+
         long before = Heap();
         var sw = Stopwatch.StartNew();
         var load = new InputLoader().Load(sources);
@@ -102,6 +107,79 @@ internal static class Profile
         return 0;
     }
 
+    /// <summary>
+    /// <c>profile --read</c>: the read phase alone, median of the rounds: the bare <c>JsonDocument.Parse</c> of every file,
+    /// the decode to syntax trees alone (<c>--read decode</c>: only the rows whose name contains "decode"), and the whole loader (decode + map + model) on one thread and on all cores,
+    /// each with the bytes it allocated and its thread CPU time; then the managed heap with the last load alive.
+    /// </summary>
+    private static int ReadPhase(InputSource[] sources, int rounds, string which, Dictionary<string, string> options)
+    {
+        var bytes = sources.Select(s => s.ReadBytes()).ToArray();
+        var rows = new (string Name, Func<object?> Run)[]
+        {
+            ("JsonDocument.Parse (1 thread)", () =>
+            {
+                foreach (var b in bytes)
+                {
+                    using var d = System.Text.Json.JsonDocument.Parse(b);
+                }
+
+                return null;
+            }),
+            ("decode to syntax trees (1 thread)", () =>
+            {
+                var problems = new List<PeeringLint.Model.InputProblem>();
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    var doc = PeeringLint.Parsers.Syntax.SourceDocument.FromUtf8(sources[i].Path, bytes[i]);
+                    PeeringLint.Parsers.Syntax.JsonDecoder.Decode(doc, bytes[i], problems);
+                }
+
+                return null;
+            }),
+            ("InputLoader.Load (1 thread)", () => new InputLoader().Load(sources, new LoadOptions { MaxDegreeOfParallelism = 1 })),
+            ("InputLoader.Load (all cores)", () => new InputLoader().Load(sources)),
+        };
+        object? last = null;
+        using var sampler = options.ContainsKey("alloc") ? new AllocationSampler() : null;
+        foreach (var (name, run) in rows)
+        {
+            if (which != "true" && !name.Contains(which, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var wall = new List<double>();
+            var cpu = new List<double>();
+            var alloc = new List<double>();
+            for (int round = 0; round < rounds + 1; round++)
+            {
+                last = null;
+                GC.Collect();
+                long a0 = GC.GetTotalAllocatedBytes(true);
+                double c0 = ProcessCpuMs();
+                var sw = Stopwatch.StartNew();
+                last = run();
+                double w = sw.Elapsed.TotalMilliseconds;
+                if (round > 0)
+                {
+                    wall.Add(w);
+                    cpu.Add(ProcessCpuMs() - c0);
+                    alloc.Add((GC.GetTotalAllocatedBytes(true) - a0) / 1048576.0);
+                }
+            }
+
+            Console.WriteLine($"load {Load()}: {name,-34} wall {Median(wall),6:F0} ms (min {wall.Min(),5:F0}), CPU {Median(cpu),6:F0} ms, allocated {Median(alloc),6:F0} MiB");
+        }
+
+        sampler?.Print();
+        Console.WriteLine($"heap with the last load alive {Mib(Heap())}; peak working set {Mib(Process.GetCurrentProcess().PeakWorkingSet64)}");
+        GC.KeepAlive(last);
+        return 0;
+    }
+
+    private static double ProcessCpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+
     /// <summary>CPU time of the calling thread (getrusage RUSAGE_THREAD), in ms; wall time where that is not available.</summary>
     private static double ThreadCpuMs()
     {
@@ -151,6 +229,53 @@ internal static class Profile
         catch (IOException)
         {
             return "?";
+        }
+    }
+
+    /// <summary>
+    /// <c>--alloc</c>: the runtime's allocation sampling (an event about every 100 KB allocated, naming the type of the
+    /// object that crossed the mark), summed by type: where the read phase's bytes go, without a profiler.
+    /// </summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
+            {
+                return;
+            }
+
+            int t = e.PayloadNames!.IndexOf("TypeName");
+            int a = e.PayloadNames.IndexOf("AllocationAmount64");
+            string type = t >= 0 ? e.Payload[t]?.ToString() ?? "?" : "?";
+            long amount = a >= 0 ? Convert.ToInt64(e.Payload[a], CultureInfo.InvariantCulture) : 100_000;
+            lock (_bytes)
+            {
+                _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
+            }
+        }
+
+        public void Print()
+        {
+            lock (_bytes)
+            {
+                long total = _bytes.Values.Sum();
+                Console.WriteLine($"allocation samples by type (all rounds, {Mib(total)} sampled):");
+                foreach (var (type, bytes) in _bytes.OrderByDescending(kv => kv.Value).Take(25))
+                {
+                    Console.WriteLine($"  {100.0 * bytes / total,5:F1} %  {Mib(bytes),8}  {type}");
+                }
+            }
         }
     }
 }

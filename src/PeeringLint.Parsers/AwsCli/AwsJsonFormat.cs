@@ -29,9 +29,9 @@ public sealed class AwsJsonFormat : IInputFormat, IExplainsSkippedInput
 
     internal static bool HasKnownKey(MappingNode m)
     {
-        foreach (var e in m.Entries)
+        for (int i = 0; i < m.Count; i++)
         {
-            if (e.Key.Value is { } k && Keys.Contains(k) && AwsRecordKinds.ByListKey[k].Claims(m))
+            if (m.KeyAt(i) is { } k && Keys.Contains(k) && AwsRecordKinds.ByListKey[k].Claims(m))
             {
                 return true;
             }

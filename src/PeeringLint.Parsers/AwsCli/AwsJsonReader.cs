@@ -51,6 +51,9 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
         var ctx = new AwsReadContext(file.Path, problems);
         (ctx.Account, ctx.Region) = AwsLayout.Hints(file.Folders, file.Path);
         var into = new AwsFile();
+
+        // Every location this reader needs is made below, while mapping: the line index may go with the bytes.
+        file.Document.LocationsComplete();
         switch (shape.Kind)
         {
             case AwsShapeKind.Placebo when file.Root is MappingNode root && root.Get("data") is MappingNode data:
@@ -62,10 +65,10 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
             case AwsShapeKind.Lists:
                 ReadBody((MappingNode)file.Root, string.Empty, ctx, into);
                 break;
-            case AwsShapeKind.Single when file.Root is MappingNode { Entries.Count: 1 } root && root.Entries[0].Value is MappingNode record:
+            case AwsShapeKind.Single when file.Root is MappingNode { Count: 1 } root && root.ValueAt(0) is MappingNode record:
                 // create-*/accept-* output: the resource as the command left it; a describe-* record of it wins.
                 into.Snapshotting = true;
-                ReadRecord(shape.Key!, record, root.Entries[0].Key.Value!, ctx, into);
+                ReadRecord(shape.Key!, record, root.KeyAt(0)!, ctx, into);
                 break;
             case AwsShapeKind.Record when file.Root is MappingNode record:
                 ReadRecord(shape.Key!, record, "@", ctx, into);
@@ -225,16 +228,16 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
             into.Snapshotting = false;
         }
 
-        foreach (var entry in body.Entries)
+        for (int e = 0; e < body.Count; e++)
         {
-            string key = entry.Key.Value ?? string.Empty;
+            string key = body.KeyAt(e) ?? string.Empty;
             if (!AwsJsonFormat.Keys.Contains(key) || (reservation && key == "Instances") || !AwsRecordKinds.ByListKey[key].Claims(body))
             {
                 continue;
             }
 
             string listPath = prefix + key;
-            var list = ctx.List(entry.Value, listPath, key);
+            var list = ctx.List(body.ValueAt(e), listPath, key);
             if (list is null)
             {
                 continue;
@@ -274,7 +277,7 @@ internal sealed class AwsJsonReader : FormatReader<AwsFile>, IStreamingFormatRea
     /// <summary>Item <paramref name="i"/> of the list under <paramref name="key"/>, read whole or streamed.</summary>
     private static void ReadItem(string key, string listPath, int i, SyntaxNode item, AwsReadContext ctx, AwsFile into)
     {
-        string path = listPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+        string path = LogicalPaths.Item(listPath, i);
         if (ctx.Item(item, path, $"an item of '{key}'") is { } m)
         {
             ReadRecord(key, m, path, ctx, into);

@@ -94,11 +94,11 @@ internal static class AwsShapes
             return default;
         }
 
-        if (m.Entries.Count == 1 && m.Entries[0].Key.Value is { } single)
+        if (m.Count == 1 && m.KeyAt(0) is { } single)
         {
             if (AwsRecordKinds.BySingleKey.TryGetValue(single, out var kind))
             {
-                return m.Entries[0].Value is MappingNode record && kind.Identifies(record)
+                return m.ValueAt(0) is MappingNode record && kind.Identifies(record)
                     ? new AwsShape(AwsShapeKind.Single, kind.ListKey)
                     : new AwsShape(AwsShapeKind.None, Reason: $"'{single}' holds no complete {kind.Noun} record (it needs the fields {kind.Command} prints)");
             }
@@ -134,9 +134,9 @@ internal static class AwsShapes
             return false;
         }
 
-        foreach (var e in m.Entries)
+        for (int i = 0; i < m.Count; i++)
         {
-            if (e.Key.Value is not { } k || !ClassicLinkInstanceKeys.Contains(k))
+            if (m.KeyAt(i) is not { } k || !ClassicLinkInstanceKeys.Contains(k))
             {
                 return false;
             }
@@ -188,7 +188,7 @@ internal static class AwsShapes
     {
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string p = path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            string p = LogicalPaths.Item(path, i);
             if (list.Items[i] is SequenceNode inner)
             {
                 foreach (var x in FlattenWithPaths(inner, p))
@@ -215,9 +215,9 @@ internal static class AwsShapes
     private static string? WhyNot(MappingNode m)
     {
         bool onlyCreatedGroup = m.Has("GroupId");
-        foreach (var e in m.Entries)
+        for (int i = 0; i < m.Count; i++)
         {
-            onlyCreatedGroup &= e.Key.Value is { } k && CreatedGroupKeys.Contains(k);
+            onlyCreatedGroup &= m.KeyAt(i) is { } k && CreatedGroupKeys.Contains(k);
         }
 
         if (onlyCreatedGroup)
@@ -225,7 +225,7 @@ internal static class AwsShapes
             return "create-security-group output: only the new group's id ('GroupId'), without its rules; export describe-security-groups";
         }
 
-        if ((m.Has("Return") || m.Has("return")) && m.Entries.Count <= 2)
+        if ((m.Has("Return") || m.Has("return")) && m.Count <= 2)
         {
             return "the output of a command that changes a resource ('Return': true); it describes no resource; export describe-* output";
         }

@@ -100,7 +100,7 @@ internal static class EdgeMapper
         {
             foreach (var (item, ip) in f.Items("a security group"))
             {
-                if (item.Get("GroupId") is { } g && f.Ctx.Str(g, ip + ".GroupId", "GroupId") is { } id)
+                if (item.Get("GroupId") is { } g && f.Ctx.Str(g, LogicalPaths.Child(ip, "GroupId"), "GroupId") is { } id)
                 {
                     r.Groups.Add(id);
                 }
@@ -120,7 +120,7 @@ internal static class EdgeMapper
             {
                 for (int i = 0; i < list.Items.Count; i++)
                 {
-                    string ip = f.Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                    string ip = LogicalPaths.Item(f.Path, i);
                     if (f.Ctx.Cidr(list.Items[i], ip, "Cidrs") is { } c)
                     {
                         r.Entries.Add(c);
@@ -273,7 +273,7 @@ internal static class EdgeMapper
 
         for (int i = 0; i < list.Items.Count; i++)
         {
-            if (f.Ctx.Str(list.Items[i], f.Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", f.Key) is { } s)
+            if (f.Ctx.Str(list.Items[i], LogicalPaths.Item(f.Path, i), f.Key) is { } s)
             {
                 into.Add(s);
             }

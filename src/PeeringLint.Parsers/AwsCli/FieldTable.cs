@@ -28,7 +28,7 @@ internal readonly struct Field
 
     public AwsReadContext Ctx { get; }
 
-    public string Path => _recordPath + "." + Key;
+    public string Path => LogicalPaths.Child(_recordPath, Key);
 
     /// <summary>A string; numbers and booleans as their text; empty strings and null are null.</summary>
     public string? Str() => Value is ScalarNode s
@@ -62,21 +62,64 @@ internal readonly struct Field
     }
 
     /// <summary>The objects of a list field, each with its logical path; other items are reported as not <paramref name="what"/>.</summary>
-    public IEnumerable<(MappingNode Item, string Path)> Items(string what)
+    public FieldItems Items(string what) => new(this, what);
+}
+
+/// <summary>
+/// The objects of a list field for <c>foreach</c> (<see cref="Field.Items"/>): a struct enumerator, so a record's
+/// lists cost no iterator object each; items that are not objects are reported as the walk reaches them.
+/// </summary>
+internal readonly struct FieldItems
+{
+    private readonly Field _field;
+    private readonly string _what;
+
+    public FieldItems(Field field, string what)
     {
-        if (List() is not { } list)
+        _field = field;
+        _what = what;
+    }
+
+    public Enumerator GetEnumerator() => new(_field.List(), _field, _what);
+
+    public struct Enumerator
+    {
+        private readonly SequenceNode? _list;
+        private readonly string _path;
+        private readonly AwsReadContext _ctx;
+        private readonly string _what;
+        private int _index;
+
+        internal Enumerator(SequenceNode? list, Field field, string what)
         {
-            yield break;
+            _list = list;
+            _path = list is null ? string.Empty : field.Path;
+            _ctx = field.Ctx;
+            _what = what;
+            _index = -1;
+            Current = default;
         }
 
-        string path = Path;
-        for (int i = 0; i < list.Items.Count; i++)
+        public (MappingNode Item, string Path) Current { get; private set; }
+
+        public bool MoveNext()
         {
-            string ip = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            if (Ctx.Item(list.Items[i], ip, what) is { } item)
+            if (_list is null)
             {
-                yield return (item, ip);
+                return false;
             }
+
+            while (++_index < _list.Items.Count)
+            {
+                string ip = LogicalPaths.Item(_path, _index);
+                if (_ctx.Item(_list.Items[_index], ip, _what) is { } item)
+                {
+                    Current = (item, ip);
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
@@ -123,14 +166,14 @@ internal sealed class FieldTable<T>
     public T Read(MappingNode m, string path, AwsReadContext ctx)
     {
         var r = new T();
-        foreach (var e in m.Entries)
+        for (int i = 0; i < m.Count; i++)
         {
-            if (e.Key.Value is not { } key)
+            if (m.KeyAt(i) is not { } key)
             {
                 continue;
             }
 
-            var f = new Field(e.Value, path, key, ctx);
+            var f = new Field(m.ValueAt(i), path, key, ctx);
             if (_fields.TryGetValue(key, out var read))
             {
                 read(r, f);

@@ -51,28 +51,30 @@ internal static class GatewayMapper
     {
         string? id = null, subnet = null, vpc = null, name = null, connectivity = null, privateIp = null;
         var addresses = new List<PropertyValue>();
-        foreach (var e in m.Entries)
+        for (int i = 0; i < m.Count; i++)
         {
-            string p = path + "." + e.Key.Value;
-            switch (e.Key.Value)
+            string? key = m.KeyAt(i);
+            var value = m.ValueAt(i);
+            string p = LogicalPaths.Child(path, key ?? string.Empty);
+            switch (key)
             {
                 case "NatGatewayId":
-                    id = ctx.Str(e.Value, p, "NatGatewayId");
+                    id = ctx.Str(value, p, "NatGatewayId");
                     break;
                 case "SubnetId":
-                    subnet = ctx.Str(e.Value, p, "SubnetId");
+                    subnet = ctx.Str(value, p, "SubnetId");
                     break;
                 case "VpcId":
-                    vpc = ctx.Str(e.Value, p, "VpcId");
+                    vpc = ctx.Str(value, p, "VpcId");
                     break;
                 case "ConnectivityType":
-                    connectivity = ctx.Str(e.Value, p, "ConnectivityType");
+                    connectivity = ctx.Str(value, p, "ConnectivityType");
                     break;
                 case "NatGatewayAddresses":
-                    privateIp = ReadNatAddresses(e.Value, p, ctx, addresses);
+                    privateIp = ReadNatAddresses(value, p, ctx, addresses);
                     break;
                 case "Tags":
-                    name = ctx.NameTag(e.Value, p, "Tags");
+                    name = ctx.NameTag(value, p, "Tags");
                     break;
             }
         }
@@ -109,14 +111,14 @@ internal static class GatewayMapper
 
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string ap = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            string ap = LogicalPaths.Item(path, i);
             if (ctx.Item(list.Items[i], ap, "a NAT gateway address") is not { } a)
             {
                 continue;
             }
 
-            string? allocation = a.Get("AllocationId") is { } al ? ctx.Str(al, ap + ".AllocationId", "AllocationId") : null;
-            string? publicIp = a.Get("PublicIp") is { } pi ? ctx.Str(pi, ap + ".PublicIp", "PublicIp") : null;
+            string? allocation = a.Get("AllocationId") is { } al ? ctx.Str(al, LogicalPaths.Child(ap, "AllocationId"), "AllocationId") : null;
+            string? publicIp = a.Get("PublicIp") is { } pi ? ctx.Str(pi, LogicalPaths.Child(ap, "PublicIp"), "PublicIp") : null;
             into.Add(PropertyValue.KnownOrAbsent(allocation ?? publicIp));
             if (a.Get("PrivateIp") is ScalarNode { Value: { } ip })
             {

@@ -179,8 +179,8 @@ internal static class InstanceMapper
     /// <summary>A describe-classic-link-instances record: the instance and the VPC it is linked to.</summary>
     public static (string InstanceId, string VpcId, MappingNode Node)? ReadClassicLinkInstance(MappingNode m, string path, AwsReadContext ctx)
     {
-        string? id = m.Get("InstanceId") is { } i ? ctx.Str(i, path + ".InstanceId", "InstanceId") : null;
-        string? vpc = m.Get("VpcId") is { } v ? ctx.Str(v, path + ".VpcId", "VpcId") : null;
+        string? id = m.Get("InstanceId") is { } i ? ctx.Str(i, LogicalPaths.Child(path, "InstanceId"), "InstanceId") : null;
+        string? vpc = m.Get("VpcId") is { } v ? ctx.Str(v, LogicalPaths.Child(path, "VpcId"), "VpcId") : null;
         return id is null || vpc is null ? null : (id, vpc, m);
     }
 

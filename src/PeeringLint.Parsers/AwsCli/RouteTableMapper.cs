@@ -97,7 +97,7 @@ internal static class RouteTableMapper
         {
             foreach (var (item, vp) in f.Items("a propagating gateway"))
             {
-                if (item.Get("GatewayId") is { } g && f.Ctx.Str(g, vp + ".GatewayId", "GatewayId") is { } id)
+                if (item.Get("GatewayId") is { } g && f.Ctx.Str(g, LogicalPaths.Child(vp, "GatewayId"), "GatewayId") is { } id)
                 {
                     r.Vgws.Add(id);
                 }

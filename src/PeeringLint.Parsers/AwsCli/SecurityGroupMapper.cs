@@ -122,22 +122,21 @@ internal static class SecurityGroupMapper
             to = null;
         }
 
-        Peers(r.Ranges, "CidrIp", (item, ip) => Rule(item, ip, direction, protocol, from, to, SgPeerKind.Cidr, ctx) with
-        {
-            Cidr = item.Get("CidrIp") is { } c ? ctx.Cidr(c, ip + ".CidrIp", "CidrIp") : null,
-        }, into);
-        Peers(r.Ranges6, "CidrIpv6", (item, ip) => Rule(item, ip, direction, protocol, from, to, SgPeerKind.Cidr, ctx) with
-        {
-            Cidr = item.Get("CidrIpv6") is { } c ? ctx.Cidr(c, ip + ".CidrIpv6", "CidrIpv6") : null,
-        }, into);
-        Peers(r.PrefixLists, "PrefixListId", (item, ip) => Rule(item, ip, direction, protocol, from, to, SgPeerKind.PrefixList, ctx) with
-        {
-            PrefixListId = item.Get("PrefixListId") is { } c ? ctx.Str(c, ip + ".PrefixListId", "PrefixListId") : null,
-        }, into);
-        Peers(r.Groups, null, (item, ip) => GroupRule(item, ip, direction, protocol, from, to, ctx), into);
+        var rule = new PermissionRule(direction, protocol, from, to, ctx);
+        Peers(r.Ranges, "CidrIp", SgPeerKind.Cidr, rule, into);
+        Peers(r.Ranges6, "CidrIpv6", SgPeerKind.Cidr, rule, into);
+        Peers(r.PrefixLists, "PrefixListId", SgPeerKind.PrefixList, rule, into);
+        Peers(r.Groups, null, SgPeerKind.SecurityGroup, rule, into);
     }
 
-    private static void Peers(Field? list, string? requiredKey, System.Func<MappingNode, string, SecurityGroupRule> make, List<SecurityGroupRule> into)
+    /// <summary>What the peers of one permission share.</summary>
+    private readonly record struct PermissionRule(RuleDirection Direction, int? Protocol, int? From, int? To, AwsReadContext Ctx);
+
+    /// <summary>
+    /// One rule per peer of a permission's list: by <paramref name="peerKey"/> (the CIDR or prefix list field every
+    /// item must have), or by group pair when it is null.
+    /// </summary>
+    private static void Peers(Field? list, string? peerKey, SgPeerKind kind, PermissionRule rule, List<SecurityGroupRule> into)
     {
         if (list is not { } f)
         {
@@ -146,20 +145,48 @@ internal static class SecurityGroupMapper
 
         foreach (var (item, ip) in f.Items("a rule peer"))
         {
-            if (requiredKey is not null && !item.Has(requiredKey))
+            if (peerKey is null)
             {
-                f.Ctx.Warning(item, ip, $"a rule peer has no '{requiredKey}'; the rule's peer is unknown");
+                into.Add(GroupRule(item, ip, rule.Direction, rule.Protocol, rule.From, rule.To, rule.Ctx));
+                continue;
             }
 
-            into.Add(make(item, ip));
+            if (!item.Has(peerKey))
+            {
+                f.Ctx.Warning(item, ip, $"a rule peer has no '{peerKey}'; the rule's peer is unknown");
+            }
+
+            into.Add(Rule(item, ip, peerKey, kind, rule));
         }
     }
 
-    private static SecurityGroupRule Rule(MappingNode item, string path, RuleDirection direction, int? protocol, int? from, int? to, SgPeerKind kind, AwsReadContext ctx) =>
-        new(item.Location(path), direction, protocol, from, to, kind)
+    /// <summary>A CIDR or prefix list rule; its location, then its description, then its peer are read (problems in that order).</summary>
+    private static SecurityGroupRule Rule(MappingNode item, string path, string peerKey, SgPeerKind kind, PermissionRule rule)
+    {
+        var ctx = rule.Ctx;
+        var at = item.Location(path);
+        string? description = item.Get("Description") is { } d ? ctx.Str(d, LogicalPaths.Child(path, "Description"), "Description") : null;
+        CidrValue? cidr = null;
+        string? prefixList = null;
+        if (item.Get(peerKey) is { } c)
         {
-            Description = item.Get("Description") is { } d ? ctx.Str(d, path + ".Description", "Description") : null,
+            if (kind == SgPeerKind.Cidr)
+            {
+                cidr = ctx.Cidr(c, LogicalPaths.Child(path, peerKey), peerKey);
+            }
+            else
+            {
+                prefixList = ctx.Str(c, LogicalPaths.Child(path, peerKey), peerKey);
+            }
+        }
+
+        return new SecurityGroupRule(at, rule.Direction, rule.Protocol, rule.From, rule.To, kind)
+        {
+            Description = description,
+            Cidr = cidr,
+            PrefixListId = prefixList,
         };
+    }
 
     private static SecurityGroupRule GroupRule(MappingNode item, string path, RuleDirection direction, int? protocol, int? from, int? to, AwsReadContext ctx)
     {

@@ -34,7 +34,7 @@ internal static class TransitGatewayMapper
         };
         if (m.Get("Options") is MappingNode o)
         {
-            string op = path + ".Options";
+            string op = LogicalPaths.Child(path, "Options");
             tgw = tgw with
             {
                 DefaultAssociation = Str(o, "DefaultRouteTableAssociation", op, ctx) != "disable",
@@ -63,7 +63,7 @@ internal static class TransitGatewayMapper
         SourceLocation? assocLoc = null;
         if (m.Get("Association") is MappingNode assoc)
         {
-            string ap = path + ".Association";
+            string ap = LogicalPaths.Child(path, "Association");
             string? state = Str(assoc, "State", ap, ctx);
             if (state is null or "associated" or "associating")
             {
@@ -111,7 +111,7 @@ internal static class TransitGatewayMapper
         }
 
         var subnets = new List<string>();
-        if (m.Get("SubnetIds") is { } sv && ctx.List(sv, path + ".SubnetIds", "SubnetIds") is { } list)
+        if (m.Get("SubnetIds") is { } sv && ctx.List(sv, LogicalPaths.Child(path, "SubnetIds"), "SubnetIds") is { } list)
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
@@ -122,7 +122,7 @@ internal static class TransitGatewayMapper
             }
         }
 
-        string? applianceMode = m.Get("Options") is MappingNode o ? Str(o, "ApplianceModeSupport", path + ".Options", ctx) : null;
+        string? applianceMode = m.Get("Options") is MappingNode o ? Str(o, "ApplianceModeSupport", LogicalPaths.Child(path, "Options"), ctx) : null;
         bool appliance = applianceMode == "enable";
         return new TransitGatewayAttachment(id, m.Location(path), Str(m, "TransitGatewayId", path, ctx))
         {
@@ -152,15 +152,15 @@ internal static class TransitGatewayMapper
 
         var req = m.Get("RequesterTgwInfo") as MappingNode;
         var acc = m.Get("AccepterTgwInfo") as MappingNode;
-        return new TransitGatewayAttachment(id, m.Location(path), req is null ? null : Str(req, "TransitGatewayId", path + ".RequesterTgwInfo", ctx))
+        return new TransitGatewayAttachment(id, m.Location(path), req is null ? null : Str(req, "TransitGatewayId", LogicalPaths.Child(path, "RequesterTgwInfo"), ctx))
         {
             Name = Name(m, path, ctx),
-            Account = req is null ? ctx.Account : Str(req, "OwnerId", path + ".RequesterTgwInfo", ctx) ?? ctx.Account,
-            Region = req is null ? ctx.Region : Str(req, "Region", path + ".RequesterTgwInfo", ctx) ?? ctx.Region,
+            Account = req is null ? ctx.Account : Str(req, "OwnerId", LogicalPaths.Child(path, "RequesterTgwInfo"), ctx) ?? ctx.Account,
+            Region = req is null ? ctx.Region : Str(req, "Region", LogicalPaths.Child(path, "RequesterTgwInfo"), ctx) ?? ctx.Region,
             Kind = TransitGatewayAttachmentKind.Peering,
-            ResourceId = acc is null ? null : Str(acc, "TransitGatewayId", path + ".AccepterTgwInfo", ctx),
-            ResourceOwnerId = acc is null ? null : Str(acc, "OwnerId", path + ".AccepterTgwInfo", ctx),
-            PeerRegion = acc is null ? null : Str(acc, "Region", path + ".AccepterTgwInfo", ctx),
+            ResourceId = acc is null ? null : Str(acc, "TransitGatewayId", LogicalPaths.Child(path, "AccepterTgwInfo"), ctx),
+            ResourceOwnerId = acc is null ? null : Str(acc, "OwnerId", LogicalPaths.Child(path, "AccepterTgwInfo"), ctx),
+            PeerRegion = acc is null ? null : Str(acc, "Region", LogicalPaths.Child(path, "AccepterTgwInfo"), ctx),
             State = Str(m, "State", path, ctx),
         };
     }
@@ -179,8 +179,8 @@ internal static class TransitGatewayMapper
             Name = Name(m, path, ctx),
             Account = ctx.Account,
             Region = ctx.Region,
-            IsDefaultAssociationTable = m.Get("DefaultAssociationRouteTable") is { } da && ctx.Bool(da, path + ".DefaultAssociationRouteTable", "DefaultAssociationRouteTable") == true,
-            IsDefaultPropagationTable = m.Get("DefaultPropagationRouteTable") is { } dp && ctx.Bool(dp, path + ".DefaultPropagationRouteTable", "DefaultPropagationRouteTable") == true,
+            IsDefaultAssociationTable = m.Get("DefaultAssociationRouteTable") is { } da && ctx.Bool(da, LogicalPaths.Child(path, "DefaultAssociationRouteTable"), "DefaultAssociationRouteTable") == true,
+            IsDefaultPropagationTable = m.Get("DefaultPropagationRouteTable") is { } dp && ctx.Bool(dp, LogicalPaths.Child(path, "DefaultPropagationRouteTable"), "DefaultPropagationRouteTable") == true,
         };
     }
 
@@ -194,8 +194,8 @@ internal static class TransitGatewayMapper
             return;
         }
 
-        var list = m.Get("Routes") is { } rv ? ctx.List(rv, path + ".Routes", "Routes") : null;
-        into.Add(RoutesFragment(table, list, path + ".Routes", AdditionalRoutes(m, path, ctx), ctx, m.Location(path)));
+        var list = m.Get("Routes") is { } rv ? ctx.List(rv, LogicalPaths.Child(path, "Routes"), "Routes") : null;
+        into.Add(RoutesFragment(table, list, LogicalPaths.Child(path, "Routes"), AdditionalRoutes(m, path, ctx), ctx, m.Location(path)));
     }
 
     /// <summary>search-transit-gateway-routes output ({"Routes": [...], "AdditionalRoutesAvailable": …}): the table from the wrapper or the file name.</summary>
@@ -219,8 +219,8 @@ internal static class TransitGatewayMapper
             return;
         }
 
-        var list = m.Get("TransitGatewayRouteTablePropagations") is { } pv ? ctx.List(pv, path + ".TransitGatewayRouteTablePropagations", "TransitGatewayRouteTablePropagations") : null;
-        into.Add(Fragment(table, null, ctx, m.Location(path)) with { Propagations = Links(list, path + ".TransitGatewayRouteTablePropagations", ctx, "enabled"), PropagationsKnown = list is not null });
+        var list = m.Get("TransitGatewayRouteTablePropagations") is { } pv ? ctx.List(pv, LogicalPaths.Child(path, "TransitGatewayRouteTablePropagations"), "TransitGatewayRouteTablePropagations") : null;
+        into.Add(Fragment(table, null, ctx, m.Location(path)) with { Propagations = Links(list, LogicalPaths.Child(path, "TransitGatewayRouteTablePropagations"), ctx, "enabled"), PropagationsKnown = list is not null });
     }
 
     /// <summary>get-transit-gateway-route-table-propagations output: the table from the wrapper or the file name.</summary>
@@ -299,7 +299,7 @@ internal static class TransitGatewayMapper
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
-                string rp = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                string rp = LogicalPaths.Item(path, i);
                 if (ctx.Item(list.Items[i], rp, "a transit gateway route") is not { } r)
                 {
                     continue;
@@ -322,7 +322,7 @@ internal static class TransitGatewayMapper
 
     private static TransitGatewayRoute ReadRoute(MappingNode m, string path, AwsReadContext ctx)
     {
-        CidrValue? dest = m.Get("DestinationCidrBlock") is { } d ? ctx.Cidr(d, path + ".DestinationCidrBlock", "DestinationCidrBlock") : null;
+        CidrValue? dest = m.Get("DestinationCidrBlock") is { } d ? ctx.Cidr(d, LogicalPaths.Child(path, "DestinationCidrBlock"), "DestinationCidrBlock") : null;
         string? prefixList = Str(m, "PrefixListId", path, ctx);
         if (dest is null && prefixList is null)
         {
@@ -330,7 +330,7 @@ internal static class TransitGatewayMapper
         }
 
         var attachments = new List<string>();
-        if (m.Get("TransitGatewayAttachments") is { } av && ctx.List(av, path + ".TransitGatewayAttachments", "TransitGatewayAttachments") is { } list)
+        if (m.Get("TransitGatewayAttachments") is { } av && ctx.List(av, LogicalPaths.Child(path, "TransitGatewayAttachments"), "TransitGatewayAttachments") is { } list)
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
@@ -361,7 +361,7 @@ internal static class TransitGatewayMapper
 
         for (int i = 0; i < list.Items.Count; i++)
         {
-            string lp = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            string lp = LogicalPaths.Item(path, i);
             if (ctx.Item(list.Items[i], lp, "a transit gateway route table link") is not { } l || Str(l, "TransitGatewayAttachmentId", lp, ctx) is not { } id)
             {
                 continue;
@@ -414,7 +414,7 @@ internal static class TransitGatewayMapper
     }
 
     private static bool AdditionalRoutes(MappingNode m, string path, AwsReadContext ctx) =>
-        m.Get("AdditionalRoutesAvailable") is { } v && ctx.Bool(v, path + ".AdditionalRoutesAvailable", "AdditionalRoutesAvailable") == true;
+        m.Get("AdditionalRoutesAvailable") is { } v && ctx.Bool(v, LogicalPaths.Child(path, "AdditionalRoutesAvailable"), "AdditionalRoutesAvailable") == true;
 
     private static bool FirstItemHas(MappingNode body, string listKey, string field) =>
         body.Get(listKey) is SequenceNode { Items.Count: > 0 } s && s.Items[0] is MappingNode first && first.Has(field);
@@ -448,8 +448,8 @@ internal static class TransitGatewayMapper
     }
 
     private static string? Str(MappingNode m, string key, string path, AwsReadContext ctx) =>
-        m.Get(key) is { } v ? ctx.Str(v, path + "." + key, key) : null;
+        m.Get(key) is { } v ? ctx.Str(v, LogicalPaths.Child(path, key), key) : null;
 
     private static string? Name(MappingNode m, string path, AwsReadContext ctx) =>
-        m.Get("Tags") is { } t ? ctx.NameTag(t, path + ".Tags", "Tags") : null;
+        m.Get("Tags") is { } t ? ctx.NameTag(t, LogicalPaths.Child(path, "Tags"), "Tags") : null;
 }

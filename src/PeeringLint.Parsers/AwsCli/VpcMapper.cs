@@ -80,8 +80,8 @@ internal static class VpcMapper
         {
             into.Add(ReadVpc(m, path, ctx));
         }
-        else if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, path + ".VpcId", "VpcId") is { } vpcId
-            && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, path + ".ClassicLinkEnabled", "ClassicLinkEnabled") is { } enabled)
+        else if (m.Get("VpcId") is { } idNode && ctx.Str(idNode, LogicalPaths.Child(path, "VpcId"), "VpcId") is { } vpcId
+            && m.Get("ClassicLinkEnabled") is { } flag && ctx.Bool(flag, LogicalPaths.Child(path, "ClassicLinkEnabled"), "ClassicLinkEnabled") is { } enabled)
         {
             into.ClassicLinkVpcs.Add((vpcId, enabled, m.Location(path)));
         }

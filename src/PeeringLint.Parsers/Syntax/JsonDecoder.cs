@@ -63,13 +63,13 @@ public static class JsonDecoder
     }
 
     /// <summary>Small objects (nearly all of them) are checked by a scan; a set is built only for large ones.</summary>
-    private static bool IsDuplicate(List<KeyValuePair<ScalarNode, SyntaxNode>> entries, int first, string name, ref HashSet<string>? seen)
+    private static bool IsDuplicate(List<JsonEntry> entries, int first, string name, ref HashSet<string>? seen)
     {
         if (entries.Count - first < 16)
         {
             for (int i = first; i < entries.Count; i++)
             {
-                if (string.Equals(entries[i].Key.Value, name, StringComparison.Ordinal))
+                if (string.Equals(entries[i].Key, name, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -83,7 +83,7 @@ public static class JsonDecoder
             seen = new HashSet<string>(StringComparer.Ordinal);
             for (int i = first; i < entries.Count; i++)
             {
-                seen.Add(entries[i].Key.Value ?? string.Empty);
+                seen.Add(entries[i].Key);
             }
         }
 
@@ -110,18 +110,17 @@ public static class JsonDecoder
                     int keyStart = offset + (int)reader.TokenStartIndex;
                     int keyEnd = keyStart + (reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length) + 2;
                     string name = Text(ref reader, doc, keyStart, keyEnd, problems, strings);
-                    var key = new ScalarNode(doc, keyStart, keyEnd, name, ScalarKind.String, quoted: true);
                     reader.Read();
                     var value = ReadValue(ref reader, doc, offset, problems, scratch);
                     if (IsDuplicate(entries, first, name, ref seen))
                     {
-                        problems.Add(new InputProblem(key.Location(), $"duplicate key '{name}' in a JSON object"));
+                        problems.Add(new InputProblem(doc.Locate(keyStart, keyEnd), $"duplicate key '{name}' in a JSON object"));
                     }
 
-                    entries.Add(new KeyValuePair<ScalarNode, SyntaxNode>(key, value));
+                    entries.Add(new JsonEntry(name, keyStart, keyEnd, value));
                 }
 
-                var array = entries.Count == first ? Array.Empty<KeyValuePair<ScalarNode, SyntaxNode>>() : new KeyValuePair<ScalarNode, SyntaxNode>[entries.Count - first];
+                var array = entries.Count == first ? Array.Empty<JsonEntry>() : new JsonEntry[entries.Count - first];
                 entries.CopyTo(first, array, 0, array.Length);
                 entries.RemoveRange(first, array.Length);
                 return new MappingNode(doc, start, offset + (int)reader.BytesConsumed, array);
@@ -263,7 +262,7 @@ public static class JsonDecoder
         [ThreadStatic]
         private static Scratch? _current;
 
-        public List<KeyValuePair<ScalarNode, SyntaxNode>> Entries { get; } = new();
+        public List<JsonEntry> Entries { get; } = new();
 
         public List<SyntaxNode> Items { get; } = new();
 

@@ -1,16 +1,19 @@
 using System;
+using System.Globalization;
 
 namespace PeeringLint.Parsers.Syntax;
 
 /// <summary>
 /// One string for each logical path that repeats across documents. Every account and region of an export has its own
 /// <c>RouteTables[3].Routes[2].DestinationCidrBlock</c>: at 10,000 VPCs the model held about a million such strings,
-/// most of them copies (bench/README.md). A small direct-mapped table per thread, like the JSON string cache: lossy on
-/// collisions, bounded in size, no locks.
+/// most of them copies (bench/README.md). A direct-mapped table per thread, like the JSON string cache: lossy on
+/// collisions, bounded in size, no locks. <see cref="Child(string, string)"/> and <see cref="Item"/> look the joined
+/// path up before making it, so a path seen before (in this file or an earlier one) costs no allocation.
 /// </summary>
 internal static class LogicalPaths
 {
-    private const int Slots = 8192;
+    private const int Slots = 1 << 15;
+    private const int MaxJoined = 256;
 
     [ThreadStatic]
     private static string?[]? _table;
@@ -18,7 +21,7 @@ internal static class LogicalPaths
     public static string Share(string path)
     {
         var table = _table ??= new string?[Slots];
-        ref var slot = ref table[(path.GetHashCode() & int.MaxValue) & (Slots - 1)];
+        ref var slot = ref table[Hash(path.AsSpan()) & (Slots - 1)];
         if (slot is not null && string.Equals(slot, path, StringComparison.Ordinal))
         {
             return slot;
@@ -26,5 +29,79 @@ internal static class LogicalPaths
 
         slot = path;
         return path;
+    }
+
+    /// <summary><c>parent + "." + key</c>, shared.</summary>
+    public static string Child(string parent, string key)
+    {
+        int length = parent.Length + 1 + key.Length;
+        if (length > MaxJoined)
+        {
+            return Share(parent + "." + key);
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        parent.AsSpan().CopyTo(buffer);
+        buffer[parent.Length] = '.';
+        key.AsSpan().CopyTo(buffer.Slice(parent.Length + 1));
+        return Lookup(buffer);
+    }
+
+    /// <summary><c>parent + "[" + index + "]"</c>, shared.</summary>
+    public static string Item(string parent, int index)
+    {
+        if (parent.Length + 13 > MaxJoined)
+        {
+            return Share(parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+        }
+
+        Span<char> buffer = stackalloc char[parent.Length + 13];
+        parent.AsSpan().CopyTo(buffer);
+        buffer[parent.Length] = '[';
+        int digits = 1;
+        for (int rest = index / 10; rest != 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        if (index < 0)
+        {
+            return Share(parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+        }
+
+        int length = parent.Length + 1 + digits;
+        for (int at = length - 1, rest = index; at > parent.Length; at--, rest /= 10)
+        {
+            buffer[at] = (char)('0' + (rest % 10));
+        }
+
+        buffer[length] = ']';
+        return Lookup(buffer.Slice(0, length + 1));
+    }
+
+    /// <summary>FNV-1a over the characters (the table is per thread and per process: no need for a seeded hash).</summary>
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    private static string Lookup(ReadOnlySpan<char> path)
+    {
+        var table = _table ??= new string?[Slots];
+        ref var slot = ref table[Hash(path) & (Slots - 1)];
+        if (slot is not null && path.SequenceEqual(slot))
+        {
+            return slot;
+        }
+
+        string text = path.ToString();
+        slot = text;
+        return text;
     }
 }

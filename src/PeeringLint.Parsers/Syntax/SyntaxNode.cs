@@ -113,15 +113,40 @@ public sealed class SequenceNode : SyntaxNode
     public override string KindName => "a list";
 }
 
+/// <summary>
+/// A key of a JSON object as the decoder keeps it: the text and the span of the key token, without a node of its own
+/// (a <see cref="ScalarNode"/> is made for it only when <see cref="MappingNode.Entries"/> is asked for).
+/// </summary>
+internal readonly struct JsonEntry
+{
+    public JsonEntry(string key, int keyStart, int keyEnd, SyntaxNode value)
+    {
+        Key = key;
+        KeyStart = keyStart;
+        KeyEnd = keyEnd;
+        Value = value;
+    }
+
+    public string Key { get; }
+
+    public int KeyStart { get; }
+
+    public int KeyEnd { get; }
+
+    public SyntaxNode Value { get; }
+}
+
 public sealed class MappingNode : SyntaxNode
 {
     private readonly long _size;
+    private readonly JsonEntry[]? _json;
+    private KeyValuePair<ScalarNode, SyntaxNode>[]? _entries;
     private Dictionary<string, int>? _lookup;
 
     public MappingNode(SourceDocument document, int start, int end, KeyValuePair<ScalarNode, SyntaxNode>[] entries)
         : base(document, start, end)
     {
-        Entries = new NodeList<KeyValuePair<ScalarNode, SyntaxNode>>(entries);
+        _entries = entries;
         long size = 1;
         foreach (var e in entries)
         {
@@ -131,7 +156,50 @@ public sealed class MappingNode : SyntaxNode
         _size = size;
     }
 
-    public NodeList<KeyValuePair<ScalarNode, SyntaxNode>> Entries { get; }
+    /// <summary>A JSON object: its keys stay text and spans until <see cref="Entries"/> is asked for.</summary>
+    internal MappingNode(SourceDocument document, int start, int end, JsonEntry[] entries)
+        : base(document, start, end)
+    {
+        _json = entries;
+        long size = 1;
+        foreach (var e in entries)
+        {
+            size += e.Value.Size + 1;
+        }
+
+        _size = size;
+    }
+
+    /// <summary>The entries with their key nodes (made on first use for JSON objects, then kept).</summary>
+    public NodeList<KeyValuePair<ScalarNode, SyntaxNode>> Entries => new(_entries ?? MakeEntries());
+
+    /// <summary>Number of entries.</summary>
+    public int Count => _json?.Length ?? _entries!.Length;
+
+    /// <summary>The key of entry <paramref name="index"/> (null for a YAML null key), without making its node.</summary>
+    public string? KeyAt(int index) => _json is { } json ? json[index].Key : _entries![index].Key.Value;
+
+    /// <summary>The value of entry <paramref name="index"/>.</summary>
+    public SyntaxNode ValueAt(int index) => _json is { } json ? json[index].Value : _entries![index].Value;
+
+    /// <summary>Where the key of entry <paramref name="index"/> is, without making its node.</summary>
+    public SourceLocation KeyLocation(int index, string? logicalPath = null) => _json is { } json
+        ? Document.Locate(json[index].KeyStart, json[index].KeyEnd, logicalPath)
+        : _entries![index].Key.Location(logicalPath);
+
+    private KeyValuePair<ScalarNode, SyntaxNode>[] MakeEntries()
+    {
+        var json = _json!;
+        var entries = json.Length == 0 ? Array.Empty<KeyValuePair<ScalarNode, SyntaxNode>>() : new KeyValuePair<ScalarNode, SyntaxNode>[json.Length];
+        for (int i = 0; i < json.Length; i++)
+        {
+            var e = json[i];
+            entries[i] = new KeyValuePair<ScalarNode, SyntaxNode>(new ScalarNode(Document, e.KeyStart, e.KeyEnd, e.Key, ScalarKind.String, quoted: true), e.Value);
+        }
+
+        // Made at most once per node as seen by every reader of it (a race makes equal arrays; one is kept).
+        return System.Threading.Interlocked.CompareExchange(ref _entries, entries, null) ?? entries;
+    }
 
     public override long Size => _size;
 
@@ -140,13 +208,14 @@ public sealed class MappingNode : SyntaxNode
     /// <summary>The value for <paramref name="key"/> (exact, case-sensitive); the first one when duplicated.</summary>
     public SyntaxNode? Get(string key)
     {
-        if (Entries.Count <= 8)
+        int count = Count;
+        if (count <= 8)
         {
-            foreach (var e in Entries)
+            for (int i = 0; i < count; i++)
             {
-                if (string.Equals(e.Key.Value, key, StringComparison.Ordinal))
+                if (string.Equals(KeyAt(i), key, StringComparison.Ordinal))
                 {
-                    return e.Value;
+                    return ValueAt(i);
                 }
             }
 
@@ -155,10 +224,10 @@ public sealed class MappingNode : SyntaxNode
 
         if (_lookup is null)
         {
-            var d = new Dictionary<string, int>(Entries.Count, StringComparer.Ordinal);
-            for (int i = 0; i < Entries.Count; i++)
+            var d = new Dictionary<string, int>(count, StringComparer.Ordinal);
+            for (int i = 0; i < count; i++)
             {
-                var k = Entries[i].Key.Value ?? string.Empty;
+                var k = KeyAt(i) ?? string.Empty;
                 if (!d.ContainsKey(k))
                 {
                     d[k] = i;
@@ -168,16 +237,17 @@ public sealed class MappingNode : SyntaxNode
             _lookup = d;
         }
 
-        return _lookup.TryGetValue(key, out int idx) ? Entries[idx].Value : null;
+        return _lookup.TryGetValue(key, out int idx) ? ValueAt(idx) : null;
     }
 
     public ScalarNode? GetKey(string key)
     {
-        foreach (var e in Entries)
+        var entries = Entries;
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(e.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(KeyAt(i), key, StringComparison.Ordinal))
             {
-                return e.Key;
+                return entries[i].Key;
             }
         }
 
