@@ -13,28 +13,10 @@ namespace PeeringLint.Analyzers.Cdk;
 /// </summary>
 internal sealed partial class CdkModelBuilder
 {
-    private readonly List<TransitGateway> _tgws = new();
-    private readonly List<TransitGatewayAttachment> _tgwAttachments = new();
-    private readonly List<TgwTableDraft> _tgwTables = new();
-    private readonly Dictionary<string, TgwTableDraft> _tgwTableById = new(StringComparer.Ordinal);
+    private readonly TransitGatewayDrafts _tgw = new();
 
     /// <summary>What the edge and transit gateway constructs cover (a program declares what it declares).</summary>
     private ResourceKinds _edgeCoverage;
-
-    private sealed class TgwTableDraft
-    {
-        public TgwTableDraft(TransitGatewayRouteTable table) => Table = table;
-
-        public TransitGatewayRouteTable Table { get; }
-
-        public List<TransitGatewayRoute> Routes { get; } = new();
-
-        public List<TransitGatewayTableLink> Associations { get; } = new();
-
-        public List<TransitGatewayTableLink> Propagations { get; } = new();
-
-        public bool Incomplete { get; set; }
-    }
 
     /// <summary>Pass 1: gateways and their route tables. False when <paramref name="f"/> is neither.</summary>
     private bool MapTransitGatewayContainer(ConstructFact f, string id, SourceLocation loc)
@@ -54,7 +36,7 @@ internal sealed partial class CdkModelBuilder
                     AssociationDefaultRouteTableId = assoc ? defaultTable : null,
                     PropagationDefaultRouteTableId = prop ? defaultTable : null,
                 };
-                _tgws.Add(tgw);
+                _tgw.Gateways.Add(tgw);
                 if (assoc || prop)
                 {
                     AddTgwTable(new TransitGatewayRouteTable(defaultTable, loc, id)
@@ -97,7 +79,7 @@ internal sealed partial class CdkModelBuilder
                     ObjectValue options => TransitGatewayDefaults.ApplianceMode(Pv(options.Get("ApplianceModeSupport"))),
                     _ => (false, false),
                 };
-                _tgwAttachments.Add(new TransitGatewayAttachment(id, loc, RefId(f.Prop("TransitGatewayId"), "CfnTransitGateway"))
+                _tgw.Attachments.Add(new TransitGatewayAttachment(id, loc, RefId(f.Prop("TransitGatewayId"), "CfnTransitGateway"))
                 {
                     Name = NameTag(f),
                     Kind = TransitGatewayAttachmentKind.Vpc,
@@ -110,7 +92,7 @@ internal sealed partial class CdkModelBuilder
                 _edgeCoverage |= ResourceKinds.TransitGatewayAttachments;
                 return true;
             case "CfnTransitGatewayPeeringAttachment":
-                _tgwAttachments.Add(new TransitGatewayAttachment(id, loc, RefId(f.Prop("TransitGatewayId"), "CfnTransitGateway"))
+                _tgw.Attachments.Add(new TransitGatewayAttachment(id, loc, RefId(f.Prop("TransitGatewayId"), "CfnTransitGateway"))
                 {
                     Name = NameTag(f),
                     Kind = TransitGatewayAttachmentKind.Peering,
@@ -162,15 +144,10 @@ internal sealed partial class CdkModelBuilder
     private static readonly string[] TgwAttachmentKinds = { "CfnTransitGatewayAttachment", "CfnTransitGatewayVpcAttachment", "CfnTransitGatewayPeeringAttachment" };
 
     /// <summary>The table a route, association or propagation construct names; one outside the program has nothing to attach to.</summary>
-    private TgwTableDraft? TgwTableOf(ConstructFact f) =>
-        RefId(f.Prop("TransitGatewayRouteTableId"), "CfnTransitGatewayRouteTable") is { } id && _tgwTableById.TryGetValue(id, out var td) ? td : null;
+    private TransitGatewayTableDraft? TgwTableOf(ConstructFact f) =>
+        _tgw.Table(RefId(f.Prop("TransitGatewayRouteTableId"), "CfnTransitGatewayRouteTable"));
 
-    private void AddTgwTable(TransitGatewayRouteTable table)
-    {
-        var draft = new TgwTableDraft(table);
-        _tgwTables.Add(draft);
-        _tgwTableById[table.Id] = draft;
-    }
+    private void AddTgwTable(TransitGatewayRouteTable table) => _tgw.AddTable(table);
 
     /// <summary>
     /// The ids of a list of references (<c>new[] { subnet.Ref, vpc.PrivateSubnets[0].SubnetId }</c>), and whether
@@ -200,44 +177,5 @@ internal sealed partial class CdkModelBuilder
         return (ids, known);
     }
 
-    private void EmitTransitGateways(NetworkModelBuilder b)
-    {
-        var explicitlyAssociated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in _tgwTables)
-        {
-            foreach (var a in t.Associations)
-            {
-                explicitlyAssociated.Add(a.AttachmentId);
-            }
-        }
-
-        foreach (var (tableId, link, propagation) in TransitGatewayDefaults.DefaultLinks(_tgws, _tgwAttachments, explicitlyAssociated))
-        {
-            if (_tgwTableById.TryGetValue(tableId, out var def))
-            {
-                (propagation ? def.Propagations : def.Associations).Add(link);
-            }
-        }
-
-        foreach (var tgw in _tgws)
-        {
-            b.Add(tgw);
-        }
-
-        foreach (var a in _tgwAttachments)
-        {
-            b.Add(a);
-        }
-
-        foreach (var t in _tgwTables)
-        {
-            b.Add(t.Table with
-            {
-                Routes = t.Routes.ToArray(),
-                Associations = t.Associations.ToArray(),
-                Propagations = t.Propagations.ToArray(),
-                RoutesIncomplete = t.Incomplete,
-            });
-        }
-    }
+    private void EmitTransitGateways(NetworkModelBuilder b) => _tgw.Emit(b);
 }

@@ -13,25 +13,7 @@ namespace PeeringLint.Parsers.CloudFormation;
 /// </summary>
 internal sealed partial class ResourceMapper
 {
-    private readonly List<TransitGateway> _tgws = new();
-    private readonly List<TransitGatewayAttachment> _tgwAttachments = new();
-    private readonly List<TgwTableDraft> _tgwTables = new();
-    private readonly Dictionary<string, TgwTableDraft> _tgwTableById = new(StringComparer.Ordinal);
-
-    private sealed class TgwTableDraft
-    {
-        public TgwTableDraft(TransitGatewayRouteTable table) => Table = table;
-
-        public TransitGatewayRouteTable Table { get; }
-
-        public List<TransitGatewayRoute> Routes { get; } = new();
-
-        public List<TransitGatewayTableLink> Associations { get; } = new();
-
-        public List<TransitGatewayTableLink> Propagations { get; } = new();
-
-        public bool Incomplete { get; set; }
-    }
+    private readonly TransitGatewayDrafts _tgw = new();
 
     /// <summary>The id of the implicit default route table of a template's transit gateway.</summary>
     internal static string DefaultTableId(string tgwId) => TransitGatewayDefaults.DefaultTableId(tgwId);
@@ -54,7 +36,7 @@ internal sealed partial class ResourceMapper
             AssociationDefaultRouteTableId = assoc ? DefaultTableId(r.ModelId) : null,
             PropagationDefaultRouteTableId = prop ? DefaultTableId(r.ModelId) : null,
         };
-        _tgws.Add(tgw);
+        _tgw.Gateways.Add(tgw);
         if (assoc || prop)
         {
             var table = new TransitGatewayRouteTable(DefaultTableId(r.ModelId), r.Location, r.ModelId)
@@ -102,7 +84,7 @@ internal sealed partial class ResourceMapper
             : options.Kind == CfnKind.Map
                 ? TransitGatewayDefaults.ApplianceMode(Pv(r, P(options, "ApplianceModeSupport"), "Options/ApplianceModeSupport"))
                 : (false, false);
-        _tgwAttachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
+        _tgw.Attachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
         {
             Name = m.Name,
             IgnoredRules = m.Ignored,
@@ -123,7 +105,7 @@ internal sealed partial class ResourceMapper
     {
         var props = Props(r);
         var m = MetaOf(r, props);
-        _tgwAttachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
+        _tgw.Attachments.Add(new TransitGatewayAttachment(r.ModelId, r.Location, IdOf(r, P(props, "TransitGatewayId"), "TransitGatewayId"))
         {
             Name = m.Name,
             IgnoredRules = m.Ignored,
@@ -182,58 +164,14 @@ internal sealed partial class ResourceMapper
     }
 
     /// <summary>The table a route/association/propagation resource names; unknown or outside the run marks nothing (there is nothing to attach to).</summary>
-    private TgwTableDraft? TgwTableOf(TemplateResource r, CfnValue props) =>
-        Find(_tgwTableById, IdOf(r, P(props, "TransitGatewayRouteTableId"), "TransitGatewayRouteTableId"));
+    private TransitGatewayTableDraft? TgwTableOf(TemplateResource r, CfnValue props) =>
+        _tgw.Table(IdOf(r, P(props, "TransitGatewayRouteTableId"), "TransitGatewayRouteTableId"));
 
-    private void AddTgwTable(TransitGatewayRouteTable table)
-    {
-        var draft = new TgwTableDraft(table);
-        _tgwTables.Add(draft);
-        _tgwTableById[table.Id] = draft;
-    }
+    private void AddTgwTable(TransitGatewayRouteTable table) => _tgw.AddTable(table);
 
     /// <summary>
     /// The gateways' default tables take every attachment of their gateway that no association resource names
     /// (association) and every attachment (propagation) — what AWS does when the attachment is created.
     /// </summary>
-    private void EmitTransitGateways(NetworkModelBuilder builder)
-    {
-        var explicitlyAssociated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in _tgwTables)
-        {
-            foreach (var a in t.Associations)
-            {
-                explicitlyAssociated.Add(a.AttachmentId);
-            }
-        }
-
-        foreach (var (tableId, link, propagation) in TransitGatewayDefaults.DefaultLinks(_tgws, _tgwAttachments, explicitlyAssociated))
-        {
-            if (_tgwTableById.TryGetValue(tableId, out var def))
-            {
-                (propagation ? def.Propagations : def.Associations).Add(link);
-            }
-        }
-
-        foreach (var tgw in _tgws)
-        {
-            builder.Add(tgw);
-        }
-
-        foreach (var a in _tgwAttachments)
-        {
-            builder.Add(a);
-        }
-
-        foreach (var t in _tgwTables)
-        {
-            builder.Add(t.Table with
-            {
-                Routes = t.Routes.ToArray(),
-                Associations = t.Associations.ToArray(),
-                Propagations = t.Propagations.ToArray(),
-                RoutesIncomplete = t.Incomplete,
-            });
-        }
-    }
+    private void EmitTransitGateways(NetworkModelBuilder builder) => _tgw.Emit(builder);
 }

@@ -25,14 +25,13 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
         var tgw = index.TransitGateways;
         foreach (var tr in TransitGatewayRoutes.All(index))
         {
-            string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label}";
             if (tr.Attachment is null)
             {
                 // Proof needs the attachments listed (an export of them, or the gateway's own template).
                 bool listed = context.Model.Covers(ResourceKinds.TransitGatewayAttachments) && (tgw.Gateways.ContainsKey(tr.GatewayId) || tgw.AttachmentsOfGateway(tr.GatewayId).Count > 0);
                 if (listed)
                 {
-                    Report(context, tr, $"{route} sends traffic to a transit gateway {tr.Vpc.Label} is not attached to: the gateway never receives it.", null);
+                    Report(context, tr, $"{RouteText(tr)} sends traffic to a transit gateway {tr.Vpc.Label} is not attached to: the gateway never receives it.", null);
                 }
 
                 continue;
@@ -40,7 +39,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
 
             if (tr.Association.Knowledge == TgwKnowledge.Absent)
             {
-                Report(context, tr, $"{route} sends traffic over attachment {tr.Attachment.Label}, which is not associated with a TGW route table: the transit gateway drops everything that arrives over it.",
+                Report(context, tr, $"{RouteText(tr)} sends traffic over attachment {tr.Attachment.Label}, which is not associated with a TGW route table: the transit gateway drops everything that arrives over it.",
                     new RelatedLocation(tr.Association.Location, $"attachment {tr.Attachment.Label} has no association"));
                 continue;
             }
@@ -91,7 +90,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
 
             var related = new List<RelatedLocation> { new(table.Location, $"TGW route table {table.Label}, {TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}") };
             related.AddRange(blackholes.Select(b => new RelatedLocation(b.Location, $"blackhole route {b.DestinationText}")));
-            Report(context, tr, $"{route} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
+            Report(context, tr, $"{RouteText(tr)} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
         }
     }
 
@@ -108,6 +107,9 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
 
         return false;
     }
+
+    /// <summary>"Route 10.2.0.0/16 → tgw-1 in route table 'rtb-a'", made only for a route that is reported.</summary>
+    private static string RouteText(TgwBoundRoute tr) => $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label}";
 
     private static void Report(RuleContext context, TgwBoundRoute tr, string message, params RelatedLocation[]? related) =>
         context.Report(tr.Route.Destination!.Location, message, tr.Table, related, key: $"{tr.Table.Id}|{tr.Destination}|{tr.GatewayId}", ignoredRules: tr.Route.IgnoredRules);
