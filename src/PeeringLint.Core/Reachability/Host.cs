@@ -80,25 +80,28 @@ internal sealed class Host
     public string AddressText => Address.PrefixLength == Address.MaxPrefix ? Address.ToString().Split('/')[0] : Address.ToString();
 
     /// <summary>The source to name in a suggested rule: the VPC's primary block for a host, else the range.</summary>
-    public string RuleSourceText
+    public Cidr RuleSource
     {
         get
         {
             if (Endpoint.Kind == EndpointKind.Internet)
             {
-                return "0.0.0.0/0";
+                return Cidr.AnyV4;
             }
 
             // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
             Cidr? primary = IsHost && Vpc is not null && Vpc.Ipv4Cidrs.Count > 0 ? Vpc.Ipv4Cidrs[0].Value : null;
             if (primary is not null && primary.Value.Family == Address.Family)
             {
-                return primary.Value.ToString();
+                return primary.Value;
             }
 
-            return Address.ToString();
+            return Address;
         }
     }
+
+    /// <summary><see cref="RuleSource"/> as text.</summary>
+    public string RuleSourceText => RuleSource.ToString();
 
     internal static Host? ForElement(ReachabilityIndex ri, Endpoint endpoint)
     {

@@ -308,7 +308,7 @@ internal sealed partial class PathWalker
     /// </summary>
     private string ReturnFix(RouteTable table, Via via, VpcPeeringConnection? pcx, Route? matched = null)
     {
-        string range = via == Via.InternetGateway ? "0.0.0.0/0" : _s.RuleSourceText;
+        var range = via == Via.InternetGateway ? Cidr.AnyV4 : _s.RuleSource;
         string target = via switch
         {
             Via.Peering when pcx is not null => pcx.Id,
@@ -329,15 +329,10 @@ internal sealed partial class PathWalker
     }
 
     /// <summary>True when <paramref name="matched"/> is at least as specific as a route for <paramref name="range"/> would be (so that route would not win).</summary>
-    private static bool Overrides(Route? matched, string range)
+    private static bool Overrides(Route? matched, Cidr range)
     {
         Cidr? m = matched?.Destination?.Value;
-        if (m is null || !Cidr.TryParse(range, out var wanted))
-        {
-            return false;
-        }
-
-        return m.Value.Family == wanted.Family && m.Value.PrefixLength >= wanted.PrefixLength;
+        return m is not null && m.Value.Family == range.Family && m.Value.PrefixLength >= range.PrefixLength;
     }
 
     private string? RouteFix(RouteTable table, Host d, Route? matched = null)
@@ -349,7 +344,7 @@ internal sealed partial class PathWalker
 
         var peerings = _ri.PeeringsBetween(_s.Vpc.Id, d.Vpc.Id);
         string target = peerings.Count == 1 ? peerings[0].Id : "a peering connection to " + d.Vpc.Label;
-        if (Overrides(matched, d.RuleSourceText) && !matched!.IsLocal)
+        if (Overrides(matched, d.RuleSource) && !matched!.IsLocal)
         {
             return $"change the target of route {matched.DestinationText} in route table {table.Label} from {TargetText(matched)} to {target}";
         }

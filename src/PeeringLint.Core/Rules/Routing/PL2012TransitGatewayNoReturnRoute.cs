@@ -115,19 +115,10 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
     private static List<(Vpc Vpc, List<RouteTable> Tables)> Receivers(ModelIndex index, TgwBoundRoute any, TgwRouteLookup forward)
     {
         var tgw = index.TransitGateways;
-        var hits = new List<TgwAttachedBlock>();
-        foreach (var h in tgw.AttachedBlocks(any.GatewayId).Overlapping(any.Destination))
-        {
-            hits.Add(h);
-        }
-
-        hits.Sort(static (x, y) => x.Ordinal.CompareTo(y.Ordinal));
         var result = new List<(Vpc, List<RouteTable>)>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var h in hits)
+        foreach (var (h, range) in TransitGatewayRoutes.Attached(index, any.GatewayId, any.Destination))
         {
-            var range = h.Block.PrefixLength >= any.Destination.PrefixLength ? h.Block : any.Destination;
-
             // Where the gateway delivers the request: the destination VPC's attachment.
             var r = forward.Match(range);
             if (r is null || r.State == RouteState.Blackhole || r.AttachmentIds.Count == 0

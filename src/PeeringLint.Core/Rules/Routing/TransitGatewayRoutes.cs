@@ -49,25 +49,40 @@ internal static class TransitGatewayRoutes
     /// </summary>
     public static List<(Cidr Range, Vpc? Vpc)> Intended(ModelIndex index, TgwBoundRoute tr)
     {
-        var hits = new List<TgwAttachedBlock>();
-        foreach (var h in index.TransitGateways.AttachedBlocks(tr.GatewayId).Overlapping(tr.Destination))
+        var result = new List<(Cidr, Vpc?)>();
+        foreach (var (hit, range) in Attached(index, tr.GatewayId, tr.Destination))
         {
-            if (h.Vpc.Id != tr.Vpc.Id)
+            if (hit.Vpc.Id != tr.Vpc.Id)
             {
-                hits.Add(h);
+                result.Add((range, hit.Vpc));
             }
-        }
-
-        hits.Sort(static (x, y) => x.Ordinal.CompareTo(y.Ordinal));
-        var result = new List<(Cidr, Vpc?)>(hits.Count);
-        foreach (var h in hits)
-        {
-            result.Add((Narrower(h.Block, tr.Destination), h.Vpc));
         }
 
         if (result.Count == 0 && tr.Destination.PrefixLength > 0)
         {
             result.Add((tr.Destination, null));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The blocks of the VPCs attached to <paramref name="gatewayId"/> that <paramref name="destination"/> overlaps, in
+    /// attachment order, each with the part of the destination it stands for (the narrower of the two).
+    /// </summary>
+    public static List<(TgwAttachedBlock Hit, Cidr Range)> Attached(ModelIndex index, string gatewayId, Cidr destination)
+    {
+        var hits = new List<TgwAttachedBlock>();
+        foreach (var h in index.TransitGateways.AttachedBlocks(gatewayId).Overlapping(destination))
+        {
+            hits.Add(h);
+        }
+
+        hits.Sort(static (x, y) => x.Ordinal.CompareTo(y.Ordinal));
+        var result = new List<(TgwAttachedBlock, Cidr)>(hits.Count);
+        foreach (var h in hits)
+        {
+            result.Add((h, Narrower(h.Block, destination)));
         }
 
         return result;
