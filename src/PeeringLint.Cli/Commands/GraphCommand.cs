@@ -152,7 +152,7 @@ internal static class GraphCommand
 
         error.WriteLine(named.Count == 0
             ? $"peeringlint: error: --focus: no VPC with the id or name '{TextEscaping.Escape(t)}' in the input"
-            : $"peeringlint: error: --focus: {named.Count} VPCs are named '{TextEscaping.Escape(t)}' ({string.Join(", ", named)}); give the id");
+            : $"peeringlint: error: --focus: {named.Count} VPCs are named '{TextEscaping.Escape(t)}' ({string.Join(", ", named.Select(n => TextEscaping.Escape(n)))}); give the id");
         return false;
     }
 

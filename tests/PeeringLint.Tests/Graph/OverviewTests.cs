@@ -143,6 +143,19 @@ public sealed class OverviewTests
     }
 
     [Fact]
+    public void Focus_on_a_name_two_vpcs_share_lists_their_ids_escaped()
+    {
+        // Ids come from the input: one carrying a terminal escape sequence must not reach the terminal raw.
+        string file = GraphTestKit.TempYaml(
+            "{\"Vpcs\": [{\"VpcId\": \"vpc-1\\u001b[2J\", \"CidrBlock\": \"10.1.0.0/16\", \"Tags\": [{\"Key\": \"Name\", \"Value\": \"twin\"}]}," +
+            " {\"VpcId\": \"vpc-2\", \"CidrBlock\": \"10.2.0.0/16\", \"Tags\": [{\"Key\": \"Name\", \"Value\": \"twin\"}]}]}");
+        var (exit, _, err) = GraphTestKit.Cli("graph", file, "--focus", "twin");
+        Assert.Equal(2, exit);
+        Assert.Contains("--focus: 2 VPCs are named 'twin' (vpc-1\\u001b[2J, vpc-2); give the id", err);
+        Assert.DoesNotContain("\u001b[2J", err, StringComparison.Ordinal); // the raw sequence would clear the screen (ordinal: culture comparison ignores the ESC)
+    }
+
+    [Fact]
     public void Focus_and_view_mistakes_exit_2_with_a_message()
     {
         string file = GraphTestKit.TempYaml(GraphFixtures.Org(8));
