@@ -13,8 +13,11 @@ namespace PeeringLint.Reachability;
 /// </summary>
 internal sealed partial class PathWalker
 {
-    /// <summary>Hops of the return path that <see cref="EdgeReturn"/> adds after the stateful return (the NAT's subnet, in reverse).</summary>
-    private List<Action<Traffic>>? _edgeReturn;
+    /// <summary>
+    /// Hops of the return path that <see cref="EdgeReturn"/> adds after the stateful return (the NAT's subnet, in
+    /// reverse). A path passes at most one NAT gateway.
+    /// </summary>
+    private Action<Traffic>? _edgeReturn;
 
     /// <summary>Follows a route whose target is a NAT gateway, a virtual private gateway, a VPC endpoint or an egress-only internet gateway.</summary>
     private bool EdgeForward(RouteTable table, Route route, out Via via, out VpcPeeringConnection? pcx)
@@ -27,8 +30,8 @@ internal sealed partial class PathWalker
             case RouteTargetKind.NatGateway:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} matches {_d.Label}", null, element: table);
-                bool go = NatForward(route, ref via, out pcx);
-                return go && (_d.External || via == Via.Peering);
+                // Towards a VPC, NatForward goes on only over a peering (NatToVpc sets via): no check of its own here.
+                return NatForward(route, ref via, out pcx);
             case RouteTargetKind.VirtualPrivateGateway:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} matches {_d.Label}", null, element: table);
@@ -36,7 +39,8 @@ internal sealed partial class PathWalker
             case RouteTargetKind.VpcEndpoint:
                 return EndpointForward(table, route, routeText) && _d.External;
             default:
-                return EgressOnlyForward(table, route, routeText) && _d.External;
+                // EgressOnlyForward stops at once for a destination in a VPC.
+                return EgressOnlyForward(table, route, routeText);
         }
     }
 
@@ -54,8 +58,7 @@ internal sealed partial class PathWalker
 
         foreach (var u in lookup.UnresolvedPrefixListRoutes)
         {
-            bool serviceList = u.TargetKind == RouteTargetKind.VpcEndpoint
-                || (u.DestinationPrefixListId is { } id && _index.ById<PrefixList>().TryGetValue(id, out var pl) && pl.IsAwsManaged);
+            bool serviceList = u.TargetKind == RouteTargetKind.VpcEndpoint || IsAwsManagedList(u.DestinationPrefixListId);
             if (serviceList && (!to.External || to.Endpoint.Kind == EndpointKind.Internet))
             {
                 continue;
@@ -70,12 +73,35 @@ internal sealed partial class PathWalker
         return false;
     }
 
+    /// <summary>True when the prefix list is in the input and is one of AWS's own (a service's public ranges).</summary>
+    private bool IsAwsManagedList(string? id)
+    {
+        var pl = Find(_index.ById<PrefixList>(), id);
+        return pl is not null && pl.IsAwsManaged;
+    }
+
+    /// <summary>
+    /// The element with that id, or null (no id, or not in the input). No pattern or out variables in conditions:
+    /// Stryker cannot compile their mutants (CS0165) and then scores none of the method's (docs/quality.md).
+    /// </summary>
+    private static T? Find<T>(IReadOnlyDictionary<string, T> byId, string? id)
+        where T : class
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        return byId.TryGetValue(id, out var found) ? found : null;
+    }
+
     // ---------------------------------------------------------------- NAT gateways
 
     private bool NatForward(Route route, ref Via via, out VpcPeeringConnection? pcx)
     {
         pcx = null;
-        if (route.TargetId is null || !_index.NatGateways.TryGetValue(route.TargetId, out var nat))
+        var nat = Find(_index.NatGateways, route.TargetId);
+        if (nat is null)
         {
             bool listed = route.TargetId is not null && _index.Model.Covers(ResourceKinds.NatGateways);
             Add(HopKind.NatGateway, HopDirection.Forward, route.TargetId, $"'{route.TargetId ?? "?"}'", route.Location, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
@@ -83,7 +109,7 @@ internal sealed partial class PathWalker
             return false;
         }
 
-        var natSubnet = nat.SubnetId is not null && _index.Subnets.TryGetValue(nat.SubnetId, out var ns) ? ns : null;
+        var natSubnet = _index.Subnet(nat.SubnetId);
         if (natSubnet is null)
         {
             Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
@@ -106,15 +132,14 @@ internal sealed partial class PathWalker
                 $"{kind} NAT gateway {nat.Label} in subnet {natSubnet.Label} replaces the source {_s.AddressText} with {translated}; replies come back to the NAT gateway, which sends them on to {_s.Label}", null, element: nat);
         }
 
-        bool ownSubnet = natSubnet.Id == _s.Subnet!.Id;
-        if (!ownSubnet)
+        if (natSubnet.Id != _s.Subnet!.Id)
         {
             AclHop(natSubnet, egress: false, _s.Address, _t, HopDirection.Forward);
         }
 
         if (!_d.External)
         {
-            return NatToVpc(nat, natSubnet, ownSubnet, ref via, out pcx);
+            return NatToVpc(nat, natSubnet, ref via, out pcx);
         }
 
         var table = _index.EffectiveRouteTable(natSubnet);
@@ -162,7 +187,7 @@ internal sealed partial class PathWalker
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, next.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} of NAT gateway {nat.Label}'s subnet matches {_d.AddressText}", null, element: table);
                 AclHop(natSubnet, egress: true, _d.Address, _t, HopDirection.Forward);
-                NatReturn(natSubnet, ownSubnet);
+                NatReturn(natSubnet);
                 return NatInternetGateway(next, nat);
             case RouteTargetKind.InternetGateway:
                 Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, next.Location, HopVerdict.Blocked,
@@ -173,7 +198,7 @@ internal sealed partial class PathWalker
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, next.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} of NAT gateway {nat.Label}'s subnet matches {_d.AddressText}", null, element: table);
                 AclHop(natSubnet, egress: true, _d.Address, _t, HopDirection.Forward);
-                NatReturn(natSubnet, ownSubnet);
+                NatReturn(natSubnet);
                 return VgwForward(next.TargetId, next.Location, _s.Vpc);
             case RouteTargetKind.NatGateway or RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, next.Location, HopVerdict.Blocked,
@@ -192,10 +217,12 @@ internal sealed partial class PathWalker
     /// private address, so from here on the walk's source is that address: the destination's security groups and
     /// network ACL are checked against it, and its route table must send replies back to it.
     /// </summary>
-    private bool NatToVpc(NatGateway nat, Subnet natSubnet, bool ownSubnet, ref Via via, out VpcPeeringConnection? pcx)
+    private bool NatToVpc(NatGateway nat, Subnet natSubnet, ref Via via, out VpcPeeringConnection? pcx)
     {
         pcx = null;
-        if (nat.PrivateIpAddress is null || !PeeringLint.Addressing.Cidr.TryParseV4(nat.PrivateIpAddress, out uint natIp))
+        uint natIp = 0;
+        bool natIpKnown = nat.PrivateIpAddress is not null && PeeringLint.Addressing.Cidr.TryParseV4(nat.PrivateIpAddress, out natIp);
+        if (!natIpKnown)
         {
             Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
                 $"NAT gateway {nat.Label} translates {_s.Label} to its own private address before {_d.Label}; the input does not give that address, so the destination's security groups, network ACL and return route cannot be checked against it",
@@ -204,16 +231,17 @@ internal sealed partial class PathWalker
         }
 
         var table = _index.EffectiveRouteTable(natSubnet);
-        var lookup = table is null ? null : _index.Lookup(table);
-        var next = lookup?.Match(_d.Address);
-        if (table is null || lookup is null || next is null || lookup.HasUnknownRoutes || next.State == RouteState.Blackhole
-            || next.TargetKind != RouteTargetKind.VpcPeeringConnection || next.TargetId is null || UnresolvedPrefixList(lookup, next, table, HopDirection.Forward, _d))
+        if (table is null)
         {
-            string what = next is null ? "no route" : $"route {next.DestinationText} → {TargetText(next)}";
-            Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
-                $"NAT gateway {nat.Label} translates {_s.Label} to {nat.PrivateIpAddress}; route table {table?.Label ?? "?"} of its subnet {natSubnet.Label} has {what} for {_d.AddressText}, which PeeringLint does not follow from a NAT gateway (it follows peering connections)",
-                ReasonCodes.UnsupportedTarget, element: nat);
-            return false;
+            return NatNotFollowed(nat, natSubnet, null, null);
+        }
+
+        var lookup = _index.Lookup(table);
+        var next = lookup.Match(_d.Address);
+        if (next is null || lookup.HasUnknownRoutes || next.State == RouteState.Blackhole || next.TargetKind != RouteTargetKind.VpcPeeringConnection
+            || next.TargetId is null || UnresolvedPrefixList(lookup, next, table, HopDirection.Forward, _d))
+        {
+            return NatNotFollowed(nat, natSubnet, table, next);
         }
 
         var translated = new Host(_s.Endpoint, PeeringLint.Addressing.Cidr.FromV4(natIp, 32)) { Vpc = _s.Vpc, Subnet = _s.Subnet };
@@ -223,16 +251,27 @@ internal sealed partial class PathWalker
         Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, next.Location, HopVerdict.Allowed,
             $"route {next.DestinationText} → {TargetText(next)} in route table {table.Label} of NAT gateway {nat.Label}'s subnet matches {_d.Label}", null, element: table);
         AclHop(natSubnet, egress: true, _d.Address, _t, HopDirection.Forward);
-        NatReturn(natSubnet, ownSubnet);
+        NatReturn(natSubnet);
         _s = translated;
         via = Via.Peering;
         return PeeringHop(next.TargetId, next.Location, out pcx);
     }
 
+    /// <summary>The NAT gateway's subnet does not send the traffic on over a peering: the walk stops, unknown (always false).</summary>
+    private bool NatNotFollowed(NatGateway nat, Subnet natSubnet, RouteTable? table, Route? next)
+    {
+        string what = next is null ? "no route" : $"route {next.DestinationText} → {TargetText(next)}";
+        Add(HopKind.NatGateway, HopDirection.Forward, nat.Id, nat.Label, nat.Location, HopVerdict.Unknown,
+            $"NAT gateway {nat.Label} translates {_s.Label} to {nat.PrivateIpAddress}; route table {table?.Label ?? "?"} of its subnet {natSubnet.Label} has {what} for {_d.AddressText}, which PeeringLint does not follow from a NAT gateway (it follows peering connections)",
+            ReasonCodes.UnsupportedTarget, element: nat);
+        return false;
+    }
+
     private bool NatInternetGateway(Route route, NatGateway nat)
     {
         var vpc = _s.Vpc!;
-        if (route.TargetId is null || !_index.InternetGateways.TryGetValue(route.TargetId, out var igw))
+        var igw = _index.InternetGateway(route.TargetId);
+        if (igw is null)
         {
             bool listed = _index.Model.Covers(ResourceKinds.InternetGateways) && route.TargetId is not null;
             Add(HopKind.InternetGateway, HopDirection.Forward, route.TargetId, $"'{route.TargetId ?? "?"}'", route.Location, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
@@ -258,40 +297,31 @@ internal sealed partial class PathWalker
         return true;
     }
 
-    /// <summary>The reply crosses the NAT's subnet back: in from the destination, out to the source.</summary>
-    private void NatReturn(Subnet natSubnet, bool ownSubnet)
+    /// <summary>
+    /// The reply crosses the NAT's subnet back: in from the destination, out to the source. The walk gets here only from
+    /// a NAT gateway in another subnet than the source's: in the source's own subnet the NAT's route table is the
+    /// source's, whose route to the NAT gateway matches the destination again and ends the walk.
+    /// </summary>
+    private void NatReturn(Subnet natSubnet)
     {
         var instance = _s.Address;
-        (_edgeReturn ??= new List<Action<Traffic>>()).Add(reply =>
+        _edgeReturn = reply =>
         {
             AclHop(natSubnet, egress: false, _d.Address, reply, HopDirection.Return);
-            if (!ownSubnet)
-            {
-                AclHop(natSubnet, egress: true, instance, reply, HopDirection.Return);
-            }
-        });
+            AclHop(natSubnet, egress: true, instance, reply, HopDirection.Return);
+        };
     }
 
     /// <summary>Adds the return hops the edges recorded (called once the stateful return is recorded).</summary>
-    private void EdgeReturn(Traffic reply)
-    {
-        if (_edgeReturn is null)
-        {
-            return;
-        }
-
-        foreach (var hop in _edgeReturn)
-        {
-            hop(reply);
-        }
-    }
+    private void EdgeReturn(Traffic reply) => _edgeReturn?.Invoke(reply);
 
     // ---------------------------------------------------------------- virtual private gateways
 
     /// <summary>The path reaches a virtual private gateway: past an attached, available gateway it leaves AWS.</summary>
     private bool VgwForward(string? vgwId, SourceLocation routeLocation, Vpc vpc)
     {
-        if (vgwId is null || !_index.ById<VpnGateway>().TryGetValue(vgwId, out var vgw))
+        var vgw = Find(_index.ById<VpnGateway>(), vgwId);
+        if (vgw is null)
         {
             bool listed = vgwId is not null && _index.Model.Covers(ResourceKinds.VpnGateways);
             Add(HopKind.VpnGateway, HopDirection.Forward, vgwId, $"'{vgwId ?? "?"}'", routeLocation, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
@@ -299,7 +329,8 @@ internal sealed partial class PathWalker
             return false;
         }
 
-        if (vgw.State is { } st && st != "available")
+        string? st = vgw.State;
+        if (st is not null && st != "available")
         {
             Add(HopKind.VpnGateway, HopDirection.Forward, vgw.Id, vgw.Label, vgw.Location, HopVerdict.Blocked,
                 $"virtual private gateway {vgw.Label} is {st}, not available", ReasonCodes.BadState, element: vgw);
@@ -362,7 +393,8 @@ internal sealed partial class PathWalker
         {
             foreach (var c in v.StaticRoutes)
             {
-                if (c.Value is not { } cv || NetworkAclEvaluator.Covers(cv, to.Address) != Tri.No)
+                PeeringLint.Addressing.Cidr? cv = c.Value;
+                if (cv is null || NetworkAclEvaluator.Covers(cv.Value, to.Address) != Tri.No)
                 {
                     return true;
                 }
@@ -377,7 +409,8 @@ internal sealed partial class PathWalker
         var parts = new List<string>(vpns.Count);
         foreach (var v in vpns)
         {
-            string cgw = v.CustomerGatewayId is { } id && _index.ById<CustomerGateway>().TryGetValue(id, out var c) && c.IpAddress is not null
+            var c = Find(_index.ById<CustomerGateway>(), v.CustomerGatewayId);
+            string cgw = c is not null && c.IpAddress is not null
                 ? $" to customer gateway {c.Label} ({c.IpAddress})"
                 : v.CustomerGatewayId is not null ? $" to customer gateway '{v.CustomerGatewayId}'" : string.Empty;
             parts.Add($"VPN connection {v.Label}{cgw}");
@@ -390,7 +423,8 @@ internal sealed partial class PathWalker
 
     private bool EndpointForward(RouteTable table, Route route, string routeText)
     {
-        if (route.TargetId is null || !_index.ById<VpcEndpoint>().TryGetValue(route.TargetId, out var vpce))
+        var vpce = Find(_index.ById<VpcEndpoint>(), route.TargetId);
+        if (vpce is null)
         {
             Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,
                 $"{routeText} in route table {table.Label} sends the traffic to VPC endpoint '{route.TargetId ?? "?"}', which is not in the input", ReasonCodes.UnknownValue, element: table);
@@ -438,7 +472,8 @@ internal sealed partial class PathWalker
         Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
             $"{routeText} in route table {table.Label} matches {_d.AddressText}", null, element: table);
         var vpc = _s.Vpc!;
-        if (route.TargetId is null || !_index.ById<EgressOnlyInternetGateway>().TryGetValue(route.TargetId, out var eigw))
+        var eigw = Find(_index.ById<EgressOnlyInternetGateway>(), route.TargetId);
+        if (eigw is null)
         {
             bool listed = route.TargetId is not null && _index.Model.Covers(ResourceKinds.EgressOnlyInternetGateways);
             Add(HopKind.EgressOnlyInternetGateway, HopDirection.Forward, route.TargetId, $"'{route.TargetId ?? "?"}'", route.Location, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
@@ -464,6 +499,7 @@ internal sealed partial class PathWalker
             $"egress-only internet gateway {eigw.Label} is attached to {vpc.Label}: outbound IPv6 leaves, and replies come back in (connections from the internet cannot start)", null, element: eigw);
         return true;
     }
+
     // ---------------------------------------------------------------- entering through a virtual private gateway
 
     /// <summary>The gateway an external source entered through (the reply must leave through it).</summary>
@@ -478,28 +514,41 @@ internal sealed partial class PathWalker
     {
         via = Via.Edge;
         entered = false;
-        if (_s.Endpoint.Kind == EndpointKind.Internet || _d.External || _d.Subnet is null || _index.EffectiveRouteTable(_d.Subnet) is not { } table)
+        // WalkAll calls this only for an external source and a destination in a subnet of a VPC.
+        if (_s.Endpoint.Kind == EndpointKind.Internet)
         {
             return false;
         }
 
-        var lookup = _index.Lookup(table);
-        if (lookup.Match(_s.Address) is { TargetKind: RouteTargetKind.EgressOnlyInternetGateway, State: RouteState.Active } eigwRoute)
+        var table = _index.EffectiveRouteTable(_d.Subnet!);
+        if (table is null)
+        {
+            return false;
+        }
+
+        var route = _index.Lookup(table).Match(_s.Address);
+        if (route is null || route.State != RouteState.Active)
+        {
+            return false;
+        }
+
+        if (route.TargetKind == RouteTargetKind.EgressOnlyInternetGateway)
         {
             // Replies to the source would leave through an egress-only gateway, which lets no connection start from outside.
-            Add(HopKind.EgressOnlyInternetGateway, HopDirection.Forward, eigwRoute.TargetId, $"'{eigwRoute.TargetId ?? "?"}'", eigwRoute.Location, HopVerdict.Blocked,
-                $"route table {table.Label} sends {_s.AddressText} to egress-only internet gateway '{eigwRoute.TargetId ?? "?"}', which carries only connections started inside {_d.Vpc!.Label}: {_s.AddressText} cannot open one",
-                ReasonCodes.EgressOnlyInbound, $"route {eigwRoute.DestinationText} to an internet gateway attached to {_d.Vpc.Label} if the instance must accept connections from the internet", table);
+            Add(HopKind.EgressOnlyInternetGateway, HopDirection.Forward, route.TargetId, $"'{route.TargetId ?? "?"}'", route.Location, HopVerdict.Blocked,
+                $"route table {table.Label} sends {_s.AddressText} to egress-only internet gateway '{route.TargetId ?? "?"}', which carries only connections started inside {_d.Vpc!.Label}: {_s.AddressText} cannot open one",
+                ReasonCodes.EgressOnlyInbound, $"route {route.DestinationText} to an internet gateway attached to {_d.Vpc.Label} if the instance must accept connections from the internet", table);
             return true;
         }
 
-        if (lookup.Match(_s.Address) is not { TargetKind: RouteTargetKind.VirtualPrivateGateway, State: RouteState.Active } route || route.TargetId is null)
+        if (route.TargetKind != RouteTargetKind.VirtualPrivateGateway || route.TargetId is null)
         {
             return false;
         }
 
         var vpc = _d.Vpc!;
-        if (!_index.ById<VpnGateway>().TryGetValue(route.TargetId, out var vgw))
+        var vgw = Find(_index.ById<VpnGateway>(), route.TargetId);
+        if (vgw is null)
         {
             bool listed = _index.Model.Covers(ResourceKinds.VpnGateways);
             Add(HopKind.VpnGateway, HopDirection.Forward, route.TargetId, $"'{route.TargetId}'", route.Location, listed ? HopVerdict.Blocked : HopVerdict.Unknown,
@@ -508,10 +557,12 @@ internal sealed partial class PathWalker
             return true;
         }
 
-        if (!Contains(vgw.AttachedVpcIds, vpc.Id) || (vgw.State is { } st && st != "available"))
+        string? state = vgw.State;
+        bool down = state is not null && state != "available";
+        if (down || !Contains(vgw.AttachedVpcIds, vpc.Id))
         {
             Add(HopKind.VpnGateway, HopDirection.Forward, vgw.Id, vgw.Label, vgw.Location, HopVerdict.Blocked,
-                $"virtual private gateway {vgw.Label} is {(vgw.State is { } s2 && s2 != "available" ? s2 : "not attached to " + vpc.Label)}: nothing enters {vpc.Label} through it",
+                $"virtual private gateway {vgw.Label} is {(down ? state : "not attached to " + vpc.Label)}: nothing enters {vpc.Label} through it",
                 ReasonCodes.BadStateAttachment, $"attach {vgw.Label} to {vpc.Label}", vgw);
             entered = true;
             _enteredVgw = vgw.Id;
@@ -525,25 +576,20 @@ internal sealed partial class PathWalker
         return true;
     }
 
-    /// <summary>What a reply must follow on an edge path (the gateway the request entered through).</summary>
-    private string EdgeExpected() => _enteredVgw is { } v ? $"virtual private gateway '{v}'" : "the gateway the request came through";
+    /// <summary>
+    /// What a reply must follow on an edge path: the gateway the request entered through. RouteBack asks only after
+    /// <see cref="EdgeIngress"/> let a request in (a path that leaves through an edge towards a VPC stops there), so
+    /// <see cref="_enteredVgw"/> is set.
+    /// </summary>
+    private string EdgeExpected() => $"virtual private gateway '{_enteredVgw}'";
 
     /// <summary>True when the reply's route leaves through the gateway the request entered by.</summary>
     private bool EdgeReturnRoute(Route route, out bool unknown)
     {
+        // The reply's route is the one EdgeIngress matched for the same address in the same table (an active route to the
+        // gateway, with its id), so it is never unknown, and only a route to that gateway carries its id.
+        // Stryker disable once Boolean : read only when the route is not the gateway's, which it always is here
         unknown = false;
-        if (_enteredVgw is null)
-        {
-            unknown = true;
-            return false;
-        }
-
-        if (route.TargetKind == RouteTargetKind.VirtualPrivateGateway)
-        {
-            unknown = route.TargetId is null;
-            return route.TargetId == _enteredVgw;
-        }
-
-        return false;
+        return route.TargetId == _enteredVgw;
     }
 }
