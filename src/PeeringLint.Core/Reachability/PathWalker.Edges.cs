@@ -19,7 +19,11 @@ internal sealed partial class PathWalker
     /// </summary>
     private Action<Traffic>? _edgeReturn;
 
-    /// <summary>Follows a route whose target is a NAT gateway, a virtual private gateway, a VPC endpoint or an egress-only internet gateway.</summary>
+    /// <summary>
+    /// Follows a route whose target is a NAT gateway, a virtual private gateway, a VPC endpoint or an egress-only internet
+    /// gateway. True when the walk goes on to the destination side: past an edge only a path to an address outside the
+    /// VPCs does (a blocked edge included, to find further blocks), or a NAT gateway's path over a peering.
+    /// </summary>
     private bool EdgeForward(RouteTable table, Route route, out Via via, out VpcPeeringConnection? pcx)
     {
         string routeText = $"route {route.DestinationText} → {TargetText(route)}";
@@ -30,16 +34,14 @@ internal sealed partial class PathWalker
             case RouteTargetKind.NatGateway:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} matches {_d.Label}", null, element: table);
-                // Towards a VPC, NatForward goes on only over a peering (NatToVpc sets via): no check of its own here.
                 return NatForward(route, ref via, out pcx);
             case RouteTargetKind.VirtualPrivateGateway:
                 Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                     $"{routeText} in route table {table.Label} matches {_d.Label}", null, element: table);
-                return VgwForward(route.TargetId, route.Location, _s.Vpc!) && _d.External;
+                return VgwForward(route.TargetId, route.Location, _s.Vpc!);
             case RouteTargetKind.VpcEndpoint:
-                return EndpointForward(table, route, routeText) && _d.External;
+                return EndpointForward(table, route, routeText);
             default:
-                // EgressOnlyForward stops at once for a destination in a VPC.
                 return EgressOnlyForward(table, route, routeText);
         }
     }
@@ -334,14 +336,14 @@ internal sealed partial class PathWalker
         {
             Add(HopKind.VpnGateway, HopDirection.Forward, vgw.Id, vgw.Label, vgw.Location, HopVerdict.Blocked,
                 $"virtual private gateway {vgw.Label} is {st}, not available", ReasonCodes.BadState, element: vgw);
-            return true;
+            return _d.External;
         }
 
         if (!Contains(vgw.AttachedVpcIds, vpc.Id))
         {
             Add(HopKind.VpnGateway, HopDirection.Forward, vgw.Id, vgw.Label, vgw.Location, HopVerdict.Blocked,
                 $"virtual private gateway {vgw.Label} is not attached to {vpc.Label}", ReasonCodes.BadStateAttachment, $"attach {vgw.Label} to {vpc.Label}", vgw);
-            return true;
+            return _d.External;
         }
 
         if (!_d.External)
@@ -437,7 +439,7 @@ internal sealed partial class PathWalker
         {
             Add(HopKind.VpcEndpoint, HopDirection.Forward, vpce.Id, vpce.Label, vpce.Location, HopVerdict.Blocked,
                 $"VPC endpoint {vpce.Label} is {vpce.State}, not available", ReasonCodes.BadState, element: vpce);
-            return true;
+            return _d.External;
         }
 
         if (vpce.Type != VpcEndpointType.Gateway)
@@ -451,7 +453,7 @@ internal sealed partial class PathWalker
         {
             Add(HopKind.VpcEndpoint, HopDirection.Forward, vpce.Id, vpce.Label, vpce.Location, HopVerdict.Blocked,
                 $"gateway endpoint {vpce.Label} delivers only to {vpce.ServiceName ?? "its service"}, not to {_d.Label}", ReasonCodes.NoRouteToDestination, RouteFix(table, _d), vpce);
-            return true;
+            return false;
         }
 
         Add(HopKind.VpcEndpoint, HopDirection.Forward, vpce.Id, vpce.Label, vpce.Location, HopVerdict.Allowed,
