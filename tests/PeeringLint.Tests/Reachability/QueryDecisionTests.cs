@@ -331,6 +331,19 @@ public sealed class QueryDecisionTests
     }
 
     [Fact]
+    public void Subnets_are_found_by_their_associated_blocks_only()
+    {
+        var n = One();
+        n.Subnet("subnet-old", "vpc-1", "10.1.1.0/24");
+        n.B.Subnets[1] = n.B.Subnets[1] with { Ipv4Cidr = Net.C("10.1.1.0/24", n.Loc("old")) with { State = CidrAssociationState.Disassociated } };
+        n.B.Subnets.Add(new Subnet("subnet-v6", n.Loc("v6"), "vpc-1") { Ipv6Cidrs = new[] { Net.C("2600:1f18::/64", n.Loc("v6 block")) } });
+        var ri = ReachabilityIndex.For(n.Index());
+        Assert.Equal("subnet-1", ri.SubnetContaining(Cidr.Parse("10.1.0.5/32"))!.Id);
+        Assert.Null(ri.SubnetContaining(Cidr.Parse("10.1.1.5/32")));
+        Assert.Equal("subnet-v6", ri.SubnetContaining(Cidr.Parse("2600:1f18::5/128"))!.Id);
+    }
+
+    [Fact]
     public void An_unassociated_elastic_ip_does_not_make_a_public_address_unknown()
     {
         var n = Net.Tutorial(o => o.PublicIp = false);
