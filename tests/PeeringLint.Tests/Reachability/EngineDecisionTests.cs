@@ -119,6 +119,15 @@ public sealed class EngineDecisionTests
     }
 
     [Fact]
+    public void Instance_with_a_subnet_is_not_explained_as_ec2_classic()
+    {
+        var n = Web(n => Ssh(n, "0.0.0.0/0"));
+        n.B.Instances.Add(new Instance("i-odd", n.Loc("i-odd"), "subnet-gone") { ClassicLinkVpcId = "vpc-1" });
+        var hop = Assert.Single(Eval(n, "i-odd", "i-web").Hops);
+        Assert.Equal("the address and subnet of instance 'i-odd' are unknown", hop.Reason);
+    }
+
+    [Fact]
     public void Range_partly_inside_a_vpc_cannot_be_placed()
     {
         var r = Eval(Web(n => Ssh(n, "0.0.0.0/0")), "10.0.0.0/8", "i-web");
