@@ -77,7 +77,7 @@ public static class IntentResolver
             return Fail(intent, intent.Location, $"port {intent.Port} is out of range 0-65535");
         }
 
-        if (protocol is Traffic.Tcp or Traffic.Udp && intent.Port is null)
+        if ((protocol == Traffic.Tcp || protocol == Traffic.Udp) && intent.Port is null)
         {
             return Fail(intent, intent.Location, $"a {Traffic.ProtocolName(protocol)} intent needs a port");
         }

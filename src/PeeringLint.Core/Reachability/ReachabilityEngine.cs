@@ -35,7 +35,8 @@ public static class ReachabilityEngine
         if (sources.Count == 0 || destinations.Count == 0)
         {
             var (ep, why) = sources.Count == 0 ? (query.Source, sourceProblem) : (query.Destination, destinationProblem);
-            var hop = new Hop(HopKind.RouteTable, HopDirection.Forward, ep.Element?.Id ?? ep.Text, ep.Label, ep.Element?.Location ?? SourceLocation.None, HopVerdict.Unknown, why ?? "the endpoint cannot be placed in the network")
+            // An instance's or interface's endpoint text is its id (Endpoint.ForInstance, ForInterface).
+            var hop = new Hop(HopKind.RouteTable, HopDirection.Forward, ep.Text, ep.Label, ep.Element?.Location ?? SourceLocation.None, HopVerdict.Unknown, why ?? "the endpoint cannot be placed in the network")
             {
                 Code = ReasonCodes.UnknownValue,
                 Element = ep.Element,
@@ -198,6 +199,8 @@ public static class ReachabilityEngine
         // Every block the table routes by its default route (or not at all), in address order; try a few addresses in each.
         foreach (var (block, route) in lookup.Resolve(Cidr.AnyV4))
         {
+            // Only a shortcut: Fits rejects every address of a block another route takes (RoutedByDefault).
+            // Stryker disable once Statement,Block : removing the continue only tries addresses that Fits then rejects
             if (route is not null && route.Destination?.Value?.PrefixLength != 0)
             {
                 continue;
@@ -237,7 +240,8 @@ public static class ReachabilityEngine
         switch (ep.Kind)
         {
             case EndpointKind.Internet:
-                list.Add(new Host(ep, Cidr.AnyV4) { External = true });
+                // A placeholder: Exists replaces it by witness addresses (external hosts) before any walk.
+                list.Add(new Host(ep, Cidr.AnyV4));
                 return list;
 
             case EndpointKind.Instance:
@@ -245,9 +249,7 @@ public static class ReachabilityEngine
                 var h = Host.ForElement(ri, ep);
                 if (h is null)
                 {
-                    problem = ep.Element is Instance { SubnetId: null, ClassicLinkVpcId: { } linked }
-                        ? $"{ep.Label} is an EC2-Classic instance linked to {ri.Index.Vpc(linked)?.Label ?? "'" + linked + "'"} (IPv4 only, in no subnet: it uses that VPC's main route table, and the VPC reaches it by ClassicLink's 10.0.0.0/8 local route); PeeringLint does not follow ClassicLink paths"
-                        : $"the address and subnet of {ep.Label} are unknown";
+                    problem = Unplaced(ri, ep);
                 }
                 else
                 {
@@ -284,7 +286,8 @@ public static class ReachabilityEngine
             Cidr? sc = s.VpcId == vpc.Id ? s.Ipv4Cidr?.Value : null;
             if (sc is not null && sc.Value.Family == cidr.Family)
             {
-                list.Add(new Host(ep, sc.Value.PrefixLength >= cidr.PrefixLength ? sc.Value : cidr) { Subnet = s, Vpc = vpc });
+                // No subnet holds all of the range (SubnetContaining above), so each one it overlaps lies inside it.
+                list.Add(new Host(ep, sc.Value) { Subnet = s, Vpc = vpc });
             }
         }
 
@@ -294,5 +297,19 @@ public static class ReachabilityEngine
         }
 
         return list;
+    }
+
+    /// <summary>Why an instance or network interface cannot be placed (Host.ForElement found no address or subnet).</summary>
+    private static string Unplaced(ReachabilityIndex ri, Endpoint ep)
+    {
+        // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        var instance = ep.Element as Instance;
+        string? linked = instance?.SubnetId is null ? instance?.ClassicLinkVpcId : null;
+        if (linked is null)
+        {
+            return $"the address and subnet of {ep.Label} are unknown";
+        }
+
+        return $"{ep.Label} is an EC2-Classic instance linked to {ri.Index.Vpc(linked)?.Label ?? "'" + linked + "'"} (IPv4 only, in no subnet: it uses that VPC's main route table, and the VPC reaches it by ClassicLink's 10.0.0.0/8 local route); PeeringLint does not follow ClassicLink paths";
     }
 }

@@ -49,9 +49,11 @@ internal sealed class ReachabilityIndex
 
         foreach (var s in model.Subnets)
         {
-            if (s.Ipv4Cidr is { IsUsable: true } c)
+            // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+            var v4 = s.Ipv4Cidr;
+            if (v4 is not null && v4.IsUsable)
             {
-                _subnets.Add(c.Value!.Value, s);
+                _subnets.Add(v4.Value!.Value, s);
             }
 
             foreach (var c6 in s.Ipv6Cidrs)
@@ -76,6 +78,7 @@ internal sealed class ReachabilityIndex
             // No pattern variables in the condition: Stryker cannot compile its mutants (CS0165; docs/quality.md).
             var a = p.Requester.VpcId;
             var b = p.Accepter.VpcId;
+            // Stryker disable once Logical : a key with one side null ("a|") is never looked up (PeeringsBetween takes two ids)
             if (a is not null && b is not null)
             {
                 AddPair(PairKey(a, b), p);
