@@ -58,6 +58,12 @@ public static class JsonDecoder
         {
             message = $"the JSON document is nested deeper than {MaxDepth} levels";
         }
+        else if (message.IndexOf("trailing comma", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // The reader's own text ends in "Change the reader options", advice a user cannot follow.
+            string closer = message.IndexOf("array", StringComparison.OrdinalIgnoreCase) >= 0 ? "]" : "}";
+            message = $"a comma before this '{closer}' (JSON allows no trailing comma; remove it)";
+        }
 
         return new SyntaxException(new SourceLocation(path, line, col, line, col), "invalid JSON: " + message.TrimEnd('.'));
     }

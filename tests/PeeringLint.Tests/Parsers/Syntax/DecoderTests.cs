@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -33,6 +34,21 @@ public sealed class DecoderTests
         var p = Assert.Single(problems);
         Assert.StartsWith("invalid JSON", p.Message);
         Assert.Equal(3, p.Location.StartLine);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"Vpcs\": [\n    {\"VpcId\": \"vpc-1\",\n    }\n  ]\n}", 4, 5, "'}'")]
+    [InlineData("{\n  \"Vpcs\": [\n    {\"VpcId\": \"vpc-1\"},\n  ]\n}", 4, 3, "']'")]
+    public void Trailing_comma_is_named_at_the_closer_without_the_readers_advice(string json, int line, int col, string closer)
+    {
+        // aws-cli's describe-security-groups example ends an object with a trailing comma (third-party entry
+        // awscli-describe-security-groups); the reader's text said "Change the reader options".
+        var (file, problems) = Decode("t.json", Encoding.UTF8.GetBytes(json));
+        Assert.Null(file);
+        var p = Assert.Single(problems);
+        Assert.Equal($"invalid JSON: a comma before this {closer} (JSON allows no trailing comma; remove it)", p.Message);
+        Assert.DoesNotContain("reader options", p.Message, StringComparison.Ordinal);
+        Assert.Equal((line, col), (p.Location.StartLine, p.Location.StartColumn));
     }
 
     [Fact]
