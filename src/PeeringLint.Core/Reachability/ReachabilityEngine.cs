@@ -157,15 +157,14 @@ public static class ReachabilityEngine
             result.Add(GenericInternet[0]);
         }
 
+        // Every public block the rules name is tried (no cap: when the only block that gets through came after a cap,
+        // the blocked ones before it would have made "not reachable" an error without proof). Groups hold at most a few
+        // hundred rules and ACLs 40 entries, so this is at most a few hundred walks of one query.
+        var tried = new HashSet<Cidr>(result);
         foreach (var b in blocks)
         {
-            if (result.Count >= 8)
-            {
-                break;
-            }
-
             var w = b.PrefixLength >= 31 ? Cidr.FromV4((uint)b.Lo, 32) : Cidr.FromV4((uint)b.Lo + 1, 32);
-            if (PublicAddresses.Includes(w) && !ri.OverlapsAnyVpc(w) && !result.Contains(w))
+            if (PublicAddresses.Includes(w) && !ri.OverlapsAnyVpc(w) && tried.Add(w))
             {
                 result.Add(w);
             }

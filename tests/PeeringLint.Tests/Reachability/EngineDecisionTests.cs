@@ -13,7 +13,7 @@ namespace PeeringLint.Tests.Reachability;
 /// The decisions of <see cref="ReachabilityEngine"/> itself (mutation testing, issue 22; docs/quality.md): which
 /// endpoint an unplaceable query names, which of several source or destination parts decides the verdict ("for all"),
 /// which internet addresses stand for the internet ("exists" over witnesses: the generic address, one per public block
-/// the rules and network ACL name, at most eight) and which of their results is reported.
+/// the rules and network ACL name, every one of them) and which of their results is reported.
 /// </summary>
 public sealed class EngineDecisionTests
 {
@@ -382,15 +382,29 @@ public sealed class EngineDecisionTests
     }
 
     [Fact]
-    public void At_most_eight_addresses_stand_for_the_internet()
+    public void Every_named_block_stands_for_the_internet_however_many_come_before_it()
     {
-        // Generic address + the first seven blocks are tried: their network ACL entry matches only port 22 of "all TCP
-        // ports" (unknown); the eighth block, which the ACL admits in full, is not tried, so the verdict stays unknown.
-        string[] blocks = Enumerable.Range(1, 8).Select(i => $"52.{i}.0.0/16").ToArray();
+        // Generic address + twelve blocks: the network ACL admits only port 22 of "all TCP ports" (unknown) for the
+        // first eleven; the twelfth, which the ACL admits in full, is tried too and decides: reachable. (An engine that
+        // stopped after eight addresses answered "unknown" here, and "not reachable" had the first ones been denied.)
+        string[] blocks = Enumerable.Range(1, 12).Select(i => $"52.{i}.0.0/16").ToArray();
         var n = Web(n => AllTcp(n, blocks));
-        Acl(n, n.Entry(90, false, Traffic.Tcp, AclAction.Allow, blocks[7], 0, 65535), n.Entry(100, false, Traffic.Tcp, AclAction.Allow, "0.0.0.0/0", 22, 22));
+        Acl(n, n.Entry(90, false, Traffic.Tcp, AclAction.Allow, blocks[11], 0, 65535), n.Entry(100, false, Traffic.Tcp, AclAction.Allow, "0.0.0.0/0", 22, 22));
         var r = Eval(n, "internet", "i-web", "tcp", null);
-        Assert.Equal(ReachabilityVerdict.Unknown, r.Verdict);
+        Assert.Equal(ReachabilityVerdict.Reachable, r.Verdict);
+        Assert.Equal("52.12.0.1", Entered(r));
+    }
+
+    [Fact]
+    public void A_late_block_that_gets_through_outweighs_earlier_denied_ones()
+    {
+        // The first ten blocks are denied outright by the ACL; only the eleventh is allowed: reachable, not "not reachable".
+        string[] blocks = Enumerable.Range(1, 11).Select(i => $"52.{i}.0.0/16").ToArray();
+        var n = Web(n => AllTcp(n, blocks));
+        Acl(n, n.Entry(90, false, Traffic.Tcp, AclAction.Allow, blocks[10], 0, 65535), n.Entry(100, false, Traffic.Tcp, AclAction.Deny, "0.0.0.0/0", 0, 65535));
+        var r = Eval(n, "internet", "i-web", "tcp", null);
+        Assert.Equal(ReachabilityVerdict.Reachable, r.Verdict);
+        Assert.Equal("52.11.0.1", Entered(r));
     }
 
     [Fact]
