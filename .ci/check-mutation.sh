@@ -74,10 +74,11 @@ score() {
     | (.[0].g) as $name | ([.[].s[]]) as $all
     | ([$all[] | select(. == "Killed" or . == "Timeout")] | length) as $k
     | ([$all[] | select(. == "Survived" or . == "NoCoverage")] | length) as $l
-    | select($k + $l > 0)
-    | ($k * 100 / ($k + $l)) as $score
+    | ([$all[] | select(. == "CompileError")] | length) as $c
     | (if $name == "Rules/Reachability/Addressing" then $rulesmin else $awsmin end) as $min
-    | "\(if $score < $min then "FAIL" else "ok" end) \($name): \($score * 100 | floor / 100) % (threshold \($min) %)"' "$report"
+    | if $k + $l == 0 then "ok \($name): no mutant scored (\($c) compile errors; the rest ignored)"
+      else ($k * 100 / ($k + $l)) as $score
+      | "\(if $score < $min then "FAIL" else "ok" end) \($name): \($score * 100 | floor / 100) % (threshold \($min) %; \($c) compile errors not scored)" end' "$report"
 }
 
 judge() {
