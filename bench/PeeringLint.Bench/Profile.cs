@@ -58,6 +58,8 @@ internal static class Profile
 
         var rules = options.TryGetValue("only", out var only) ? RuleCatalog.All.Where(r => only.Split(',').Contains(r.Descriptor.Id)).ToList() : RuleCatalog.All;
         var times = rules.Select(_ => new List<double>()).ToArray();
+        var allocated = new long[rules.Count];
+        long engineAllocated = 0;
         var engine = new List<double>();
         var indexTimes = new List<double>();
         int findings = 0;
@@ -71,8 +73,10 @@ internal static class Profile
             {
                 var context = new RuleContext(rules[i], load.Model, index, null);
                 double cpu0 = ThreadCpuMs();
+                long bytes0 = GC.GetAllocatedBytesForCurrentThread();
                 rules[i].Analyze(context);
                 double ms = ThreadCpuMs() - cpu0;
+                allocated[i] = GC.GetAllocatedBytesForCurrentThread() - bytes0;
                 if (round > 0)
                 {
                     times[i].Add(ms);
@@ -81,8 +85,10 @@ internal static class Profile
 
             GC.Collect();
             sw.Restart();
+            long engine0 = GC.GetTotalAllocatedBytes(precise: true);
             var result = LintEngine.Run(load.Model);
             double e = sw.Elapsed.TotalMilliseconds;
+            engineAllocated = GC.GetTotalAllocatedBytes(precise: true) - engine0;
             findings = result.Findings.Count;
             if (round > 0)
             {
@@ -93,13 +99,13 @@ internal static class Profile
 
         long afterRules = Heap();
         double sum = times.Sum(Median);
-        Console.WriteLine($"load {Load()}: engine run (index + rules in parallel, as the CLI) median {Median(engine):F0} ms (min {engine.Min():F0}); index {Median(indexTimes):F0} ms; rules one by one (thread CPU time, so that other builds on the machine count less): sum of medians {sum:F0} ms; {findings} findings; heap after rules {Mib(afterRules)}");
+        Console.WriteLine($"load {Load()}: engine run (index + rules in parallel, as the CLI) median {Median(engine):F0} ms (min {engine.Min():F0}); index {Median(indexTimes):F0} ms; rules one by one (thread CPU time, so that other builds on the machine count less): sum of medians {sum:F0} ms; {findings} findings; heap after rules {Mib(afterRules)}; the engine run allocated {Mib(engineAllocated)}");
         foreach (var (rule, i) in rules.Select((r, i) => (r, i)).OrderByDescending(x => Median(times[x.i])))
         {
             double m = Median(times[i]);
             if (m >= 1)
             {
-                Console.WriteLine($"  {rule.Descriptor.Id} {m,7:F1} ms {100 * m / sum,5:F1} %");
+                Console.WriteLine($"  {rule.Descriptor.Id} {m,7:F1} ms {100 * m / sum,5:F1} %  allocated {allocated[i] / 1048576.0,6:F1} MiB");
             }
         }
 

@@ -20,6 +20,23 @@ namespace PeeringLint.Cli;
 /// </summary>
 internal static class Pipeline
 {
+    /// <summary>Heap size above which the model is compacted once before the rules run (<see cref="CompactAfterLargeRead"/>).</summary>
+    private const long LargeHeapBytes = 128L << 20;
+
+    /// <summary>
+    /// After a large input (an organisation's export, hundreds of MB), the model stays alive through the rules while the read
+    /// phase's garbage (syntax trees promoted while their file was being mapped) waits in the older generations for a full
+    /// collection. One compacting collection here lets the rules allocate into that space instead of growing the heap over
+    /// it (10,000 VPCs: peak RSS −20 to −30 MiB at no measurable CPU cost; bench/README.md). Small inputs skip it.
+    /// </summary>
+    private static void CompactAfterLargeRead()
+    {
+        if (GC.GetGCMemoryInfo().HeapSizeBytes >= LargeHeapBytes)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
+
     public static LintRun Run(RunRequest request)
     {
         var timings = new Dictionary<string, TimeSpan>();
@@ -62,6 +79,7 @@ internal static class Pipeline
         }
 
         problems.AddRange(load.Problems);
+        CompactAfterLargeRead();
         timings["read"] = sw.Elapsed;
         var skipped = new HashSet<string>(load.Skipped, StringComparer.Ordinal);
         readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)))
