@@ -68,6 +68,10 @@ public sealed class PathWalkerDecisionTests
         "both ends outside the vpcs",
         "blocked wins over unknown",
         "unknown without a block",
+        "source subnet without a route table stops the walk",
+        "destination subnet without a route table stops the return",
+        "an address behind an egress-only gateway cannot enter",
+        "an address behind a gateway not in the input stops at entry",
     };
 
     [Theory]
@@ -182,6 +186,37 @@ public sealed class PathWalkerDecisionTests
                 }
 
                 return Hops(n, "a1", "b1", "tcp", 22);
+            }
+
+            case "source subnet without a route table stops the walk":
+            case "destination subnet without a route table stops the return":
+            {
+                var n = new Net();
+                n.Vpc("vpc-a", "10.1.0.0/16");
+                n.Subnet("sa1", "vpc-a", "10.1.0.0/24");
+                n.Subnet("sa2", "vpc-a", "10.1.1.0/24");
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" });
+                n.B.Coverage = Listed;
+                n.Group("sg-1", "vpc-a", null, new[] { n.In(-1, null, null, "10.1.0.0/16") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-1");
+                n.Instance("b1", "sa2", "10.1.1.20", PublicIpMode.None, "sg-1");
+                return scenario.StartsWith("source", StringComparison.Ordinal) ? Hops(n, "b1", "a1", "tcp", 22) : Hops(n, "a1", "b1", "tcp", 22);
+            }
+
+            case "an address behind an egress-only gateway cannot enter":
+            case "an address behind a gateway not in the input stops at entry":
+            {
+                var n = new Net();
+                n.Vpc("vpc-a", "10.1.0.0/16");
+                n.Subnet("sa1", "vpc-a", "10.1.0.0/24");
+                var route = scenario.Contains("egress-only", StringComparison.Ordinal)
+                    ? n.Route("198.51.100.0/24", RouteTargetKind.EgressOnlyInternetGateway, "eigw-1")
+                    : n.Route("198.51.100.0/24", RouteTargetKind.VirtualPrivateGateway, "vgw-gone");
+                n.Table("rtb-a", "vpc-a", new[] { "sa1" }, route);
+                n.B.Coverage = Listed;
+                n.Group("sg-1", "vpc-a", null, new[] { n.In(-1, null, null, "0.0.0.0/0") });
+                n.Instance("a1", "sa1", "10.1.0.10", PublicIpMode.None, "sg-1");
+                return Hops(n, "198.51.100.0/24", "a1", "tcp", 22);
             }
 
             default:
@@ -327,6 +362,35 @@ public sealed class PathWalkerDecisionTests
             "Return NetworkAclOutbound 'sa2' 'sa2' @5 Allowed [sa2]: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
             "Return RouteTable 'rtb-a' 'rtb-a' @2 Allowed [rtb-a]: replies to instance 'a1' (10.1.0.10) follow route 10.1.0.0/16 → local in route table 'rtb-a'",
             "Return NetworkAclInbound 'sa1' 'sa1' @3 Allowed [sa1]: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+        },
+        "source subnet without a route table stops the walk" => new[]
+        {
+            "Unknown",
+            "Forward SecurityGroupEgress 'sg-1' 'sg-1' @11 Allowed [sg-1]: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-1' admits TCP/22 to instance 'a1'",
+            "Forward NetworkAclOutbound 'sa2' 'sa2' @5 Allowed [sa2]: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable 'sa2' 'sa2' @5 Unknown UNKNOWN_VALUE [sa2]: subnet 'sa2' has no route table in the input (no association and no main table)",
+        },
+        "destination subnet without a route table stops the return" => new[]
+        {
+            "Unknown",
+            "Forward SecurityGroupEgress 'sg-1' 'sg-1' @11 Allowed [sg-1]: outbound rule 'all traffic to 0.0.0.0/0' of 'sg-1' admits TCP/22 to instance 'b1'",
+            "Forward NetworkAclOutbound 'sa1' 'sa1' @3 Allowed [sa1]: subnet 'sa1' uses its VPC's default network ACL, which allows all traffic",
+            "Forward RouteTable 'rtb-a' 'rtb-a' @2 Allowed [rtb-a]: the local route 10.1.0.0/16 of route table 'rtb-a' delivers instance 'b1' inside 'vpc-a'",
+            "Forward NetworkAclInbound 'sa2' 'sa2' @5 Allowed [sa2]: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Forward SecurityGroupIngress 'sg-1' 'sg-1' @8 Allowed [sg-1]: inbound rule 'all traffic from 10.1.0.0/16' of 'sg-1' admits TCP/22 from instance 'a1'",
+            "Return StatefulReturn 'sg-1' 'sg-1' @10 Allowed [sg-1]: security groups are stateful: the reply is allowed back without a rule of its own",
+            "Return NetworkAclOutbound 'sa2' 'sa2' @5 Allowed [sa2]: subnet 'sa2' uses its VPC's default network ACL, which allows all traffic",
+            "Return RouteTable 'sa2' 'sa2' @5 Unknown UNKNOWN_VALUE [sa2]: subnet 'sa2' has no route table in the input",
+        },
+        "an address behind an egress-only gateway cannot enter" => new[]
+        {
+            "NotReachable",
+            "Forward EgressOnlyInternetGateway 'eigw-1' 'eigw-1' @5 Blocked EGRESS_ONLY_GATEWAY_INBOUND [rtb-a]: route table 'rtb-a' sends 198.51.100.0/24 to egress-only internet gateway 'eigw-1', which carries only connections started inside 'vpc-a': 198.51.100.0/24 cannot open one",
+        },
+        "an address behind a gateway not in the input stops at entry" => new[]
+        {
+            "Unknown",
+            "Forward VpnGateway 'vgw-gone' 'vgw-gone' @5 Unknown UNKNOWN_VALUE: 198.51.100.0/24 is behind virtual private gateway 'vgw-gone' (route table 'rtb-a' sends it there), which is not in the input",
         },
         _ => throw new ArgumentException(scenario),
     };
