@@ -78,6 +78,21 @@ public sealed class PathWalkerDecisionTests
     [MemberData(nameof(Scenarios))]
     public void Hops_read_exactly(string scenario) => Same(Expected(scenario), Run(scenario));
 
+    [Fact]
+    public void A_hop_without_an_element_has_an_empty_id_not_null()
+    {
+        var ri = ReachabilityIndex.For(One().Index());
+        var s = new Host(Endpoint.ForCidr(Cidr.FromV4(0xCB007100, 24)), Cidr.FromV4(0xCB007100, 24)) { External = true };
+        var d = new Host(Endpoint.Internet, Cidr.FromV4(0xC6336400, 24)) { External = true };
+        var w = new PathWalker(ri, s, d, new Traffic(Traffic.Tcp, 22, 22, null));
+        Assert.Equal(ReachabilityVerdict.Unknown, w.Walk());
+        var hop = Assert.Single(w.Hops);
+        Assert.NotNull(hop.ElementId);
+        Assert.Equal(string.Empty, hop.ElementId);
+        Assert.Null(hop.Element);
+        Assert.False(hop.Assumed);
+    }
+
     private static string[] Run(string scenario)
     {
         switch (scenario)
