@@ -31,7 +31,7 @@ internal sealed partial class PathWalker
         return true;
     }
 
-    private bool InternetIngress()
+    private void InternetIngress()
     {
         var vpc = _d.Vpc!;
         var igws = _index.InternetGatewaysOf(vpc.Id);
@@ -49,7 +49,6 @@ internal sealed partial class PathWalker
         }
 
         PublicAddressHop(_d, "to be reached from the internet");
-        return true;
     }
 
     private void PublicAddressHop(Host h, string purpose)

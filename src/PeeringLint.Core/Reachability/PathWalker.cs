@@ -101,10 +101,7 @@ internal sealed partial class PathWalker
         else
         {
             via = Via.InternetGateway;
-            if (!InternetIngress())
-            {
-                return false;
-            }
+            InternetIngress();
         }
 
         // Forward: the destination side.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 
@@ -87,7 +88,10 @@ internal static class SecurityGroupEvaluator
     internal static Tri PrefixListMatches(ReachabilityIndex ri, string? id, Host remote, out string? why)
     {
         why = null;
-        if (id is null || !ri.Index.ById<PrefixList>().TryGetValue(id, out var list) || !list.EntriesKnown)
+
+        // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        var list = Find(ri.Index.ById<PrefixList>(), id);
+        if (list is null || !list.EntriesKnown)
         {
             why = $"the entries of prefix list '{id ?? "?"}' are not in the input";
             return Tri.Unknown;
@@ -96,12 +100,13 @@ internal static class SecurityGroupEvaluator
         var result = Tri.No;
         foreach (var e in list.Entries)
         {
-            if (e.Value is not { } c)
+            Cidr? c = e.Value;
+            if (c is null)
             {
                 continue;
             }
 
-            var covers = NetworkAclEvaluator.Covers(c, remote.Address);
+            var covers = NetworkAclEvaluator.Covers(c.Value, remote.Address);
             if (covers == Tri.Yes)
             {
                 return Tri.Yes;
@@ -143,7 +148,7 @@ internal static class SecurityGroupEvaluator
         if (!remote.IsHost)
         {
             // Members of a group live in the group's VPC: a range in another VPC is not in it.
-            string? refVpc = ri.Index.SecurityGroups.TryGetValue(r.GroupId, out var rg) ? rg.VpcId : r.GroupVpcId;
+            string? refVpc = VpcOfGroup(ri, r);
             if (refVpc is not null && remote.Vpc is not null && refVpc != remote.Vpc.Id)
             {
                 return Tri.No;
@@ -165,8 +170,7 @@ internal static class SecurityGroupEvaluator
         }
 
         // The referenced group lives in the remote host's VPC. Across VPCs it works only over a peering in the same Region.
-        string? groupVpc = ri.Index.SecurityGroups.TryGetValue(r.GroupId, out var g) ? g.VpcId : r.GroupVpcId;
-        groupVpc ??= remote.Vpc?.Id;
+        string? groupVpc = VpcOfGroup(ri, r) ?? remote.Vpc?.Id;
         if (self.Vpc is null || groupVpc is null)
         {
             why = "the VPC of a referenced security group is unknown";
@@ -202,6 +206,29 @@ internal static class SecurityGroupEvaluator
         }
 
         return why is null ? Tri.No : Tri.Unknown;
+    }
+
+    /// <summary>The VPC of the group a rule references: the group's own record when the input has it (even without a VPC), else what the rule says.</summary>
+    private static string? VpcOfGroup(ReachabilityIndex ri, SecurityGroupRule r)
+    {
+        var group = ri.Index.SecurityGroup(r.GroupId);
+        return group is not null ? group.VpcId : r.GroupVpcId;
+    }
+
+    private static T? Find<T>(IReadOnlyDictionary<string, T> byId, string? id)
+        where T : class
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (byId.TryGetValue(id, out var value))
+        {
+            return value;
+        }
+
+        return null;
     }
 
     private static bool Contains(IReadOnlyList<string> list, string id)
