@@ -127,8 +127,8 @@ internal sealed partial class IntrinsicResolver
                         return null;
                     }
 
-                    bool? v = EvaluateCondition(args[0], depth);
-                    return v is null ? null : !v;
+                    // An undecided condition stays undecided (the lifted ! of null is null).
+                    return !EvaluateCondition(args[0], depth);
                 }
 
             case "Fn::And":

@@ -195,7 +195,8 @@ internal sealed partial class IntrinsicResolver
         }
 
         var items = new List<CfnValue>();
-        foreach (var part in delim.Text!.Length == 0 ? new[] { source.Text! } : source.Text!.Split(new[] { delim.Text }, StringSplitOptions.None))
+        // An empty delimiter splits nothing (String.Split ignores an empty separator): one item, the whole string.
+        foreach (var part in source.Text!.Split(new[] { delim.Text! }, StringSplitOptions.None))
         {
             items.Add(CfnValue.Str(part, call));
         }

@@ -56,7 +56,7 @@ internal sealed partial class IntrinsicResolver
         bool shortForm = ReferenceEquals(arg, call);
         string fn;
         SyntaxNode inner;
-        bool function = shortForm ? TryGetLongForm(arg, out fn, out inner, allowCondition: false) : TryGetIntrinsic(arg, out fn, out inner);
+        bool function = shortForm ? TryGetLongForm(arg, out fn, out inner) : TryGetIntrinsic(arg, out fn, out inner);
         SyntaxNode node = arg;
         if (function)
         {

@@ -161,16 +161,18 @@ internal sealed partial class IntrinsicResolver
         return type ?? string.Empty;
     }
 
+    /// <summary>The value given for <paramref name="name"/>, or null (what TryGetValue leaves when there is none).</summary>
     private static string? Given(IReadOnlyDictionary<string, string> values, string name)
     {
-        bool found = values.TryGetValue(name, out var value);
-        return found ? value : null;
+        values.TryGetValue(name, out var value);
+        return value;
     }
 
+    /// <summary>This template's resource <paramref name="logical"/>, or null (what TryGetValue leaves when there is none).</summary>
     private TemplateResource? ResourceNamed(string logical)
     {
-        bool found = _t.Resources.TryGetValue(logical, out var r);
-        return found ? r : null;
+        _t.Resources.TryGetValue(logical, out var r);
+        return r;
     }
 
     private CfnValue GetAtt(SyntaxNode call, SyntaxNode arg, int depth)

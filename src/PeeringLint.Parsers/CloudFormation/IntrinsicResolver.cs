@@ -38,7 +38,7 @@ internal sealed partial class IntrinsicResolver
         string? tag = node.Tag;
         if (tag is null)
         {
-            return TryGetLongForm(node, out function, out argument, allowCondition);
+            return TryGetLongForm(node, out function, out argument) && (allowCondition || function != "Condition");
         }
 
         function = string.Empty;
@@ -53,8 +53,8 @@ internal sealed partial class IntrinsicResolver
         return true;
     }
 
-    /// <summary>A one-key mapping whose key is <c>Ref</c>, <c>Fn::...</c> (or <c>Condition</c> in a condition), whatever its tag.</summary>
-    private static bool TryGetLongForm(SyntaxNode node, out string function, out SyntaxNode argument, bool allowCondition)
+    /// <summary>A one-key mapping whose key is <c>Ref</c>, <c>Fn::...</c> or <c>Condition</c> (a function in conditions only), whatever its tag.</summary>
+    private static bool TryGetLongForm(SyntaxNode node, out string function, out SyntaxNode argument)
     {
         function = string.Empty;
         argument = node;
@@ -65,7 +65,7 @@ internal sealed partial class IntrinsicResolver
         }
 
         string key = m.Entries[0].Key.Value ?? string.Empty;
-        if (key == "Ref" || key.StartsWith("Fn::", StringComparison.Ordinal) || (allowCondition && key == "Condition"))
+        if (key == "Ref" || key.StartsWith("Fn::", StringComparison.Ordinal) || key == "Condition")
         {
             function = key;
             argument = m.Entries[0].Value;
@@ -114,7 +114,7 @@ internal sealed partial class IntrinsicResolver
             return Resolve(node, depth);
         }
 
-        if (TryGetLongForm(node, out var fn, out var arg, allowCondition: false))
+        if (TryGetLongForm(node, out var fn, out var arg) && fn != "Condition")
         {
             return Intrinsic(node, fn, arg, depth);
         }

@@ -65,6 +65,9 @@ public sealed class IntrinsicDecisionTests
     [InlineData("!Length [a]", "<Fn::Length is not evaluated>")]
     [InlineData("!Other { Ref: Str }", "<Fn::Other is not evaluated>")]
     [InlineData("! abc", "abc")]
+    [InlineData("!!str abc", "abc")]
+    [InlineData("!X abc", "<Fn::X is not evaluated>")]
+    [InlineData("!Base64 { Condition: T }", "<Fn::Base64 of an unknown value>")]
     [InlineData("!GetAZs ''", "<Fn::GetAZs depends on the account and region>")]
     [InlineData("!Base64 abc", "YWJj")]
     [InlineData("{ Fn::Base64: !Ref Str }", "YWJj")]
@@ -77,6 +80,11 @@ public sealed class IntrinsicDecisionTests
         // `!Base64 {Fn::Sub: ...}` is `{"Fn::Base64": {"Fn::Sub": ...}}`: the mapping is a function, not data.
         Assert.Equal("YWJj", E("!Base64 { Fn::Sub: '${Str}' }"));
         Assert.Equal("abc", E("!Ref { Fn::Join: ['', [S, tr]] }"));
+
+        // Condition is a function in conditions only: here it is a mapping, not a name.
+        var (v, problems) = EP("!Ref { Condition: T }");
+        Assert.Equal("<bad Ref>", v);
+        Assert.Equal(new[] { "expected a name for 'Ref', found a mapping" }, problems);
     }
 
     [Fact]
@@ -156,6 +164,14 @@ public sealed class IntrinsicDecisionTests
     }
 
     [Fact]
+    public void Ref_a_declared_parameter_wins_over_a_resource_of_the_same_name()
+    {
+        // CloudFormation rejects such a template; the reader takes the parameter, as a Ref to a parameter does.
+        var kit = new ResolverKit("Parameters:\n  Vpc:\n    Type: String\n    Default: vpc-param\n" + ResolverKit.StandardResources + "Test: !Ref Vpc\n");
+        Assert.Equal("vpc-param", ResolverKit.Show(kit.Value()));
+    }
+
+    [Fact]
     public void Ref_a_parameter_that_keeps_its_previous_value_is_unknown_never_its_default()
     {
         var kit = new ResolverKit(Params + ResolverKit.StandardResources + "Test: !Ref Str\n", unknownParameters: new[] { "Str" });
@@ -175,6 +191,7 @@ public sealed class IntrinsicDecisionTests
     [InlineData("!Ref AWS::StackName", "net")]
     [InlineData("!Ref AWS::AccountId", "444455556666")]
     [InlineData("!Ref AWS::Region", "ap-south-1")]
+    [InlineData("!Ref Extra", "stack-extra")]
     [InlineData("!Ref Str", "stack-value")]
     [InlineData("!Ref ListP", "[s, t]")]
     [InlineData("!Ref NoDef", "<parameter 'NoDef' keeps its previous value (UsePreviousValue), which is not known offline>")]
@@ -188,7 +205,7 @@ public sealed class IntrinsicDecisionTests
             Name = "net",
             Account = "444455556666",
             Region = "ap-south-1",
-            Parameters = new Dictionary<string, string> { ["Str"] = "stack-value", ["ListP"] = "s,t" },
+            Parameters = new Dictionary<string, string> { ["Str"] = "stack-value", ["ListP"] = "s,t", ["AWS::Region"] = "not-the-region", ["Extra"] = "stack-extra" },
             UnknownParameters = new[] { "NoDef" },
         };
         Assert.Equal(expected, ResolverKit.Show(kit.Value()));
@@ -227,17 +244,18 @@ public sealed class IntrinsicDecisionTests
     [Fact]
     public void Nested_stack_parameters_are_the_values_the_parent_passes()
     {
-        var (_, child) = Nested("        Str: !Sub '${AWS::Region}-x'\n        ListP: p, q\n        Vpc: vpc-passed\n        Ref: !Ref Vpc\n", P(("AWS::Region", "eu-west-1"), ("NotPassed", "run-value")));
+        var (_, child) = Nested("        Str: !Sub '${AWS::Region}-x'\n        ListP: p, q\n        Vpc: vpc-passed\n        Extra: extra\n", P(("AWS::Region", "eu-west-1"), ("NotPassed", "run-value")));
         Assert.Equal("eu-west-1-x", ResolverKit.Show(child.Value()));
         Assert.Equal("[p, q]", Eval(child, "!Ref ListP"));
 
         // A name the parent passes that is not a parameter of the child (here its own resource) is not taken.
         Assert.Equal("{Vpc}", Eval(child, "!Ref Vpc"));
+        Assert.Equal("<Ref to nothing>", Eval(child, "!Ref Extra"));
 
         // Not passed: the run's value, as for a top-level template.
         Assert.Equal("run-value", Eval(child, "!Ref NotPassed"));
         Assert.Equal("<a nested stack's name is chosen by CloudFormation at deploy time>", Eval(child, "!Ref AWS::StackName"));
-        Assert.Empty(child.Problems);
+        Assert.Equal(new[] { "'Ref' to 'Extra', which is neither a parameter nor a resource of this template" }, child.Messages);
         Assert.Empty(child.Run.InProgress);
     }
 
@@ -677,6 +695,9 @@ public sealed class IntrinsicDecisionTests
         "  EqResLists: !Equals [[!Ref Vpc, a], [!Ref Vpc, a]]\n" +
         "  EqResListsOther: !Equals [[!Ref Vpc, a], [!Ref Vpc, b]]\n" +
         "  EqLists: !Equals [[a, b], [a, b]]\n" +
+        "  EqListUnknown: !Equals [[!Ref NoDef], [x]]\n" +
+        "  EqMapRes: !Equals [{ a: !Ref Vpc }, { a: x }]\n" +
+        "  EqMaps: !Equals [{ a: x }, { a: y }]\n" +
         "  EqListsOther: !Equals [[a, b], [b, a]]\n" +
         "  EqUnknowns: !Equals [!Ref NoDef, !Ref NoDef]\n" +
         "  EqUnknownRes: !Equals [!Ref NoDef, !Ref Vpc]\n" +
@@ -725,6 +746,9 @@ public sealed class IntrinsicDecisionTests
     [InlineData("EqResLists", true)]
     [InlineData("EqResListsOther", null)]
     [InlineData("EqLists", true)]
+    [InlineData("EqListUnknown", null)]
+    [InlineData("EqMapRes", null)]
+    [InlineData("EqMaps", false)]
     [InlineData("EqListsOther", false)]
     [InlineData("EqUnknowns", null)]
     [InlineData("EqUnknownRes", null)]
@@ -773,6 +797,11 @@ public sealed class IntrinsicDecisionTests
         Assert.Null(loop.Condition("Loop1"));
         Assert.Equal(new[] { "circular reference: condition 'Loop1' depends on itself" }, loop.Messages);
         Assert.Empty(loop.Run.InProgress);
+
+        // Each condition is evaluated once: Loop2, decided (undecidable) on the way to Loop1, is not evaluated
+        // again, which would report the same cycle a second time from its other end.
+        Assert.Null(loop.Condition("Loop2"));
+        Assert.Single(loop.Problems);
 
         var none = new ResolverKit(ResolverKit.StandardResources);
         Assert.Null(none.Condition("T"));
@@ -860,6 +889,24 @@ public sealed class IntrinsicDecisionTests
         Assert.Equal(listed, u.Value.Name);
         Assert.Equal(kit.Node().Location(), u.Key);
         Assert.Empty(kit.Problems);
+    }
+
+    [Fact]
+    public void ImportValue_of_an_empty_sub_list_has_no_name_as_written()
+    {
+        var kit = Importer("{ Fn::ImportValue: { Fn::Sub: [] } }");
+        Assert.True(kit.Value().IsUnknown);
+        Assert.Equal("(a name computed at deploy time)", Assert.Single(kit.Run.UnresolvedImports).Value.Name);
+        Assert.Equal(new[] { "expected 'Fn::Sub' as a string or [string, {variables}]" }, kit.Messages);
+    }
+
+    [Fact]
+    public void ResolveString_of_no_node_is_null()
+    {
+        var kit = ResolverKit.Of("abc");
+        Assert.Null(kit.Resolver.ResolveString(null));
+        Assert.Equal("abc", kit.Resolver.ResolveString(kit.Node()));
+        Assert.Null(kit.Resolver.ResolveString(kit.ValueOf("[abc]").Node));
     }
 
     [Fact]
