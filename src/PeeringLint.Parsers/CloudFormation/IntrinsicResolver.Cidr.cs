@@ -11,14 +11,15 @@ internal sealed partial class IntrinsicResolver
 {
     private CfnValue CidrFunction(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        if (ArgList(arg, call, "Fn::Cidr", 3) is not { } args)
+        var args = ArgList(arg, "Fn::Cidr", 3);
+        if (args is null)
         {
             return CfnValue.Unknown("bad Cidr", call);
         }
 
-        var block = Resolve(args[0], depth + 1);
-        var count = Resolve(args[1], depth + 1);
-        var bits = Resolve(args[2], depth + 1);
+        var block = Resolve(args[0], depth);
+        var count = Resolve(args[1], depth);
+        var bits = Resolve(args[2], depth);
         if (!block.IsString || !count.IsString || !bits.IsString)
         {
             return CfnValue.Unknown("Fn::Cidr of an unknown value", call);
@@ -52,13 +53,15 @@ internal sealed partial class IntrinsicResolver
             return false;
         }
 
-        if (!int.TryParse(countText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1 || count > 256)
+        int count = Number(countText);
+        if (count < 1 || count > 256)
         {
             problem = $"count '{countText}' must be an integer from 1 to 256";
             return false;
         }
 
-        if (!int.TryParse(bitsText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int bits) || bits < 1 || bits > block.MaxPrefix)
+        int bits = Number(bitsText);
+        if (bits < 1 || bits > block.MaxPrefix)
         {
             problem = $"cidrBits '{bitsText}' must be an integer from 1 to {block.MaxPrefix}";
             return false;
@@ -71,16 +74,24 @@ internal sealed partial class IntrinsicResolver
             return false;
         }
 
-        int freeBits = prefix - block.PrefixLength;
-        if (freeBits < 9 && count > (1 << freeBits))
+        // 2^freeBits blocks fit; from 2^9 on, more than any count.
+        int capacity = 1 << Math.Min(prefix - block.PrefixLength, 9);
+        if (count > capacity)
         {
-            problem = $"{block} holds only {1 << freeBits} block(s) of /{prefix}, not {count}";
+            problem = $"{block} holds only {capacity} block(s) of /{prefix}, not {count}";
             return false;
         }
 
-        var list = CidrBlocks.Consecutive(block, prefix, count);
-        result = list;
+        result = CidrBlocks.Consecutive(block, prefix, count);
         problem = null;
         return true;
+    }
+
+    /// <summary>Decimal digits (surrounding spaces allowed) as a number; anything else is 0, which no range here accepts.</summary>
+    private static int Number(string text)
+    {
+        // int.TryParse leaves 0 when the text is not a number.
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n);
+        return n;
     }
 }

@@ -7,31 +7,32 @@ internal sealed partial class IntrinsicResolver
 {
     private CfnValue If(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        if (ArgList(arg, call, "Fn::If", 3) is not { } args)
+        var args = ArgList(arg, "Fn::If", 3);
+        if (args is null)
         {
             return CfnValue.Unknown("bad If", call);
         }
 
-        var condName = Resolve(args[0], depth + 1);
+        var condName = Resolve(args[0], depth);
         if (!condName.IsString)
         {
             _run.Report(args[0].Location(), "expected a condition name as the first argument of 'Fn::If'");
             return CfnValue.Unknown("bad If", call);
         }
 
-        bool? cond = Condition(condName.Text!, args[0], depth + 1);
+        bool? cond = Condition(condName.Text!, args[0], depth);
         if (cond == true)
         {
-            return Resolve(args[1], depth + 1);
+            return Resolve(args[1], depth);
         }
 
         if (cond == false)
         {
-            return Resolve(args[2], depth + 1);
+            return Resolve(args[2], depth);
         }
 
-        var a = Resolve(args[1], depth + 1);
-        var b = Resolve(args[2], depth + 1);
+        var a = Resolve(args[1], depth);
+        var b = Resolve(args[2], depth);
         if (a.SameAs(b))
         {
             return a.At(call);
@@ -65,7 +66,7 @@ internal sealed partial class IntrinsicResolver
         bool? result;
         try
         {
-            result = EvaluateCondition(node, depth + 1);
+            result = EvaluateCondition(node, depth);
         }
         finally
         {
@@ -76,8 +77,10 @@ internal sealed partial class IntrinsicResolver
         return result;
     }
 
-    private bool? EvaluateCondition(SyntaxNode node, int depth)
+    /// <summary>Evaluates a condition inside one nested <paramref name="parentDepth"/> levels deep; each condition function is one level, as in <see cref="Resolve(SyntaxNode, int)"/>.</summary>
+    private bool? EvaluateCondition(SyntaxNode node, int parentDepth)
     {
+        int depth = parentDepth + 1;
         if (depth > MaxDepth)
         {
             _run.Report(node.Location(), $"conditions are nested deeper than {MaxDepth} levels");
@@ -86,8 +89,7 @@ internal sealed partial class IntrinsicResolver
 
         if (!TryGetIntrinsic(node, out var fn, out var arg, allowCondition: true))
         {
-            var v = Resolve(node, depth + 1);
-            return v.IsString && bool.TryParse(v.Text, out bool b) ? b : null;
+            return AsBool(Resolve(node, depth));
         }
 
         switch (fn)
@@ -95,41 +97,45 @@ internal sealed partial class IntrinsicResolver
             case "Condition":
                 {
                     var name = ResolveArgument(arg, node, depth);
-                    return name.IsString ? Condition(name.Text!, node, depth + 1) : null;
+                    return name.IsString ? Condition(name.Text!, node, depth) : null;
                 }
 
             case "Fn::Equals":
                 {
-                    if (ArgList(arg, node, fn, 2) is not { } args)
+                    var args = ArgList(arg, fn, 2);
+                    if (args is null)
                     {
                         return null;
                     }
 
-                    var a = Resolve(args[0], depth + 1);
-                    var b = Resolve(args[1], depth + 1);
-                    if (a.IsUnknown || b.IsUnknown || a.ContainsResource() || b.ContainsResource())
+                    var a = Resolve(args[0], depth);
+                    var b = Resolve(args[1], depth);
+                    if (a.SameAs(b))
                     {
-                        return a.Kind == CfnKind.Resource && b.Kind == CfnKind.Resource && a.SameAs(b) ? true : null;
+                        return true;
                     }
 
-                    return a.SameAs(b);
+                    // Different texts are decided; an unknown value or a resource's physical id may equal anything.
+                    return Undecided(a) || Undecided(b) ? null : false;
                 }
 
             case "Fn::Not":
                 {
-                    if (ArgList(arg, node, fn, 1) is not { } args)
+                    var args = ArgList(arg, fn, 1);
+                    if (args is null)
                     {
                         return null;
                     }
 
-                    bool? v = EvaluateCondition(args[0], depth + 1);
-                    return v is null ? null : !v;
+                    // An undecided condition stays undecided (the lifted ! of null is null).
+                    return !EvaluateCondition(args[0], depth);
                 }
 
             case "Fn::And":
             case "Fn::Or":
                 {
-                    if (ArgList(arg, node, fn, 1, 10) is not { } args)
+                    var args = ArgList(arg, fn, 1, 10);
+                    if (args is null)
                     {
                         return null;
                     }
@@ -138,7 +144,7 @@ internal sealed partial class IntrinsicResolver
                     bool undecided = false;
                     foreach (var a in args)
                     {
-                        bool? v = EvaluateCondition(a, depth + 1);
+                        bool? v = EvaluateCondition(a, depth);
                         if (v is null)
                         {
                             undecided = true;
@@ -154,12 +160,45 @@ internal sealed partial class IntrinsicResolver
 
             case "Fn::If":
                 {
-                    var v = If(node, arg, depth);
-                    return v.IsString && bool.TryParse(v.Text, out bool b) ? b : null;
+                    return AsBool(If(node, arg, depth));
                 }
 
             default:
                 return null;
         }
+    }
+
+    /// <summary>A string "true" or "false" (any case) as a condition's value; null for anything else.</summary>
+    private static bool? AsBool(CfnValue v)
+    {
+        bool parsed = bool.TryParse(v.Text, out bool b);
+        return parsed ? b : null;
+    }
+
+    /// <summary>True when the value is, or holds, an unknown value or a resource (whose physical id is not known).</summary>
+    private static bool Undecided(CfnValue v)
+    {
+        if (v.IsUnknown || v.Kind == CfnKind.Resource)
+        {
+            return true;
+        }
+
+        foreach (var i in v.Items)
+        {
+            if (Undecided(i))
+            {
+                return true;
+            }
+        }
+
+        foreach (var e in v.Entries)
+        {
+            if (Undecided(e.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

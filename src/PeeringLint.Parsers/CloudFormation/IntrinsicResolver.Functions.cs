@@ -11,25 +11,24 @@ internal sealed partial class IntrinsicResolver
 {
     private CfnValue Sub(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        SyntaxNode? textNode;
+        // `!Sub text`, `Fn::Sub: text` or the list form [text, {variables}]; a tagged list in the long form
+        // (`Fn::Sub: !Join [...]`) is a function that gives the text.
+        SyntaxNode textNode = arg;
         MappingNode? vars = null;
-        if (arg is SequenceNode seq && (ReferenceEquals(arg, call) || arg.Tag is null))
+        var seq = arg as SequenceNode;
+        if (seq is not null && (ReferenceEquals(arg, call) || arg.Tag is null))
         {
-            if (seq.Items.Count != 2 || seq.Items[1] is not MappingNode vm)
+            vars = seq.Items.Count == 2 ? seq.Items[1] as MappingNode : null;
+            if (vars is null)
             {
                 _run.Report(arg.Location(), "expected 'Fn::Sub' as a string or [string, {variables}]");
                 return CfnValue.Unknown("bad Sub", call);
             }
 
             textNode = seq.Items[0];
-            vars = vm;
-        }
-        else
-        {
-            textNode = arg;
         }
 
-        var template = ReferenceEquals(textNode, call) ? Plain(textNode, depth) : Resolve(textNode, depth + 1);
+        var template = ReferenceEquals(textNode, call) ? Plain(textNode, depth) : Resolve(textNode, depth);
         if (!template.IsString)
         {
             return template.IsUnknown ? CfnValue.Unknown("Fn::Sub of an unknown string", call) : BadArgument(arg, "Fn::Sub", "a string", template, call);
@@ -39,7 +38,7 @@ internal sealed partial class IntrinsicResolver
         var sb = new StringBuilder();
         string? unknown = null;
         int i = 0;
-        while (i < text.Length)
+        while (true)
         {
             int open = text.IndexOf("${", i, StringComparison.Ordinal);
             if (open < 0)
@@ -50,7 +49,7 @@ internal sealed partial class IntrinsicResolver
 
             sb.Append(text, i, open - i);
             int close = text.IndexOf('}', open + 2);
-            if (close < 0)
+            if (close == -1)
             {
                 sb.Append(text, open, text.Length - open);
                 break;
@@ -65,25 +64,29 @@ internal sealed partial class IntrinsicResolver
             }
 
             name = name.Trim();
+            var varNode = vars?.Get(name);
+            int dot = name.IndexOf('.');
             CfnValue v;
-            if (vars?.Get(name) is { } varNode)
+            if (varNode is not null)
             {
-                v = Resolve(varNode, depth + 1);
+                v = Resolve(varNode, depth);
             }
-            else if (name.IndexOf('.') is int dot && dot > 0 && !name.StartsWith("AWS::", StringComparison.Ordinal))
+            else if (dot > 0 && !name.StartsWith("AWS::", StringComparison.Ordinal))
             {
+                // ${Resource.Attribute}, as Fn::GetAtt.
                 string logical = name.Substring(0, dot);
-                if (!_t.Resources.TryGetValue(logical, out var r))
+                var r = ResourceNamed(logical);
+                if (r is null)
                 {
                     _run.Report(call.Location(), $"'Fn::Sub' refers to '${{{name}}}', but '{logical}' is not a resource of this template");
                     return CfnValue.Unknown("Sub of nothing", call);
                 }
 
-                v = r.Created ? Attribute(r, name.Substring(dot + 1), call, depth + 1) : CfnValue.Unknown("not created", call);
+                v = r.Created ? Attribute(r, name.Substring(dot + 1), call, depth) : CfnValue.Unknown("not created", call);
             }
             else
             {
-                v = RefName(name, call, depth + 1);
+                v = RefName(name, call, depth);
             }
 
             if (v.IsString)
@@ -101,13 +104,14 @@ internal sealed partial class IntrinsicResolver
 
     private CfnValue Join(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        if (ArgList(arg, call, "Fn::Join", 2) is not { } args)
+        var args = ArgList(arg, "Fn::Join", 2);
+        if (args is null)
         {
             return CfnValue.Unknown("bad Join", call);
         }
 
-        var delim = Resolve(args[0], depth + 1);
-        var list = Resolve(args[1], depth + 1);
+        var delim = Resolve(args[0], depth);
+        var list = Resolve(args[1], depth);
         if (!delim.IsString || list.Kind != CfnKind.List)
         {
             return list.IsUnknown || delim.IsUnknown ? CfnValue.Unknown("Fn::Join of an unknown list", call) : BadArgument(arg, "Fn::Join", "[delimiter, [values]]", list, call);
@@ -129,25 +133,27 @@ internal sealed partial class IntrinsicResolver
 
     private CfnValue Select(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        if (ArgList(arg, call, "Fn::Select", 2) is not { } args)
+        var args = ArgList(arg, "Fn::Select", 2);
+        if (args is null)
         {
             return CfnValue.Unknown("bad Select", call);
         }
 
-        var index = Resolve(args[0], depth + 1);
-        var list = Resolve(args[1], depth + 1);
+        var index = Resolve(args[0], depth);
+        var list = Resolve(args[1], depth);
         if (list.Kind != CfnKind.List)
         {
             return list.IsUnknown || list.Kind == CfnKind.Resource ? CfnValue.Unknown("Fn::Select from an unknown list", call, list.MayBeResource) : BadArgument(arg, "Fn::Select", "[index, [values]]", list, call);
         }
 
-        if (!index.IsString || !int.TryParse(index.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int k))
+        if (index.IsUnknown)
         {
-            if (index.IsUnknown)
-            {
-                return CfnValue.Unknown("Fn::Select with an unknown index", call, list.ContainsResource());
-            }
+            return CfnValue.Unknown("Fn::Select with an unknown index", call, list.ContainsResource());
+        }
 
+        int k = IndexOf(index);
+        if (k < 0)
+        {
             _run.Report(args[0].Location(), $"expected a non-negative integer index for 'Fn::Select', found '{index}'");
             return CfnValue.Unknown("bad index", call);
         }
@@ -161,22 +167,36 @@ internal sealed partial class IntrinsicResolver
         return list.Items[k].At(call);
     }
 
+    /// <summary>A string of decimal digits as a non-negative index; -1 for anything else.</summary>
+    private static int IndexOf(CfnValue index)
+    {
+        if (!index.IsString)
+        {
+            return -1;
+        }
+
+        bool parsed = int.TryParse(index.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int k);
+        return parsed ? k : -1;
+    }
+
     private CfnValue Split(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        if (ArgList(arg, call, "Fn::Split", 2) is not { } args)
+        var args = ArgList(arg, "Fn::Split", 2);
+        if (args is null)
         {
             return CfnValue.Unknown("bad Split", call);
         }
 
-        var delim = Resolve(args[0], depth + 1);
-        var source = Resolve(args[1], depth + 1);
+        var delim = Resolve(args[0], depth);
+        var source = Resolve(args[1], depth);
         if (!delim.IsString || !source.IsString)
         {
             return CfnValue.Unknown("Fn::Split of an unknown string", call);
         }
 
         var items = new List<CfnValue>();
-        foreach (var part in delim.Text!.Length == 0 ? new[] { source.Text! } : source.Text!.Split(new[] { delim.Text }, StringSplitOptions.None))
+        // An empty delimiter splits nothing (String.Split ignores an empty separator): one item, the whole string.
+        foreach (var part in source.Text!.Split(new[] { delim.Text! }, StringSplitOptions.None))
         {
             items.Add(CfnValue.Str(part, call));
         }
@@ -186,7 +206,8 @@ internal sealed partial class IntrinsicResolver
 
     private CfnValue FindInMap(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        if (ArgList(arg, call, "Fn::FindInMap", 3, 4) is not { } args)
+        var args = ArgList(arg, "Fn::FindInMap", 3, 4);
+        if (args is null)
         {
             return CfnValue.Unknown("bad FindInMap", call);
         }
@@ -197,9 +218,9 @@ internal sealed partial class IntrinsicResolver
             defaultNode = (args[3] as MappingNode)?.Get("DefaultValue");
         }
 
-        var mapName = Resolve(args[0], depth + 1);
-        var top = Resolve(args[1], depth + 1);
-        var second = Resolve(args[2], depth + 1);
+        var mapName = Resolve(args[0], depth);
+        var top = Resolve(args[1], depth);
+        var second = Resolve(args[2], depth);
         if (!mapName.IsString || !top.IsString || !second.IsString)
         {
             return CfnValue.Unknown("Fn::FindInMap with an unknown key", call);
@@ -212,7 +233,7 @@ internal sealed partial class IntrinsicResolver
         {
             if (defaultNode is not null)
             {
-                return Resolve(defaultNode, depth + 1).At(call);
+                return Resolve(defaultNode, depth).At(call);
             }
 
             string what = map is null ? $"mapping '{mapName.Text}' does not exist" : level is null ? $"mapping '{mapName.Text}' has no key '{top.Text}'" : $"mapping '{mapName.Text}'/'{top.Text}' has no key '{second.Text}'";
@@ -220,6 +241,6 @@ internal sealed partial class IntrinsicResolver
             return CfnValue.Unknown("FindInMap of nothing", call);
         }
 
-        return Resolve(value, depth + 1).At(call);
+        return Resolve(value, depth).At(call);
     }
 }

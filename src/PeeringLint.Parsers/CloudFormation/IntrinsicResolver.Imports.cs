@@ -16,7 +16,8 @@ internal sealed partial class IntrinsicResolver
             return CfnValue.Unknown($"imported from another stack (export name '{shown}' is not known: configure the stack's parameters or name in 'stacks:')", call);
         }
 
-        if (!_run.Exports.TryGetValue(name.Text!, out var export))
+        bool exported = _run.Exports.TryGetValue(name.Text!, out var export);
+        if (!exported)
         {
             Unresolved(name.Text!, call);
             return CfnValue.Unknown($"imported from another stack (export '{name.Text}' is not in the inputs)", call);
@@ -31,7 +32,7 @@ internal sealed partial class IntrinsicResolver
 
         try
         {
-            return _run.ResolverFor(export.Template).Resolve(export.Value, depth + 1).At(call);
+            return _run.ResolverFor(export.Template).Resolve(export.Value, depth).At(call);
         }
         finally
         {
@@ -51,21 +52,30 @@ internal sealed partial class IntrinsicResolver
     /// <summary>The text of an export name that could not be resolved, as written (<c>${NetworkStack}-VpcId</c>), or null.</summary>
     private static string? RawText(SyntaxNode arg, SyntaxNode call)
     {
-        var node = arg;
-        if (TryGetIntrinsic(arg, out var fn, out var inner) && !ReferenceEquals(arg, call))
+        // The short form's argument is the tagged node itself: only a long-form function in it is a function.
+        bool shortForm = ReferenceEquals(arg, call);
+        string fn;
+        SyntaxNode inner;
+        bool function = shortForm ? TryGetLongForm(arg, out fn, out inner) : TryGetIntrinsic(arg, out fn, out inner);
+        SyntaxNode node = arg;
+        if (function)
         {
             if (fn != "Fn::Sub")
             {
                 return null;
             }
 
-            node = inner is SequenceNode { Items.Count: > 0 } seq && (ReferenceEquals(inner, arg) || inner.Tag is null) ? seq.Items[0] : inner;
-        }
-        else if (ReferenceEquals(arg, call) && arg is not ScalarNode)
-        {
-            return null;
+            // Fn::Sub's text: the node itself (`!Sub text`, `Fn::Sub: text`) or the first item of its list form.
+            node = inner;
+            var list = inner as SequenceNode;
+            bool listForm = ReferenceEquals(inner, arg) || inner.Tag is null;
+            if (list is not null && list.Items.Count > 0 && listForm)
+            {
+                node = list.Items[0];
+            }
         }
 
-        return node is ScalarNode { Kind: ScalarKind.String, Value: { } text } ? text : null;
+        var scalar = node as ScalarNode;
+        return scalar is not null && scalar.Kind == ScalarKind.String ? scalar.Value : null;
     }
 }

@@ -26,7 +26,17 @@ internal sealed partial class IntrinsicResolver
             return CfnValue.NoValue(call);
         }
 
-        if (_t.Stack is { } stack)
+        // Parameters and resources share one namespace in a template: a value given for every template (or for
+        // this stack) under the name of one of its resources is another template's parameter, not this resource.
+        var p = _t.Parameters?.Get(name);
+        var r = p is null ? ResourceNamed(name) : null;
+        if (r is not null)
+        {
+            return r.Created ? CfnValue.Resource(r.ModelId, call) : CfnValue.Unknown($"resource '{name}' is not created (its condition is false)", call);
+        }
+
+        var stack = _t.Stack;
+        if (stack is not null)
         {
             string? pseudo = name switch
             {
@@ -35,12 +45,8 @@ internal sealed partial class IntrinsicResolver
                 "AWS::Region" => stack.Region,
                 _ => null,
             };
-            if (pseudo is not null)
-            {
-                return CfnValue.Str(pseudo, call);
-            }
-
-            if (stack.Parameters.TryGetValue(name, out var own))
+            string? own = pseudo ?? Given(stack.Parameters, name);
+            if (own is not null)
             {
                 return ParameterValue(name, own, call);
             }
@@ -51,17 +57,24 @@ internal sealed partial class IntrinsicResolver
             }
         }
 
-        if (_t.Parent is { } parent && _t.Parameters?.Get(name) is not null && _t.PassedParameters?.Get(name) is { } passed)
+        var parent = _t.Parent;
+        if (parent is not null)
         {
-            return Passed(parent, name, passed, call, depth);
+            // A nested stack's parameter is what its parent passes; its name is CloudFormation's choice.
+            var passed = p is null ? null : _t.PassedParameters?.Get(name);
+            if (passed is not null)
+            {
+                return Passed(parent, name, passed, call, depth);
+            }
+
+            if (name == "AWS::StackName")
+            {
+                return CfnValue.Unknown("a nested stack's name is chosen by CloudFormation at deploy time", call);
+            }
         }
 
-        if (_t.Parent is not null && name == "AWS::StackName")
-        {
-            return CfnValue.Unknown("a nested stack's name is chosen by CloudFormation at deploy time", call);
-        }
-
-        if (_run.Parameters.TryGetValue(name, out var given))
+        string? given = _run.Global(name);
+        if (given is not null)
         {
             return ParameterValue(name, given, call);
         }
@@ -76,32 +89,27 @@ internal sealed partial class IntrinsicResolver
             return name == "AWS::AccountId" ? CfnValue.AccountId(call) : CfnValue.Unknown($"the pseudo parameter {name} is not given (--parameter {name}=...)", call);
         }
 
-        if (_t.Parameters?.Get(name) is { } p)
+        if (p is not null)
         {
-            if ((p as MappingNode)?.Get("Type") is ScalarNode { Value: { } ptype } && ptype.StartsWith("AWS::SSM::Parameter::", StringComparison.Ordinal))
+            if (TypeOf(name).StartsWith("AWS::SSM::Parameter::", StringComparison.Ordinal))
             {
                 // The default is the name of an SSM parameter; its value is read at deploy time.
                 return CfnValue.Unknown($"parameter '{name}' is read from SSM Parameter Store at deploy time", call);
             }
 
-            var def = p is MappingNode pm ? pm.Get("Default") : null;
+            var def = (p as MappingNode)?.Get("Default");
             if (def is null || def is ScalarNode { Kind: ScalarKind.Null })
             {
                 return CfnValue.Unknown($"parameter '{name}' has no default and no value was given (--parameter {name}=...)", call);
             }
 
-            var dv = Resolve(def, depth + 1);
+            var dv = Resolve(def, depth);
             if (dv.IsString)
             {
                 return ParameterValue(name, dv.Text!, call);
             }
 
             return dv.At(call);
-        }
-
-        if (_t.Resources.TryGetValue(name, out var r))
-        {
-            return r.Created ? CfnValue.Resource(r.ModelId, call) : CfnValue.Unknown($"resource '{name}' is not created (its condition is false)", call);
         }
 
         _run.Report(call.Location(), $"'Ref' to '{name}', which is neither a parameter nor a resource of this template");
@@ -120,7 +128,7 @@ internal sealed partial class IntrinsicResolver
 
         try
         {
-            var v = _run.ResolverFor(parent.Template).Resolve(passed, depth + 1);
+            var v = _run.ResolverFor(parent.Template).Resolve(passed, depth);
             return v.IsString ? ParameterValue(name, v.Text!, call) : v.At(call);
         }
         finally
@@ -131,8 +139,8 @@ internal sealed partial class IntrinsicResolver
 
     private CfnValue ParameterValue(string name, string text, SyntaxNode call)
     {
-        string? type = (_t.Parameters?.Get(name) as MappingNode)?.Get("Type") is ScalarNode { Value: { } ty } ? ty : null;
-        if (type is not null && (type.StartsWith("List<", StringComparison.Ordinal) || type == "CommaDelimitedList"))
+        string type = TypeOf(name);
+        if (type.StartsWith("List<", StringComparison.Ordinal) || type == "CommaDelimitedList")
         {
             var items = new List<CfnValue>();
             foreach (var part in text.Split(','))
@@ -146,30 +154,52 @@ internal sealed partial class IntrinsicResolver
         return CfnValue.Str(text, call);
     }
 
+    /// <summary>The declared type of this template's parameter <paramref name="name"/>; empty when it has none or is not declared.</summary>
+    private string TypeOf(string name)
+    {
+        var type = ((_t.Parameters?.Get(name) as MappingNode)?.Get("Type") as ScalarNode)?.Value;
+        return type ?? string.Empty;
+    }
+
+    /// <summary>The value given for <paramref name="name"/>, or null (what TryGetValue leaves when there is none).</summary>
+    private static string? Given(IReadOnlyDictionary<string, string> values, string name)
+    {
+        values.TryGetValue(name, out var value);
+        return value;
+    }
+
+    /// <summary>This template's resource <paramref name="logical"/>, or null (what TryGetValue leaves when there is none).</summary>
+    private TemplateResource? ResourceNamed(string logical)
+    {
+        _t.Resources.TryGetValue(logical, out var r);
+        return r;
+    }
+
     private CfnValue GetAtt(SyntaxNode call, SyntaxNode arg, int depth)
     {
-        string? logical;
-        string? attribute;
-        if (arg is ScalarNode s && (ReferenceEquals(arg, call) || s.Tag is null))
+        // `!GetAtt a.b`, `Fn::GetAtt: a.b` (an untagged string), or [a, b] whose items may be functions.
+        string? logical = null;
+        string? attribute = null;
+        var s = arg as ScalarNode;
+        var seq = arg as SequenceNode;
+        if (s is not null && (ReferenceEquals(arg, call) || s.Tag is null))
         {
             string text = s.Value ?? string.Empty;
             int dot = text.IndexOf('.');
-            logical = dot > 0 ? text.Substring(0, dot) : null;
-            attribute = dot > 0 ? text.Substring(dot + 1) : null;
+            if (dot > 0)
+            {
+                logical = text.Substring(0, dot);
+                attribute = text.Substring(dot + 1);
+            }
         }
-        else if (arg is SequenceNode { Items.Count: 2 } seq)
+        else if (seq is not null && seq.Items.Count == 2)
         {
-            logical = Resolve(seq.Items[0], depth + 1) is { IsString: true } l ? l.Text : null;
-            attribute = Resolve(seq.Items[1], depth + 1) is { IsString: true } a ? a.Text : null;
+            logical = Resolve(seq.Items[0], depth).Text;
+            attribute = Resolve(seq.Items[1], depth).Text;
             if (attribute is null && logical is not null)
             {
                 return CfnValue.Unknown("Fn::GetAtt with an unknown attribute name", call);
             }
-        }
-        else
-        {
-            logical = null;
-            attribute = null;
         }
 
         if (logical is null || attribute is null)
@@ -178,7 +208,8 @@ internal sealed partial class IntrinsicResolver
             return CfnValue.Unknown("bad GetAtt", call);
         }
 
-        if (!_t.Resources.TryGetValue(logical, out var r))
+        var r = ResourceNamed(logical);
+        if (r is null)
         {
             _run.Report(call.Location(), $"'Fn::GetAtt' of '{logical}', which is not a resource of this template");
             return CfnValue.Unknown("GetAtt of nothing", call);
@@ -226,12 +257,14 @@ internal sealed partial class IntrinsicResolver
     /// <summary>An output of a nested stack (<c>Fn::GetAtt Child.Outputs.Name</c>), read in the child (guarded against cycles).</summary>
     private CfnValue NestedOutput(TemplateResource r, string output, SyntaxNode call, int depth)
     {
-        if (!_run.Nested.TryGetValue(r, out var child))
+        bool read = _run.Nested.TryGetValue(r, out var child);
+        if (!read)
         {
             return CfnValue.Unknown($"the template of nested stack '{r.LogicalId}' is not read (its TemplateURL is not a local file among or next to the inputs)", call);
         }
 
-        if ((child.Outputs?.Get(output) as MappingNode)?.Get("Value") is not { } value)
+        var value = (child!.Outputs?.Get(output) as MappingNode)?.Get("Value");
+        if (value is null)
         {
             _run.Report(call.Location(), $"nested stack '{r.LogicalId}' ({child.File.Path}) has no output '{output}'");
             return CfnValue.Unknown("output of nothing", call);
@@ -246,7 +279,7 @@ internal sealed partial class IntrinsicResolver
 
         try
         {
-            return _run.ResolverFor(child).Resolve(value, depth + 1).At(call);
+            return _run.ResolverFor(child).Resolve(value, depth).At(call);
         }
         finally
         {
@@ -272,7 +305,7 @@ internal sealed partial class IntrinsicResolver
 
         try
         {
-            return Resolve(node, depth + 1).At(call);
+            return Resolve(node, depth).At(call);
         }
         finally
         {
