@@ -75,6 +75,20 @@ public sealed class ResourceMapperDetailTests
         var load = Load("  S: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}}\n" + last);
         Assert.True(load.Model.Covers(ResourceKinds.Vpcs));
         Assert.True(load.Model.Covers(ResourceKinds.Subnets));
+        Assert.True(load.Model.Covers(ResourceKinds.RouteTables)); // the VPC's main table, and Rt
+    }
+
+    [Theory]
+    [InlineData("TransitGatewayVpcAttachment", "VpcId: !Ref Vpc, SubnetIds: [subnet-1]")]
+    [InlineData("TransitGatewayPeeringAttachment", "PeerTransitGatewayId: tgw-9")]
+    public void Two_attachments_of_one_kind_stay_covered(string type, string properties)
+    {
+        var load = Load(
+            "  Tgw: {Type: AWS::EC2::TransitGateway}\n" +
+            "  A1: {Type: AWS::EC2::" + type + ", Properties: {TransitGatewayId: !Ref Tgw, " + properties + "}}\n" +
+            "  A2: {Type: AWS::EC2::" + type + ", Properties: {TransitGatewayId: !Ref Tgw, " + properties + "}}\n");
+        Assert.Equal(2, load.Model.Of<TransitGatewayAttachment>().Count);
+        Assert.True(load.Model.Covers(ResourceKinds.TransitGatewayAttachments));
     }
 
     [Fact]
