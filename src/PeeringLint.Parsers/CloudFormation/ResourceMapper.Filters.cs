@@ -41,8 +41,8 @@ internal sealed partial class ResourceMapper
 
             if (list.Kind != CfnKind.List)
             {
+                // A mapping or a scalar has no items: the loop below adds nothing.
                 _run.Report(Loc(r, list, property), $"expected a list of rules for '{property}', found {list.KindName}");
-                continue;
             }
 
             for (int i = 0; i < list.Items.Count; i++)
@@ -131,7 +131,7 @@ internal sealed partial class ResourceMapper
         }
 
         var loc = vpc.Res.Location;
-        var group = new SecurityGroup(id, loc, vpcId) { Name = (vpc.Vpc.Name ?? vpcId) + " default security group", GroupName = "default", Account = _run.AccountOf(vpc.Res.Template), Region = _run.RegionOf(vpc.Res.Template) };
+        var group = new SecurityGroup(id, loc, vpcId) { Name = vpc.Vpc.Name + " default security group", GroupName = "default", Account = _run.AccountOf(vpc.Res.Template), Region = _run.RegionOf(vpc.Res.Template) };
         var d = new GroupDraft(group, vpc.Res.Template);
         d.Ingress.Add(new SecurityGroupRule(loc, RuleDirection.Ingress, -1, null, null, SgPeerKind.SecurityGroup) { GroupId = id, Description = "default rule: all traffic from the group itself" });
         d.Egress.Add(new SecurityGroupRule(loc, RuleDirection.Egress, -1, null, null, SgPeerKind.Cidr) { Cidr = CidrValue.Parse("0.0.0.0/0", loc), Description = "default rule: all traffic to 0.0.0.0/0" });

@@ -30,12 +30,8 @@ internal sealed partial class ResourceMapper
         {
             for (int i = 0; i < nis.Items.Count; i++)
             {
+                // An item that is not a mapping has none of the properties below (Get answers null): it adds nothing.
                 var ni = nis.Items[i];
-                if (ni.Kind != CfnKind.Map)
-                {
-                    continue;
-                }
-
                 bool primary = StrOf(P(ni, "DeviceIndex")) is null or "0" || nis.Items.Count == 1;
                 if (!primary)
                 {

@@ -55,9 +55,12 @@ internal sealed partial class ResourceMapper
     /// <summary>The template whose resource is being mapped: its stack gives the account and region.</summary>
     private Template? _current;
 
-    private string? Account => _current is null ? _run.Global("AWS::AccountId") : _run.AccountOf(_current);
+    /// <summary>The template being mapped: set by <see cref="ForEach"/> and the default groups' loop before anything reads it.</summary>
+    private Template Current => _current ?? throw new InvalidOperationException("no resource is being mapped");
 
-    private string? Region => _current is null ? _run.Global("AWS::Region") : _run.RegionOf(_current);
+    private string? Account => _run.AccountOf(Current);
+
+    private string? Region => _run.RegionOf(Current);
 
     public void Build(NetworkModelBuilder builder)
     {
@@ -252,16 +255,8 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    private static bool? BoolOf(CfnValue? v)
-    {
-        string? text = StrOf(v);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return bool.TryParse(text, out bool b) ? b : null;
-    }
+    /// <summary>A boolean written as true/false (any case); null when absent, unresolved or anything else.</summary>
+    private static bool? BoolOf(CfnValue? v) => bool.TryParse(StrOf(v), out bool b) ? b : null;
 
     private static int? IntOf(CfnValue? v)
     {
