@@ -15,8 +15,7 @@ internal sealed partial class PathWalker
 {
     private const int MaxGatewayHops = 8;
 
-    /// <summary>The source VPC's attachment the request entered by, and the destination VPC's it left by.</summary>
-    private TransitGatewayAttachment? _tgwIn;
+    /// <summary>The destination VPC's attachment the request left by.</summary>
     private TransitGatewayAttachment? _tgwOut;
 
     /// <summary>Inspection VPC attachments the request, and the replies, crossed through an appliance (see <see cref="InspectionHop"/>).</summary>
@@ -46,7 +45,6 @@ internal sealed partial class PathWalker
             return false;
         }
 
-        _tgwIn = attachment;
         _tgwOut = Traverse(tgwId, attachment, _d, HopDirection.Forward);
         return _tgwOut is not null;
     }

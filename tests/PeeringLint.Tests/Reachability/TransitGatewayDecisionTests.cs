@@ -1703,4 +1703,101 @@ public sealed class TransitGatewayDecisionTests
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
             }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-b" } })).Hops());
     }
+
+    [Fact]
+    public void An_endpoint_route_without_an_id_is_taken_for_an_appliance()
+    {
+        Same(
+            new[]
+            {
+                "Unknown",
+                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
+                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to <unknown VpcEndpoint>: an inspection VPC",
+                "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → <unknown VpcEndpoint> in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
+                "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
+                "Forward NetworkAclInbound sb Allowed assumed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return NetworkAclOutbound sb Allowed assumed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return RouteTable rtb-b Allowed assumed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
+                "Return TransitGatewayAttachment att-b Allowed assumed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
+                "Return TransitGatewayRouteTable tgw-rtb-1 Allowed assumed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to <unknown VpcEndpoint>: an inspection VPC",
+                "Return RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET assumed @route 0.0.0.0/0: route 0.0.0.0/0 → <unknown VpcEndpoint> in route table 'rtb-i-a' of 'vpc-i' hands 10.1.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
+                "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
+                "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
+                "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+            }, Inspected(To(RouteTargetKind.VpcEndpoint, null), To(RouteTargetKind.VpcEndpoint, null)).Hops());
+    }
+
+    [Fact]
+    public void A_subnet_listed_twice_counts_its_zone_once()
+    {
+        Same(
+            new[]
+            {
+                "Unknown",
+                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
+                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
+                "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
+                "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
+                "Forward NetworkAclInbound sb Allowed assumed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return NetworkAclOutbound sb Allowed assumed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return RouteTable rtb-b Allowed assumed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
+                "Return TransitGatewayAttachment att-b Allowed assumed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1b",
+                "Return TransitGatewayRouteTable tgw-rtb-1 Allowed assumed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
+                "Return RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET assumed @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.1.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
+                "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
+                "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
+                "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+            }, Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a", "si-a" } }); }).Hops());
+    }
+
+    [Fact]
+    public void Replies_to_a_target_of_unknown_kind_named_like_a_peering_are_unknown()
+    {
+        var m = Routes(m =>
+        {
+            m.N.Peering("pcx-ab", "vpc-a", "vpc-b");
+            m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.Unknown, "pcx-ab");
+        });
+        Same(
+            new[]
+            {
+                "Unknown",
+                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
+                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
+                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return RouteTable rtb-b Unknown UNKNOWN_VALUE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-ab in route table 'rtb-b' instead of going back over transit gateway 'tgw-1'",
+            }, m.Hops());
+    }
+
+    [Fact]
+    public void Replies_over_a_peering_past_the_appliance_are_one_way_inspection()
+    {
+        Same(
+            new[]
+            {
+                "Unknown",
+                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
+                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
+                "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
+                "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
+                "Forward NetworkAclInbound sb Allowed assumed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return NetworkAclOutbound sb Allowed assumed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                "Return RouteTable rtb-b Allowed assumed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-ab in route table 'rtb-b': the active peering connection 'pcx-ab' brings them back (the request went over transit gateway 'tgw-1')",
+                "Return TransitGatewayAttachment att-i Unknown INSPECTION_ONE_WAY assumed @att-i: only the request passed the appliance of inspection 'vpc-i' (attachment 'att-i'); a stateful appliance that sees one direction of a flow may drop the rest of it",
+                "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+            }, Inspected(Eni, Eni, m =>
+        {
+            m.N.Peering("pcx-ab", "vpc-a", "vpc-b");
+            m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab");
+        }).Hops());
+    }
 }
