@@ -125,6 +125,7 @@ internal sealed class TgwModel
         r.Hops.Select(h => $"{h.Direction} {h.Kind} {h.ElementId} {h.Verdict}{(h.Code is null ? string.Empty : " " + h.Code)}{(h.Assumed ? " assumed" : string.Empty)} @{(h.Location.IsNone ? "none" : h.Location.LogicalPath)}: {h.Reason}{(h.Fix is null ? string.Empty : " | fix: " + h.Fix)}")
             .Prepend(r.Verdict.ToString()).ToArray();
 
-    public string[] Hops(string from = "10.1.1.10", string to = "10.2.1.10") =>
-        Render(ReachabilityEngineTests.Eval(Index(), from, to, "tcp", 443));
+    public ReachabilityResult Eval(string from = "10.1.1.10", string to = "10.2.1.10") => ReachabilityEngineTests.Eval(Index(), from, to, "tcp", 443);
+
+    public string[] Hops(string from = "10.1.1.10", string to = "10.2.1.10") => Render(Eval(from, to));
 }
