@@ -224,11 +224,13 @@ public sealed class InternetGatewayDecisionTests
             }, Hops(Vpc(ToIgw(n, "igw-1"), igwVpcs: new[] { "vpc-a" }), "internet", "10.1.0.0/24"));
     }
 
-    [Fact]
-    public void The_hop_of_an_internet_gateway_without_an_id_is_labelled_with_a_question_mark()
+    [Theory]
+    [InlineData(null, "'?'")]
+    [InlineData("igw-gone", "'igw-gone'")]
+    public void The_hop_of_an_internet_gateway_not_in_the_input_is_labelled_with_the_route_target(string? target, string label)
     {
         var n = new Net();
-        var r = ReachabilityEngineTests.Eval(Vpc(ToIgw(n, null), igwVpcs: new[] { "vpc-a" }).Index(), "i-1", "203.0.113.10", "tcp", 443);
-        Assert.Equal("'?'", r.Hops.Single(h => h.Kind == PeeringLint.Reachability.HopKind.InternetGateway).ElementLabel);
+        var r = ReachabilityEngineTests.Eval(Vpc(ToIgw(n, target), igwVpcs: new[] { "vpc-a" }).Index(), "i-1", "203.0.113.10", "tcp", 443);
+        Assert.Equal(label, r.Hops.Single(h => h.Kind == PeeringLint.Reachability.HopKind.InternetGateway).ElementLabel);
     }
 }
