@@ -9,7 +9,7 @@ internal sealed partial class PathWalker
     {
         var vpc = _s.Vpc!;
         // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-        var igw = route.TargetId is null ? null : _index.InternetGateway(route.TargetId);
+        var igw = _index.InternetGateway(route.TargetId);
         if (igw is null)
         {
             bool listed = _index.Model.Covers(ResourceKinds.InternetGateways) && route.TargetId is not null;

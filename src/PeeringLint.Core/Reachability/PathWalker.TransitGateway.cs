@@ -15,8 +15,7 @@ internal sealed partial class PathWalker
 {
     private const int MaxGatewayHops = 8;
 
-    /// <summary>The source VPC's attachment the request entered by, and the destination VPC's it left by.</summary>
-    private TransitGatewayAttachment? _tgwIn;
+    /// <summary>The destination VPC's attachment the request left by.</summary>
     private TransitGatewayAttachment? _tgwOut;
 
     /// <summary>Inspection VPC attachments the request, and the replies, crossed through an appliance (see <see cref="InspectionHop"/>).</summary>
@@ -28,7 +27,9 @@ internal sealed partial class PathWalker
     /// <summary>Forward: the source table's route names a transit gateway.</summary>
     private bool TransitGatewayForward(RouteTable table, Route route, string routeText)
     {
-        if (route.TargetId is not { } tgwId)
+        // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        string? tgwId = route.TargetId;
+        if (tgwId is null)
         {
             Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,
                 $"{routeText} in route table {table.Label} names an unknown transit gateway", ReasonCodes.UnknownValue, element: table);
@@ -44,7 +45,6 @@ internal sealed partial class PathWalker
             return false;
         }
 
-        _tgwIn = attachment;
         _tgwOut = Traverse(tgwId, attachment, _d, HopDirection.Forward);
         return _tgwOut is not null;
     }
@@ -59,8 +59,8 @@ internal sealed partial class PathWalker
         var dir = HopDirection.Return;
         string expected = $"transit gateway '{_tgwOut!.TransitGatewayId}'";
         string routeText = $"route {route.DestinationText} → {TargetText(route)}";
-        if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is { } pcxId && _index.Peerings.TryGetValue(pcxId, out var pcx)
-            && pcx.OtherSide(_d.Vpc!.Id)?.VpcId == _s.Vpc!.Id && pcx.Status == PeeringStatus.Active)
+        var pcx = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? _index.Peering(route.TargetId) : null;
+        if (pcx is not null && pcx.OtherSide(_d.Vpc!.Id)?.VpcId == _s.Vpc!.Id && pcx.Status == PeeringStatus.Active)
         {
             Add(HopKind.RouteTable, dir, table.Id, table.Label, route.Location, HopVerdict.Allowed,
                 $"replies to {back} follow {routeText} in route table {table.Label}: the active peering connection {pcx.Label} brings them back (the request went over {expected})", null, element: table);
@@ -132,7 +132,8 @@ internal sealed partial class PathWalker
         string? unknownZone = null;
         foreach (var sid in a.SubnetIds)
         {
-            if (!_index.Subnets.TryGetValue(sid, out var s) || s.AvailabilityZone is null)
+            var s = _index.Subnet(sid);
+            if (s is null || s.AvailabilityZone is null)
             {
                 unknownZone = sid;
                 continue;
@@ -221,7 +222,8 @@ internal sealed partial class PathWalker
             }
 
             string outId = r.AttachmentIds[0];
-            if (!Tgw.Attachments.TryGetValue(outId, out var egress))
+            var egress = Find(Tgw.Attachments, outId);
+            if (egress is null)
             {
                 Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
                     $"{routeText} in TGW route table {table.Label} sends {what} to attachment '{outId}', which is not in the input", ReasonCodes.UnknownValue, element: table);
@@ -234,7 +236,8 @@ internal sealed partial class PathWalker
             switch (egress.Kind)
             {
                 case TransitGatewayAttachmentKind.Vpc:
-                    if (!target.External && target.Vpc is not null && egress.VpcId == target.Vpc.Id)
+                    // An external target has no VPC.
+                    if (target.Vpc is not null && egress.VpcId == target.Vpc.Id)
                     {
                         Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, verdict,
                             $"{routeText} in TGW route table {table.Label} sends {what} to attachment {egress.Label} of {target.Vpc.Label}{caveat}",
@@ -249,25 +252,30 @@ internal sealed partial class PathWalker
                         return egress;
                     }
 
-                    if (!target.External && InspectionHop(tgwId, table, r, routeText, what, verdict, caveat, egress, target, dir) is { } goOn)
+                    if (target.External)
                     {
-                        if (!goOn)
-                        {
-                            return null;
-                        }
+                        Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
+                            $"{routeText} in TGW route table {table.Label} sends {what} into {Describe.Vpc(_index, egress.VpcId)}; what that VPC does with traffic for the internet is not followed",
+                            ReasonCodes.LeavesModel, null, table);
+                        return null;
+                    }
 
+                    bool? goOn = InspectionHop(tgwId, table, r, routeText, what, verdict, caveat, egress, target, dir);
+                    if (goOn == false)
+                    {
+                        return null;
+                    }
+
+                    if (goOn == true)
+                    {
                         ingress = egress;
                         continue;
                     }
 
-                    string where = target.External ? "the internet" : Describe.Vpc(_index, target.Vpc?.Id);
-                    bool elsewhere = !target.External;
-                    Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, elsewhere ? HopVerdict.Blocked : HopVerdict.Unknown,
-                        elsewhere
-                            ? $"{routeText} in TGW route table {table.Label} sends {what} to attachment {egress.Label} of {Describe.Vpc(_index, egress.VpcId)}, not to {where}"
-                            : $"{routeText} in TGW route table {table.Label} sends {what} into {Describe.Vpc(_index, egress.VpcId)}; what that VPC does with traffic for the internet is not followed",
-                        elsewhere ? (back ? ReasonCodes.TgwRtbNoRouteToAttachment : ReasonCodes.TgwRtbCannotRoute) : ReasonCodes.LeavesModel,
-                        elsewhere ? $"add a more specific route for {target.RuleSourceText} to the attachment of its VPC in TGW route table {table.Label}" : null, table);
+                    Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Blocked,
+                        $"{routeText} in TGW route table {table.Label} sends {what} to attachment {egress.Label} of {Describe.Vpc(_index, egress.VpcId)}, not to {Describe.Vpc(_index, target.Vpc?.Id)}",
+                        back ? ReasonCodes.TgwRtbNoRouteToAttachment : ReasonCodes.TgwRtbCannotRoute,
+                        $"add a more specific route for {target.RuleSourceText} to the attachment of its VPC in TGW route table {table.Label}", table);
                     return null;
 
                 case TransitGatewayAttachmentKind.Peering:
@@ -275,7 +283,7 @@ internal sealed partial class PathWalker
                     if (peer is null || !KnowsGateway(peer))
                     {
                         Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
-                            $"{routeText} in TGW route table {table.Label} sends {what} over peering attachment {egress.Label} to transit gateway '{peer ?? "?"}'{(egress.PeerRegion is { } pr ? " in " + pr : string.Empty)}, which is not in the input: the path leaves the model here",
+                            $"{routeText} in TGW route table {table.Label} sends {what} over peering attachment {egress.Label} to transit gateway '{peer ?? "?"}'{(egress.PeerRegion is null ? string.Empty : " in " + egress.PeerRegion)}, which is not in the input: the path leaves the model here",
                             ReasonCodes.LeavesModel, element: table);
                         return null;
                     }
@@ -317,10 +325,13 @@ internal sealed partial class PathWalker
     private bool? InspectionHop(string tgwId, TransitGatewayRouteTable table, TransitGatewayRoute r, string routeText, string what, HopVerdict verdict, string caveat, TransitGatewayAttachment egress, Host target, HopDirection dir)
     {
         var zoneHost = dir == HopDirection.Forward ? _s : _d;
-        if (InspectionRoute(egress, tgwId, target, zoneHost.Subnet?.AvailabilityZone) is not { } via)
+        var found = InspectionRoute(egress, tgwId, target, zoneHost.Subnet?.AvailabilityZone);
+        if (found is null)
         {
             return null;
         }
+
+        var via = found.Value;
 
         string vpc = Describe.Vpc(_index, egress.VpcId);
         string onward = via.Appliance ? $"to {TargetText(via.Route)}" : $"back to transit gateway '{tgwId}'";
@@ -357,7 +368,8 @@ internal sealed partial class PathWalker
     /// <summary>The route of <paramref name="a"/>'s subnets (the one in <paramref name="zone"/> first) that sends the target's address to a middlebox or back to the gateway.</summary>
     private (Subnet Subnet, RouteTable Table, Route Route, bool Appliance)? InspectionRoute(TransitGatewayAttachment a, string tgwId, Host target, string? zone)
     {
-        if (a.Kind != TransitGatewayAttachmentKind.Vpc || !a.SubnetsKnown)
+        // Only VPC attachments get here (the caller's case).
+        if (!a.SubnetsKnown)
         {
             return null;
         }
@@ -365,22 +377,32 @@ internal sealed partial class PathWalker
         var subnets = new List<Subnet>(a.SubnetIds.Count);
         foreach (var sid in a.SubnetIds)
         {
-            if (_index.Subnets.TryGetValue(sid, out var s))
+            var s = _index.Subnet(sid);
+            if (s is null)
             {
-                if (zone is not null && string.Equals(s.AvailabilityZone, zone, StringComparison.Ordinal))
-                {
-                    subnets.Insert(0, s);
-                }
-                else
-                {
-                    subnets.Add(s);
-                }
+                continue;
+            }
+
+            if (zone is not null && string.Equals(s.AvailabilityZone, zone, StringComparison.Ordinal))
+            {
+                subnets.Insert(0, s);
+            }
+            else
+            {
+                subnets.Add(s);
             }
         }
 
         foreach (var s in subnets)
         {
-            if (_index.EffectiveRouteTable(s) is not { } t || _index.Lookup(t).Match(target.Address) is not { } route || route.State == RouteState.Blackhole)
+            var t = _index.EffectiveRouteTable(s);
+            if (t is null)
+            {
+                continue;
+            }
+
+            var route = _index.Lookup(t).Match(target.Address);
+            if (route is null || route.State == RouteState.Blackhole)
             {
                 continue;
             }
@@ -392,7 +414,7 @@ internal sealed partial class PathWalker
 
             bool appliance = route.TargetKind is RouteTargetKind.NetworkInterface or RouteTargetKind.Instance
                 || (route.TargetKind == RouteTargetKind.VpcEndpoint
-                    && !(route.TargetId is { } vpceId && _index.ById<VpcEndpoint>().TryGetValue(vpceId, out var vpce) && vpce.Type == VpcEndpointType.Gateway));
+                    && !IsGatewayEndpoint(route.TargetId));
             if (appliance)
             {
                 return (s, t, route, true);
@@ -422,23 +444,23 @@ internal sealed partial class PathWalker
         bool zonesUnknown = false;
         foreach (var sid in a.SubnetIds)
         {
-            if (_index.Subnets.TryGetValue(sid, out var s) && s.AvailabilityZone is { } z)
-            {
-                if (!zones.Contains(z))
-                {
-                    zones.Add(z);
-                }
-            }
-            else
+            string? z = _index.Subnet(sid)?.AvailabilityZone;
+            if (z is null)
             {
                 zonesUnknown = true;
+            }
+            else if (!zones.Contains(z))
+            {
+                zones.Add(z);
             }
         }
 
         string? from = _s.Subnet?.AvailabilityZone;
         string? to = _d.Subnet?.AvailabilityZone;
         string mode = a.ApplianceModeKnown ? "disabled" : "not in the input";
-        if (!zonesUnknown && (zones.Count <= 1 || (from is not null && from == to && zones.Contains(from))))
+        // An attachment has at most one subnet per zone: when both ends are in a zone one of its subnets is known to
+        // be in, both directions enter there, whatever zone a subnet missing from the input is in.
+        if ((!zonesUnknown && zones.Count <= 1) || (from is not null && from == to && zones.Contains(from)))
         {
             Add(HopKind.TransitGatewayAttachment, dir, a.Id, a.Label, a.Location, HopVerdict.Allowed,
                 $"the request and its replies both enter {vpc} over attachment {a.Label} in {(zones.Count == 1 ? zones[0] : from)} (appliance mode {mode}; the transit gateway keeps each direction in its availability zone, the same one here)", null, element: a);
@@ -497,6 +519,26 @@ internal sealed partial class PathWalker
         }
 
         return new TgwAssociation(null, null, TgwKnowledge.Unknown, a.Location, "unknown");
+    }
+
+    /// <summary>True when <paramref name="id"/> names a gateway VPC endpoint (S3, DynamoDB): a prefix-list target, not a middlebox.</summary>
+    private bool IsGatewayEndpoint(string? id)
+    {
+        var vpce = Find(_index.ById<VpcEndpoint>(), id);
+        return vpce is not null && vpce.Type == VpcEndpointType.Gateway;
+    }
+
+    /// <summary>The element with this id, or null (a lookup without an <c>out</c> variable in the caller's condition).</summary>
+    private static T? Find<T>(IReadOnlyDictionary<string, T> byId, string? id)
+        where T : class
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        byId.TryGetValue(id, out var value);
+        return value;
     }
 
     private bool KnowsGateway(string tgwId) =>
