@@ -528,19 +528,6 @@ internal sealed partial class PathWalker
         return vpce is not null && vpce.Type == VpcEndpointType.Gateway;
     }
 
-    /// <summary>The element with this id, or null (a lookup without an <c>out</c> variable in the caller's condition).</summary>
-    private static T? Find<T>(IReadOnlyDictionary<string, T> byId, string? id)
-        where T : class
-    {
-        if (id is null)
-        {
-            return null;
-        }
-
-        byId.TryGetValue(id, out var value);
-        return value;
-    }
-
     private bool KnowsGateway(string tgwId) =>
         Tgw.Gateways.ContainsKey(tgwId) || Tgw.TablesOfGateway(tgwId).Count > 0;
 
