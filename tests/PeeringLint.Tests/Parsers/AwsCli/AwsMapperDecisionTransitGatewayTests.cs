@@ -336,18 +336,19 @@ public sealed class AwsMapperDecisionTransitGatewayTests
         Assert.Equal((true, true, true), (a.SubnetsKnown, a.ApplianceMode, a.ApplianceModeKnown));
         Assert.Equal(Folder + "a.json", a.AssociationLocation!.Path);
 
-        // The other order: the VPC attachment record first.
-        r = Load(("v.json", """
+        // The other order: the VPC attachment record first (files are read in path order).
+        r = Load(("b-v.json", """
                 {"TransitGatewayVpcAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "VpcId": "vpc-1", "SubnetIds": ["subnet-1"], "Options": {"ApplianceModeSupport": "enable"}}]}
                 """),
-            ("a.json", """
+            ("c-a.json", """
                 {"TransitGatewayAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-1", "ResourceType": "vpc", "ResourceId": "vpc-1",
                   "ResourceOwnerId": "2", "State": "available", "Tags": [{"Key": "Name", "Value": "named"}], "Association": {"State": "associated", "TransitGatewayRouteTableId": "tgw-rtb-1"}}]}
                 """));
         Assert.Empty(r.Problems);
         a = r.Model.Of<TransitGatewayAttachment>().Single();
         Assert.Equal(("tgw-1", TransitGatewayAttachmentKind.Vpc, "2", "named", "available"), (a.TransitGatewayId, a.Kind, a.ResourceOwnerId, a.Name, a.State));
-        Assert.Equal(("tgw-rtb-1", true, Folder + "a.json"), (a.AssociatedRouteTableId, a.AssociationKnown, a.AssociationLocation!.Path));
+        Assert.Equal(("tgw-rtb-1", true, Folder + "c-a.json"), (a.AssociatedRouteTableId, a.AssociationKnown, a.AssociationLocation!.Path));
+        Assert.Equal(Folder + "b-v.json", a.Location.Path);
         Assert.Equal(new[] { "subnet-1" }, a.SubnetIds);
         Assert.Equal((true, true, true), (a.SubnetsKnown, a.ApplianceMode, a.ApplianceModeKnown));
     }
@@ -364,5 +365,44 @@ public sealed class AwsMapperDecisionTransitGatewayTests
         Assert.Empty(r.Problems);
         var a = r.Model.Of<TransitGatewayAttachment>().Single();
         Assert.Equal((TransitGatewayAttachmentKind.Peering, "tgw-2", "us-west-2", true), (a.Kind, a.ResourceId, a.PeerRegion, a.AssociationKnown));
+    }
+
+    [Fact]
+    public void MergeAttachment_WhereBothViewsTell_TheFirstWins()
+    {
+        var r = Load(
+            ("a.json", """
+                {"TransitGatewayAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-1", "ResourceType": "vpc", "ResourceId": "vpc-1", "ResourceOwnerId": "2",
+                  "State": "available", "Tags": [{"Key": "Name", "Value": "first"}], "Association": {"State": "associated", "TransitGatewayRouteTableId": "tgw-rtb-1"}}]}
+                """),
+            ("v.json", """
+                {"TransitGatewayVpcAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-9", "VpcId": "vpc-9", "VpcOwnerId": "9", "State": "pending",
+                  "SubnetIds": ["subnet-1"], "Tags": [{"Key": "Name", "Value": "second"}], "Options": {"ApplianceModeSupport": "enable"}}]}
+                """),
+            ("v2.json", """
+                {"TransitGatewayVpcAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-8", "VpcId": "vpc-8", "SubnetIds": ["subnet-8"], "Options": {"ApplianceModeSupport": "disable"}}]}
+                """));
+        var a = r.Model.Of<TransitGatewayAttachment>().Single();
+        Assert.Equal(("tgw-1", TransitGatewayAttachmentKind.Vpc, "vpc-1", "2", "available", "first"), (a.TransitGatewayId, a.Kind, a.ResourceId, a.ResourceOwnerId, a.State, a.Name));
+        Assert.Equal(new[] { "subnet-1" }, a.SubnetIds);
+        Assert.Equal((true, true, true, "tgw-rtb-1"), (a.SubnetsKnown, a.ApplianceMode, a.ApplianceModeKnown, a.AssociatedRouteTableId));
+    }
+
+    [Fact]
+    public void MergeAttachment_TwoPeeringViews_TheFirstKindAndRegionWin()
+    {
+        var r = Load(
+            ("p.json", """
+                {"TransitGatewayPeeringAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-p", "RequesterTgwInfo": {"TransitGatewayId": "tgw-1"},
+                  "AccepterTgwInfo": {"TransitGatewayId": "tgw-2", "Region": "us-west-2"}}]}
+                """),
+            ("p2.json", """
+                {"TransitGatewayPeeringAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-p", "RequesterTgwInfo": {"TransitGatewayId": "tgw-1"},
+                  "AccepterTgwInfo": {"TransitGatewayId": "tgw-3", "Region": "eu-west-3"}}]}
+                """),
+            ("z.json", """{"TransitGatewayAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-p", "TransitGatewayId": "tgw-1", "ResourceType": "vpn"}]}"""));
+        var a = r.Model.Of<TransitGatewayAttachment>().Single();
+        Assert.Equal((TransitGatewayAttachmentKind.Peering, "tgw-2", "us-west-2"), (a.Kind, a.ResourceId, a.PeerRegion));
+        Assert.True(a.AssociationKnown); // describe-transit-gateway-attachments tells it (none here)
     }
 }
