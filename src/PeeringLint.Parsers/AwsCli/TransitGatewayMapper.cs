@@ -404,8 +404,7 @@ internal static class TransitGatewayMapper
     /// <summary>The <c>tgw-rtb-…</c> id in a file name, or null.</summary>
     internal static string? TableIdIn(string path)
     {
-        int slash = path.LastIndexOf('/');
-        string name = slash >= 0 ? path.Substring(slash + 1) : path;
+        string name = path.Substring(path.LastIndexOf('/') + 1); // the whole path when it has no '/'
         int at = name.IndexOf("tgw-rtb-", StringComparison.Ordinal);
         if (at < 0)
         {

@@ -284,4 +284,22 @@ public sealed class AwsMapperDecisionEdgeTests
         Assert.Empty(r.Problems);
         Assert.Equal(new[] { "vpc-1" }, r.Model.Of<EgressOnlyInternetGateway>().Single().AttachedVpcIds);
     }
+
+    [Fact]
+    public void TopLevelInstances_AFullRecordWithoutState_HasNoPublicAddress()
+    {
+        // Not run-instances output: a missing PublicIpAddress means none, whatever the state.
+        var r = Load("""{"Instances": [{"InstanceId": "i-1", "SubnetId": "subnet-1", "VpcId": "vpc-1", "PrivateIpAddress": "10.0.1.5"}]}""");
+        Assert.Empty(r.Problems);
+        Assert.Equal(PublicIpMode.None, r.Model.Instances.Single().PublicIp);
+    }
+
+    [Fact]
+    public void NatGateway_WrongTypedField_IsReportedAtItsPath()
+    {
+        var r = Load("""{"NatGateways": [{"NatGatewayId": "nat-1", "SubnetId": "subnet-1", "VpcId": {"Id": "vpc-1"}}]}""");
+        var e = Assert.Single(AwsTestKit.Errors(r));
+        Assert.Equal("NatGateways[0].VpcId", e.Location.LogicalPath);
+        Assert.Null(r.Model.NatGateways.Single().VpcId);
+    }
 }

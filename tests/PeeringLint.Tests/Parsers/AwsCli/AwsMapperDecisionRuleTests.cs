@@ -286,4 +286,31 @@ public sealed class AwsMapperDecisionRuleTests
         var entry = r.Model.NetworkAcls.Single().Entries.Single();
         Assert.Equal((200, true, AclAction.Deny, -1), (entry.RuleNumber, entry.Egress, entry.Action, entry.Protocol!.Value));
     }
+
+    [Fact]
+    public void NullFlags_ReadAsFalse()
+    {
+        var t = Table("""[{"Main": null, "SubnetId": "subnet-1"}]""");
+        Assert.False(t.IsMain);
+        var r = Acl("""[{"RuleNumber": 100, "Egress": null, "Protocol": "-1", "RuleAction": "allow", "CidrBlock": "0.0.0.0/0"}]""", extra: "\"IsDefault\": null, ");
+        Assert.Empty(r.Problems);
+        var acl = r.Model.NetworkAcls.Single();
+        Assert.False(acl.IsDefault);
+        Assert.False(acl.Entries.Single().Egress);
+    }
+
+    [Fact]
+    public void RouteTable_TwoMainAssociations_StillMain()
+    {
+        var t = Table("""[{"Main": true}, {"Main": true}]""");
+        Assert.True(t.IsMain);
+    }
+
+    [Fact]
+    public void Route_DuplicatedTargetField_TheFirstValueNamesTheHop()
+    {
+        var r = Load("""{"RouteTables": [{"RouteTableId": "rtb-1", "VpcId": "vpc-1", "Routes": [{"DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "igw-1", "GatewayId": "igw-2"}]}]}""");
+        Assert.Equal(new[] { "Error: duplicate key 'GatewayId' in a JSON object" }, Problems(r));
+        Assert.Equal("igw-1", r.Model.RouteTables.Single().Routes.Single().TargetId);
+    }
 }

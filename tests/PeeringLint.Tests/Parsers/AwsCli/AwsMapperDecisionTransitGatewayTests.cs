@@ -405,4 +405,28 @@ public sealed class AwsMapperDecisionTransitGatewayTests
         Assert.Equal((TransitGatewayAttachmentKind.Peering, "tgw-2", "us-west-2"), (a.Kind, a.ResourceId, a.PeerRegion));
         Assert.True(a.AssociationKnown); // describe-transit-gateway-attachments tells it (none here)
     }
+
+    [Fact]
+    public void MergeTable_TwoFragments_TheFirstIsTheBase_AndTheGatewayComesFromEither()
+    {
+        var r = Load(
+            ("0-tgw-rtb-1.json", """{"Routes": [{"DestinationCidrBlock": "10.1.0.0/16", "Type": "static", "State": "active"}]}"""),
+            ("a.json", """{"TransitGatewayAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-p", "TransitGatewayId": "tgw-7", "ResourceType": "peering", "Association": {"State": "associated", "TransitGatewayRouteTableId": "tgw-rtb-1"}}]}"""));
+        Assert.Empty(r.Problems);
+        var t = r.Model.Of<TransitGatewayRouteTable>().Single();
+        Assert.Equal((Folder + "0-tgw-rtb-1.json", "tgw-7", true), (t.Location.Path, t.TransitGatewayId, t.IsFragment));
+    }
+
+    [Fact]
+    public void MergeTable_TheTablesOwnGatewayAndTheFirstNameWin()
+    {
+        var r = Load(
+            ("a.json", """{"TransitGatewayAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-p", "TransitGatewayId": "tgw-7", "ResourceType": "peering", "Association": {"State": "associated", "TransitGatewayRouteTableId": "tgw-rtb-1"}}]}"""),
+            ("t1.json", """{"TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1", "DefaultAssociationRouteTable": false}]}"""),
+            ("t2.json", """{"TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1", "DefaultAssociationRouteTable": false, "Tags": [{"Key": "Name", "Value": "two"}]}]}"""),
+            ("t3.json", """{"TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1", "DefaultAssociationRouteTable": false, "Tags": [{"Key": "Name", "Value": "three"}]}]}"""));
+        var t = r.Model.Of<TransitGatewayRouteTable>().Single();
+        Assert.Equal(("tgw-1", "two", Folder + "t1.json"), (t.TransitGatewayId, t.Name, t.Location.Path));
+        Assert.Equal("tgw-attach-p", t.Associations.Single().AttachmentId);
+    }
 }

@@ -419,4 +419,19 @@ public sealed class AwsMapperDecisionVpcTests
         var p = r.Model.PeeringConnections.Single();
         Assert.Equal(("two", "a/1/pcx.json"), (p.Name, p.Location.Path));
     }
+
+    [Fact]
+    public void NullFlags_ReadAsFalse()
+    {
+        var r = Load("""
+            {"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.0.0.0/16", "IsDefault": null}],
+             "VpcPeeringConnections": [{"VpcPeeringConnectionId": "pcx-1", "Status": {"Code": "active"},
+              "RequesterVpcInfo": {"VpcId": "vpc-1", "PeeringOptions": {"AllowDnsResolutionFromRemoteVpc": null, "AllowEgressFromLocalClassicLinkToRemoteVpc": null, "AllowEgressFromLocalVpcToRemoteClassicLink": null}},
+              "AccepterVpcInfo": {"VpcId": "vpc-2"}}]}
+            """);
+        Assert.Empty(r.Problems);
+        Assert.False(r.Model.Vpcs.Single().IsDefault);
+        var o = r.Model.PeeringConnections.Single().Requester.Options;
+        Assert.False(o.AllowDnsResolutionFromRemoteVpc || o.AllowEgressFromLocalClassicLinkToRemoteVpc || o.AllowEgressFromLocalVpcToRemoteClassicLink);
+    }
 }
