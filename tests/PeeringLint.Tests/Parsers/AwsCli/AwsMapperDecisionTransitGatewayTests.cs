@@ -190,7 +190,7 @@ public sealed class AwsMapperDecisionTransitGatewayTests
         var problems = Problems(r);
         Assert.Contains("Error: a transit gateway routes item has no 'TransitGatewayRouteTableId'; it is skipped", problems);
         Assert.Contains("Error: a transit gateway propagations item has no 'TransitGatewayRouteTableId'; it is skipped", problems);
-        Assert.Contains("Warning: a transit gateway route has no 'DestinationCidrBlock' or 'PrefixListId'; its destination is unknown", problems);
+        Assert.Single(problems, x => x == "Warning: a transit gateway route has no 'DestinationCidrBlock' or 'PrefixListId'; its destination is unknown");
         var t = r.Model.Of<TransitGatewayRouteTable>().OrderBy(x => x.Id).ToArray();
         Assert.Equal(new[] { "tgw-rtb-1", "tgw-rtb-2" }, t.Select(x => x.Id));
         Assert.Equal((true, false, true, true, true), (t[0].RoutesKnown, t[0].RoutesIncomplete, t[0].PropagatedRoutesListed, t[0].PropagationsKnown, t[0].IsFragment));
@@ -428,5 +428,28 @@ public sealed class AwsMapperDecisionTransitGatewayTests
         var t = r.Model.Of<TransitGatewayRouteTable>().Single();
         Assert.Equal(("tgw-1", "two", Folder + "t1.json"), (t.TransitGatewayId, t.Name, t.Location.Path));
         Assert.Equal("tgw-attach-p", t.Associations.Single().AttachmentId);
+    }
+
+    [Fact]
+    public void PeeringAttachmentRecord_TheRequestersOwnerAndRegion_WinOverTheFolder()
+    {
+        var r = Load(("p.json", """
+            {"TransitGatewayPeeringAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1",
+              "RequesterTgwInfo": {"TransitGatewayId": "tgw-1", "OwnerId": "222222222222", "Region": "us-east-1"}, "AccepterTgwInfo": {"TransitGatewayId": "tgw-2"}}]}
+            """));
+        var a = r.Model.Of<TransitGatewayAttachment>().Single();
+        Assert.Equal(("222222222222", "us-east-1"), (a.Account, a.Region));
+    }
+
+    [Fact]
+    public void RoutesFragments_TwoPropagatedRoutesAreListed_AndALongerSecondListIsKept()
+    {
+        var r = Load(
+            ("0-tgw-rtb-1.json", """{"Routes": [{"DestinationCidrBlock": "10.1.0.0/16", "Type": "static", "State": "active"}]}"""),
+            ("1-tgw-rtb-1.json", """{"Routes": [{"DestinationCidrBlock": "10.2.0.0/16", "Type": "propagated", "State": "active"}, {"DestinationCidrBlock": "10.3.0.0/16", "Type": "propagated", "State": "active"}]}"""));
+        Assert.Empty(r.Problems);
+        var t = r.Model.Of<TransitGatewayRouteTable>().Single();
+        Assert.True(t.PropagatedRoutesListed);
+        Assert.Equal(new[] { "10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16" }, t.Routes.Select(x => x.DestinationText));
     }
 }

@@ -434,4 +434,21 @@ public sealed class AwsMapperDecisionVpcTests
         var o = r.Model.PeeringConnections.Single().Requester.Options;
         Assert.False(o.AllowDnsResolutionFromRemoteVpc || o.AllowEgressFromLocalClassicLinkToRemoteVpc || o.AllowEgressFromLocalVpcToRemoteClassicLink);
     }
+
+    [Fact]
+    public void PeeringMerge_SidesThatTellAsMuch_StayTheMainRecords_AndAFullerRequesterIsTaken()
+    {
+        string a = Pcx("one", "\"Status\": {\"Code\": \"active\"},", "\"VpcId\": \"vpc-1\", \"OwnerId\": \"1\"", "\"VpcId\": \"vpc-2\", \"OwnerId\": \"2\"");
+        string b = Pcx("two", "\"Status\": {\"Code\": \"active\"},", "\"VpcId\": \"vpc-1\", \"Region\": \"us-east-1\"", "\"VpcId\": \"vpc-2\", \"Region\": \"eu-west-1\"");
+        var r = AwsTestKit.LoadText(("a/1/pcx.json", a), ("a/2/pcx.json", b));
+        var p = r.Model.PeeringConnections.Single();
+        Assert.Equal(("one", "1", (string?)null, "2", (string?)null), (p.Name, p.Requester.OwnerId, p.Requester.Region, p.Accepter.OwnerId, p.Accepter.Region));
+
+        // The main record tells more about the accepter, the other more about the requester.
+        string c = Pcx("three", "\"Status\": {\"Code\": \"active\"},", "\"VpcId\": \"vpc-1\"", "\"VpcId\": \"vpc-2\", \"OwnerId\": \"2\", \"Region\": \"eu-west-1\", \"CidrBlock\": \"10.2.0.0/16\"");
+        string d = Pcx("four", "\"Status\": {\"Code\": \"active\"},", "\"VpcId\": \"vpc-1\", \"OwnerId\": \"1\"", "\"VpcId\": \"vpc-2\"");
+        r = AwsTestKit.LoadText(("a/1/pcx.json", c), ("a/2/pcx.json", d));
+        p = r.Model.PeeringConnections.Single();
+        Assert.Equal(("three", "1", "eu-west-1"), (p.Name, p.Requester.OwnerId, p.Accepter.Region));
+    }
 }
