@@ -188,6 +188,7 @@ public sealed class AwsMapperDecisionTransitGatewayTests
                {"TransitGatewayRouteTablePropagations": []}]}
             """));
         var problems = Problems(r);
+        Assert.True(problems.Length == 5, string.Join("\n", problems)); // the two items without a table, two items that are no objects, one route without a destination
         Assert.Contains("Error: a transit gateway routes item has no 'TransitGatewayRouteTableId'; it is skipped", problems);
         Assert.Contains("Error: a transit gateway propagations item has no 'TransitGatewayRouteTableId'; it is skipped", problems);
         Assert.Single(problems, x => x == "Warning: a transit gateway route has no 'DestinationCidrBlock' or 'PrefixListId'; its destination is unknown");
