@@ -104,7 +104,8 @@ internal static class GatewayMapper
     private static string? ReadNatAddresses(SyntaxNode value, string path, AwsReadContext ctx, List<PropertyValue> into)
     {
         string? primary = null, first = null;
-        if (ctx.List(value, path, "NatGatewayAddresses") is not { } list)
+        SequenceNode? list = ctx.List(value, path, "NatGatewayAddresses");
+        if (list is null)
         {
             return null;
         }
@@ -112,7 +113,8 @@ internal static class GatewayMapper
         for (int i = 0; i < list.Items.Count; i++)
         {
             string ap = LogicalPaths.Item(path, i);
-            if (ctx.Item(list.Items[i], ap, "a NAT gateway address") is not { } a)
+            MappingNode? a = ctx.Item(list.Items[i], ap, "a NAT gateway address");
+            if (a is null)
             {
                 continue;
             }

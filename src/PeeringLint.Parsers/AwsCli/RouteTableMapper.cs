@@ -174,7 +174,8 @@ internal static class RouteTableMapper
             ctx.Warning(m, path, "a route names no target (GatewayId, NatGatewayId, VpcPeeringConnectionId, ...); its target is unknown");
         }
 
-        return new Route(m.Location(path), r.Kind, r.Kind == RouteTargetKind.Local ? "local" : r.Target)
+        // A Local kind comes only from GatewayId "local" (RouteTargets.KindFromId), so the target id is "local" then.
+        return new Route(m.Location(path), r.Kind, r.Target)
         {
             Destination = r.Destination,
             DestinationPrefixListId = r.PrefixList,
@@ -182,9 +183,6 @@ internal static class RouteTableMapper
             Origin = r.Origin,
         };
     }
-
-    /// <summary>Which target field names the route's next hop when several are present (a NAT instance route lists InstanceId and NetworkInterfaceId).</summary>
-    private static int TargetRank(string key) => RouteTargets.Precedence(key);
 
     private static RouteTargetKind TargetKind(string key, string id) => RouteTargets.Of(key, PropertyValue.Known(id)).Kind;
 }

@@ -300,7 +300,8 @@ internal static class TransitGatewayMapper
             for (int i = 0; i < list.Items.Count; i++)
             {
                 string rp = LogicalPaths.Item(path, i);
-                if (ctx.Item(list.Items[i], rp, "a transit gateway route") is not { } r)
+                MappingNode? r = ctx.Item(list.Items[i], rp, "a transit gateway route");
+                if (r is null)
                 {
                     continue;
                 }
@@ -362,7 +363,14 @@ internal static class TransitGatewayMapper
         for (int i = 0; i < list.Items.Count; i++)
         {
             string lp = LogicalPaths.Item(path, i);
-            if (ctx.Item(list.Items[i], lp, "a transit gateway route table link") is not { } l || Str(l, "TransitGatewayAttachmentId", lp, ctx) is not { } id)
+            MappingNode? l = ctx.Item(list.Items[i], lp, "a transit gateway route table link");
+            if (l is null)
+            {
+                continue;
+            }
+
+            string? id = Str(l, "TransitGatewayAttachmentId", lp, ctx);
+            if (id is null)
             {
                 continue;
             }
@@ -396,8 +404,7 @@ internal static class TransitGatewayMapper
     /// <summary>The <c>tgw-rtb-…</c> id in a file name, or null.</summary>
     internal static string? TableIdIn(string path)
     {
-        int slash = path.LastIndexOf('/');
-        string name = slash >= 0 ? path.Substring(slash + 1) : path;
+        string name = path.Substring(path.LastIndexOf('/') + 1); // the whole path when it has no '/'
         int at = name.IndexOf("tgw-rtb-", StringComparison.Ordinal);
         if (at < 0)
         {
