@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
 break_at=${PEERINGLINT_MUTATION_BREAK:-90}
 aws_break_at=${PEERINGLINT_MUTATION_BREAK_AWS:-85}
 budget=${PEERINGLINT_MUTATION_SECONDS:-600}
-parsers_filter=${PEERINGLINT_MUTATION_PARSERS_FILTER:-'FullyQualifiedName~PeeringLint.Tests.Parsers.CloudFormation|FullyQualifiedName~PeeringLint.Tests.Parsers.AwsCli|FullyQualifiedName~PeeringLint.Tests.Aws'}
+parsers_filter=${PEERINGLINT_MUTATION_PARSERS_FILTER:-'(FullyQualifiedName~PeeringLint.Tests.Parsers.CloudFormation|FullyQualifiedName~PeeringLint.Tests.Parsers.AwsCli|FullyQualifiedName~PeeringLint.Tests.Aws|FullyQualifiedName~PeeringLint.Tests.Parsers.CrossFormatTests|FullyQualifiedName~PeeringLint.Tests.Parsers.EdgeKindTests)&FullyQualifiedName!~CorpusTests&FullyQualifiedName!~AwsScaleTests'}
 
 # The base: the first parent (for a merge, main before it, so the diff is everything the merge brought). A shallow
 # clone may not have it; deepen by one, and when that fails too, say so and skip rather than mutate everything.
