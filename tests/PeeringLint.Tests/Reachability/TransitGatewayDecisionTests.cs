@@ -15,6 +15,16 @@ namespace PeeringLint.Tests.Reachability;
 /// </summary>
 public sealed class TransitGatewayDecisionTests
 {
+    /// <summary>The forward hops of the base scenario: 'sa' in 'vpc-a' to 'sb' in 'vpc-b' through 'tgw-1', every hop allowed.</summary>
+    private static readonly string[] ForwardAToB =
+    [
+        "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
+        "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
+        "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+        "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
+        "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+    ];
+
     private static void Same(string[] expected, string[] actual) => Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
 
     private static TransitGatewayRoute[] None => Array.Empty<TransitGatewayRoute>();
@@ -24,20 +34,15 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = new TgwModel();
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     private static TgwModel Routes(Action<TgwModel> change)
@@ -169,20 +174,15 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.AttA = m.AttA with { SubnetIds = new[] { "subnet-gone", "sa" } });
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -304,20 +304,15 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { Propagations = m.Table1.Propagations.Where(l => l.AttachmentId != "att-a").ToArray() });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated of attachment 'att-b') has no route that matches 10.1.1.10; replies cannot get back | fix: add a route for 10.1.1.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of 'vpc-a' to it",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -570,20 +565,15 @@ public sealed class TransitGatewayDecisionTests
             m.Table1 = m.Table1 with { Routes = new[] { m.TgwRoute("10.1.1.0/24", "att-c") } };
         });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT @tgw route 10.1.1.0/24: TGW route 10.1.1.0/24 (static) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-c' of 'vpc-c', not to 'vpc-a' | fix: add a more specific route for 10.1.1.10/32 to the attachment of its VPC in TGW route table 'tgw-rtb-1'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Theory]
@@ -849,18 +839,13 @@ public sealed class TransitGatewayDecisionTests
             m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab");
         });
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-ab in route table 'rtb-b': the active peering connection 'pcx-ab' brings them back (the request went over transit gateway 'tgw-1')",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -872,18 +857,13 @@ public sealed class TransitGatewayDecisionTests
             m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab");
         });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-ab in route table 'rtb-b' instead of going back over transit gateway 'tgw-1' | fix: add a route 10.1.1.10/32 → tgw-1 to route table 'rtb-b'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -896,18 +876,13 @@ public sealed class TransitGatewayDecisionTests
             m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-bc");
         });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-bc in route table 'rtb-b' instead of going back over transit gateway 'tgw-1' | fix: add a route 10.1.1.10/32 → tgw-1 to route table 'rtb-b'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -915,18 +890,13 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-gone"));
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-gone in route table 'rtb-b' instead of going back over transit gateway 'tgw-1' | fix: add a route 10.1.1.10/32 → tgw-1 to route table 'rtb-b'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -934,17 +904,12 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.TransitGateway, null));
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Unknown UNKNOWN_VALUE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → <unknown TransitGateway> in route table 'rtb-b' instead of going back over transit gateway 'tgw-1'",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -952,17 +917,12 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.Unknown, "x-1"));
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Unknown UNKNOWN_VALUE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → x-1 in route table 'rtb-b' instead of going back over transit gateway 'tgw-1'",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -970,18 +930,13 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.InternetGateway, "igw-b"));
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Blocked NO_ROUTE_TO_SOURCE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → igw-b in route table 'rtb-b' instead of going back over transit gateway 'tgw-1' | fix: add a route 10.1.1.10/32 → tgw-1 to route table 'rtb-b'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -996,20 +951,15 @@ public sealed class TransitGatewayDecisionTests
             m.Extra.Add(m.Table("tgw-rtb-2", "tgw-2", new[] { "att-b2" }, new[] { "att-a2" }));
         });
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-2 in route table 'rtb-b' (another transit gateway than the request's transit gateway 'tgw-1': the two directions are routed independently)",
                 "Return TransitGatewayAttachment att-b2 Allowed @att-b2: 'vpc-b' enters transit gateway 'tgw-2' over attachment 'att-b2', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw-rtb-2 prop att-a2: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-2' sends 10.1.1.10 to attachment 'att-a2' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -1017,19 +967,14 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.TransitGateway, "tgw-2"));
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-2 in route table 'rtb-b' (another transit gateway than the request's transit gateway 'tgw-1': the two directions are routed independently)",
                 "Return TransitGatewayAttachment tgw-2 Blocked TGW_ATTACH_NOT_FOUND @none: 'vpc-b' has no attachment to transit gateway 'tgw-2': the transit gateway cannot carry its traffic | fix: attach 'vpc-b' to 'tgw-2' (a transit gateway VPC attachment with a subnet in each availability zone)",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -1041,18 +986,13 @@ public sealed class TransitGatewayDecisionTests
             m.Coverage &= ~ResourceKinds.TransitGatewayAttachments;
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-2 in route table 'rtb-b' (another transit gateway than the request's transit gateway 'tgw-1': the two directions are routed independently)",
                 "Return TransitGatewayAttachment tgw-2 Unknown UNKNOWN_VALUE @none: the input holds no attachment of 'vpc-b' to transit gateway 'tgw-2' (add describe-transit-gateway-attachments and -vpc-attachments output)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     // Inspection VPCs.
@@ -1571,14 +1511,9 @@ public sealed class TransitGatewayDecisionTests
     public void Replies_alone_through_the_appliance_are_one_way_inspection()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
@@ -1587,7 +1522,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return TransitGatewayAttachment att-i Unknown INSPECTION_ONE_WAY assumed @att-i: only the replies passed the appliance of inspection 'vpc-i' (attachment 'att-i'); a stateful appliance that sees one direction of a flow may drop the rest of it",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m =>
+            ], Inspected(Eni, Eni, m =>
         {
             m.Table1 = m.Table("tgw-rtb-1", "tgw-1", new[] { "att-a" }, new[] { "att-b" });
             m.Extra.Add(m.Table("tgw-rtb-s", "tgw-1", new[] { "att-b" }, Array.Empty<string>(), m.TgwRoute("0.0.0.0/0", "att-i")));
@@ -1755,17 +1690,12 @@ public sealed class TransitGatewayDecisionTests
             m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.Unknown, "pcx-ab");
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
-                "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+                .. ForwardAToB,
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Unknown UNKNOWN_VALUE @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-ab in route table 'rtb-b' instead of going back over transit gateway 'tgw-1'",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
