@@ -15,12 +15,18 @@ namespace PeeringLint.Tests.Reachability;
 /// </summary>
 public sealed class TransitGatewayDecisionTests
 {
-    /// <summary>The forward hops of the base scenario: 'sa' in 'vpc-a' to 'sb' in 'vpc-b' through 'tgw-1', every hop allowed.</summary>
-    private static readonly string[] ForwardAToB =
+    /// <summary>The base scenario's first hops: 'sa' in 'vpc-a' leaves by its route to 'tgw-1' and enters the gateway over 'att-a'.</summary>
+    private static readonly string[] EnterTgwFromA =
     [
         "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
         "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
         "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+    ];
+
+    /// <summary>The forward hops of the base scenario: 'sa' in 'vpc-a' to 'sb' in 'vpc-b' through 'tgw-1', every hop allowed.</summary>
+    private static readonly string[] ForwardAToB =
+    [
+        .. EnterTgwFromA,
         "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
         "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
     ];
@@ -240,14 +246,11 @@ public sealed class TransitGatewayDecisionTests
             m.Table1 = m.Table1 with { Associations = m.Table1.Associations.Where(l => l.AttachmentId != "att-a").ToArray() };
         });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable att-a Blocked TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION @att-a association: transit gateway attachment 'att-a' is not associated with a route table of 'tgw-1', so the transit gateway drops what arrives over it | fix: associate attachment 'att-a' with a route table of 'tgw-1'",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -259,14 +262,11 @@ public sealed class TransitGatewayDecisionTests
             m.Table1 = m.Table1 with { Associations = m.Table1.Associations.Where(l => l.AttachmentId != "att-a").ToArray() };
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-9 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @att-a association: attachment 'att-a' is associated with TGW route table 'tgw-rtb-9', which is not in the input",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -274,14 +274,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { Associations = m.Table1.Associations.Where(l => l.AttachmentId != "att-a").ToArray() });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable att-a Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @att-a: which TGW route table attachment 'att-a' is associated with is not in the input",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -289,14 +286,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { Propagations = m.Table1.Propagations.Where(l => l.AttachmentId != "att-b").ToArray() });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated of attachment 'att-a') has no route that matches 10.2.1.10 | fix: add a route for 10.2.1.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of 'vpc-b' to it",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -320,14 +314,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { RoutesKnown = false, Propagations = m.Table1.Propagations.Where(l => l.AttachmentId != "att-b").ToArray() });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1: TGW route table 'tgw-rtb-1' has no listed route that matches 10.2.1.10, and the input does not show all its routes (its static routes: search-transit-gateway-routes)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -335,14 +326,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { RoutesIncomplete = true, Propagations = m.Table1.Propagations.Where(l => l.AttachmentId != "att-b").ToArray() });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1: TGW route table 'tgw-rtb-1' has no listed route that matches 10.2.1.10, and the input does not show all its routes (the route listing says more routes are available)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -350,14 +338,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { RoutesKnown = false, PropagationsKnown = false, Propagations = Array.Empty<TransitGatewayTableLink>() });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1: TGW route table 'tgw-rtb-1' has no listed route that matches 10.2.1.10, and the input does not show all its routes (its static routes: search-transit-gateway-routes; its propagations: get-transit-gateway-route-table-propagations)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -365,14 +350,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { PropagationsKnown = false, Propagations = Array.Empty<TransitGatewayTableLink>() });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1: TGW route table 'tgw-rtb-1' has no listed route that matches 10.2.1.10, and the input does not show all its routes (its propagations: get-transit-gateway-route-table-propagations)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -386,14 +368,11 @@ public sealed class TransitGatewayDecisionTests
             Propagations = Array.Empty<TransitGatewayTableLink>(),
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1: TGW route table 'tgw-rtb-1' has no listed route that matches 10.2.1.10, and the input does not show all its routes (the route listing says more routes are available)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -404,14 +383,11 @@ public sealed class TransitGatewayDecisionTests
             Propagations = new[] { new TransitGatewayTableLink("att-a", m.N.Loc("prop a")), new TransitGatewayTableLink("att-gone", m.N.Loc("prop gone")) },
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1: TGW route table 'tgw-rtb-1' has no listed route that matches 10.2.1.10, and the input does not show all its routes (a propagation from a VPN, Direct Connect or a VPC outside the input)",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -419,12 +395,9 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { RoutesIncomplete = true });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'; a more specific route may exist that the input does not show (the route listing says more routes are available)",
                 "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
@@ -432,7 +405,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'; a more specific route may exist that the input does not show (the route listing says more routes are available)",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -445,12 +418,9 @@ public sealed class TransitGatewayDecisionTests
             m.RoutesA.Add(m.N.Route("0.0.0.0/0", RouteTargetKind.TransitGateway, "tgw-1"));
         });
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b' (routes learned over VPN or Direct Connect are not in the input; they would have to be more specific to win)",
                 "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
@@ -458,7 +428,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a' (routes learned over VPN or Direct Connect are not in the input; they would have to be more specific to win)",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
         Same(
             new[]
             {
@@ -475,14 +445,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { Routes = new[] { m.TgwRoute("10.2.1.0/24") } });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown UNKNOWN_VALUE @tgw route 10.2.1.0/24: 10.2.1.10 matches TGW route 10.2.1.0/24 (static) in TGW route table 'tgw-rtb-1', whose attachment the input does not show",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -490,14 +457,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { Routes = new[] { m.Blackhole("10.2.1.0/24") } });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_BAD_STATE_ROUTE @tgw blackhole 10.2.1.0/24: 10.2.1.10 matches TGW route 10.2.1.0/24 (static) in TGW route table 'tgw-rtb-1', which is a blackhole: the transit gateway drops the traffic | fix: replace the blackhole route with one to the attachment of 'vpc-b'",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -505,14 +469,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.Table1 = m.Table1 with { Routes = new[] { m.TgwRoute("10.2.1.0/24", "att-gone") } });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown UNKNOWN_VALUE @tgw route 10.2.1.0/24: TGW route 10.2.1.0/24 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-gone', which is not in the input",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -520,15 +481,12 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Routes(m => m.AttB = m.AttB with { State = "deleting" });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
                 "Forward TransitGatewayAttachment att-b Blocked BAD_STATE_ATTACHMENT @att-b: transit gateway attachment 'att-b' is deleting, not available",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     private static void ThirdVpc(TgwModel m, params Route[] routes)
@@ -546,14 +504,11 @@ public sealed class TransitGatewayDecisionTests
             m.Table1 = m.Table1 with { Routes = new[] { m.TgwRoute("10.2.1.0/24", "att-c") } };
         });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw route 10.2.1.0/24: TGW route 10.2.1.0/24 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-c' of 'vpc-c', not to 'vpc-b' | fix: add a more specific route for 10.2.1.10/32 to the attachment of its VPC in TGW route table 'tgw-rtb-1'",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -589,14 +544,11 @@ public sealed class TransitGatewayDecisionTests
             m.Table1 = m.Table1 with { Routes = new[] { m.TgwRoute("10.2.1.0/24", "att-edge") } };
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 $"Forward TransitGatewayRouteTable tgw-rtb-1 Unknown PATH_LEAVES_MODEL @tgw route 10.2.1.0/24: TGW route 10.2.1.0/24 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to {named}: the path leaves AWS here and PeeringLint does not follow it",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     // Transit gateway peering.
@@ -627,12 +579,9 @@ public sealed class TransitGatewayDecisionTests
     public void A_peering_attachment_carries_both_ways_between_two_gateways()
     {
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
                 "Forward TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw-rtb-2 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-2' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
                 "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
@@ -642,19 +591,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw route 10.1.0.0/16: TGW route 10.1.0.0/16 (static) in TGW route table 'tgw-rtb-2' sends 10.1.1.10 over peering attachment 'att-p' to transit gateway 'tgw-1'",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Peered().Hops());
+            ], Peered().Hops());
     }
 
     [Fact]
     public void A_peer_gateway_known_only_by_its_tables_is_followed()
     {
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
                 "Forward TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw-rtb-2 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-2' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
                 "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
@@ -664,22 +610,19 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw route 10.1.0.0/16: TGW route 10.1.0.0/16 (static) in TGW route table 'tgw-rtb-2' sends 10.1.1.10 over peering attachment 'att-p' to transit gateway 'tgw-1'",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Peered(tgw2Listed: false).Hops());
+            ], Peered(tgw2Listed: false).Hops());
     }
 
     [Fact]
     public void A_peer_gateway_without_tables_leaves_the_association_unknown()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
                 "Forward TransitGatewayRouteTable att-p Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @att-p: which TGW route table attachment 'att-p' is associated with is not in the input",
-            }, Peered(tgw2Table: false).Hops());
+            ], Peered(tgw2Table: false).Hops());
     }
 
     [Fact]
@@ -692,29 +635,23 @@ public sealed class TransitGatewayDecisionTests
             m.Extra[i] = t with { Associations = t.Associations.Select(l => l.AttachmentId == "att-p" ? l with { Enabled = false } : l).ToArray() };
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
                 "Forward TransitGatewayRouteTable att-p Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @att-p: which TGW route table attachment 'att-p' is associated with is not in the input",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
     public void A_peer_gateway_not_in_the_input_leaves_the_model_in_its_region()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown PATH_LEAVES_MODEL @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2' in us-west-2, which is not in the input: the path leaves the model here",
-            }, Peered(tgw2Listed: false, tgw2Table: false).Hops());
+            ], Peered(tgw2Listed: false, tgw2Table: false).Hops());
     }
 
     [Fact]
@@ -722,14 +659,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Peered(m => m.Extra[0] = m.PeeringAttachment("att-p", "tgw-1", null), tgw2Listed: false, tgw2Table: false);
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown PATH_LEAVES_MODEL @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway '?', which is not in the input: the path leaves the model here",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -737,14 +671,11 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Peered(m => m.Extra[0] = ((TransitGatewayAttachment)m.Extra[0]) with { State = "pendingAcceptance" });
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayAttachment att-p Blocked BAD_STATE_ATTACHMENT @att-p: transit gateway peering attachment 'att-p' is pendingAcceptance, not available",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
@@ -756,12 +687,9 @@ public sealed class TransitGatewayDecisionTests
             m.Extra[i] = m.Table("tgw-rtb-2", "tgw-2", new[] { "att-b", "att-p" }, Array.Empty<string>(), m.TgwRoute("10.0.0.0/8", "att-p"));
         });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
                 "Forward TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw route 10.0.0.0/8: TGW route 10.0.0.0/8 (static) in TGW route table 'tgw-rtb-2' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-1'",
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
@@ -771,7 +699,7 @@ public sealed class TransitGatewayDecisionTests
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'",
                 "Forward TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw route 10.0.0.0/8: TGW route 10.0.0.0/8 (static) in TGW route table 'tgw-rtb-2' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-1'",
                 "Forward TransitGatewayRouteTable att-p Unknown UNKNOWN_VALUE @att-p: the path crosses more than 8 transit gateways; PeeringLint stops following it",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     // Destinations outside the VPCs.
@@ -1050,12 +978,9 @@ public sealed class TransitGatewayDecisionTests
     public void Both_ends_in_one_zone_meet_the_appliance_of_that_zone_first()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1068,19 +993,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Back).Hops());
+            ], Inspected(Eni, Back).Hops());
     }
 
     [Fact]
     public void Each_direction_uses_the_inspection_subnet_of_its_own_zone()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1093,19 +1015,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return TransitGatewayAttachment att-i Unknown INSPECTION_ONE_WAY assumed @att-i: only the request passed the appliance of inspection 'vpc-i' (attachment 'att-i'); a stateful appliance that sees one direction of a flow may drop the rest of it",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Back, m => ZoneOfB(m, "us-east-1b")).Hops());
+            ], Inspected(Eni, Back, m => ZoneOfB(m, "us-east-1b")).Hops());
     }
 
     [Fact]
     public void An_instance_appliance_across_zones_with_appliance_mode_disabled_is_a_risk()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to i-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → i-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1118,19 +1037,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Unknown TGW_APPLIANCE_MODE_ASYMMETRY assumed @att-i: appliance mode is disabled on attachment 'att-i' of inspection 'vpc-i', which has subnets in us-east-1b, us-east-1a; the transit gateway keeps each direction in the availability zone it comes from and the request comes from us-east-1a and the replies from us-east-1b, so the replies may reach another appliance than the request did: a stateful firewall drops replies to a flow it did not see (asymmetric routing) | fix: enable appliance mode on attachment 'att-i' (Options.ApplianceModeSupport: enable)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(To(RouteTargetKind.Instance, "i-fw"), To(RouteTargetKind.Instance, "i-fw"), m => ZoneOfB(m, "us-east-1b")).Hops());
+            ], Inspected(To(RouteTargetKind.Instance, "i-fw"), To(RouteTargetKind.Instance, "i-fw"), m => ZoneOfB(m, "us-east-1b")).Hops());
     }
 
     [Fact]
     public void Appliance_mode_enabled_is_allowed_across_zones()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1143,19 +1059,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: appliance mode is enabled on attachment 'att-i': the transit gateway sends the request and its replies to the same appliance in 'vpc-i'",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { ApplianceMode = true }); }).Hops());
+            ], Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { ApplianceMode = true }); }).Hops());
     }
 
     [Fact]
     public void Appliance_mode_not_in_the_input_across_zones_is_unknown()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1168,19 +1081,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Unknown UNKNOWN_VALUE assumed @att-i: whether appliance mode is enabled on inspection attachment 'att-i' is not in the input (Options.ApplianceModeSupport of describe-transit-gateway-vpc-attachments); the attachment has subnets in us-east-1b, us-east-1a and the request comes from us-east-1a and the replies from us-east-1b, so without appliance mode the two directions may reach different appliances",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { ApplianceMode = true, ApplianceModeKnown = false }); }).Hops());
+            ], Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { ApplianceMode = true, ApplianceModeKnown = false }); }).Hops());
     }
 
     [Fact]
     public void Appliance_mode_not_in_the_input_in_one_zone_is_allowed()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1193,19 +1103,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode not in the input; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { ApplianceModeKnown = false })).Hops());
+            ], Inspected(Eni, Eni, m => SetAttI(m, a => a with { ApplianceModeKnown = false })).Hops());
     }
 
     [Fact]
     public void A_single_zone_inspection_attachment_serves_both_directions()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1218,7 +1125,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a" } }); }).Hops());
+            ], Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a" } }); }).Hops());
     }
 
     [Fact]
@@ -1256,12 +1163,9 @@ public sealed class TransitGatewayDecisionTests
     {
         // One subnet per zone: both directions enter over si-a, whatever zone si-gone is in.
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1274,19 +1178,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-b", "si-a", "si-gone" } })).Hops());
+            ], Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-b", "si-a", "si-gone" } })).Hops());
     }
 
     [Fact]
     public void An_inspection_subnet_of_unknown_zone_is_a_risk_for_ends_in_two_zones()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1299,19 +1200,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Unknown TGW_APPLIANCE_MODE_ASYMMETRY assumed @att-i: appliance mode is disabled on attachment 'att-i' of inspection 'vpc-i', which has subnets whose availability zones the input does not all give; the transit gateway keeps each direction in the availability zone it comes from and the request comes from us-east-1a and the replies from us-east-1b, so the replies may reach another appliance than the request did: a stateful firewall drops replies to a flow it did not see (asymmetric routing) | fix: enable appliance mode on attachment 'att-i' (Options.ApplianceModeSupport: enable)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a", "si-gone" } }); }).Hops());
+            ], Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a", "si-gone" } }); }).Hops());
     }
 
     [Fact]
     public void Ends_whose_zones_are_unknown_are_a_risk()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1324,21 +1222,18 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Unknown TGW_APPLIANCE_MODE_ASYMMETRY assumed @att-i: appliance mode is disabled on attachment 'att-i' of inspection 'vpc-i', which has subnets in us-east-1b, us-east-1a; the transit gateway keeps each direction in the availability zone it comes from and the availability zones of the two ends are not both known, so the replies may reach another appliance than the request did: a stateful firewall drops replies to a flow it did not see (asymmetric routing) | fix: enable appliance mode on attachment 'att-i' (Options.ApplianceModeSupport: enable)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => ZoneOfB(m, null)).Hops());
+            ], Inspected(Eni, Eni, m => ZoneOfB(m, null)).Hops());
     }
 
     [Fact]
     public void A_gateway_endpoint_is_not_an_appliance()
     {
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', not to 'vpc-b' | fix: add a more specific route for 10.2.1.10/32 to the attachment of its VPC in TGW route table 'tgw-rtb-1'",
-            }, Inspected(To(RouteTargetKind.VpcEndpoint, "vpce-s3"), To(RouteTargetKind.VpcEndpoint, "vpce-s3"),
+            ], Inspected(To(RouteTargetKind.VpcEndpoint, "vpce-s3"), To(RouteTargetKind.VpcEndpoint, "vpce-s3"),
             m => m.Extra.Add(new VpcEndpoint("vpce-s3", m.N.Loc("vpce-s3"), "vpc-i") { Name = "vpce-s3", Type = VpcEndpointType.Gateway })).Hops());
     }
 
@@ -1346,12 +1241,9 @@ public sealed class TransitGatewayDecisionTests
     public void An_endpoint_not_in_the_input_is_taken_for_an_appliance()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to vpce-gone: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → vpce-gone in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1364,33 +1256,27 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(To(RouteTargetKind.VpcEndpoint, "vpce-gone"), To(RouteTargetKind.VpcEndpoint, "vpce-gone")).Hops());
+            ], Inspected(To(RouteTargetKind.VpcEndpoint, "vpce-gone"), To(RouteTargetKind.VpcEndpoint, "vpce-gone")).Hops());
     }
 
     [Fact]
     public void A_route_to_another_transit_gateway_does_not_make_an_inspection_vpc()
     {
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', not to 'vpc-b' | fix: add a more specific route for 10.2.1.10/32 to the attachment of its VPC in TGW route table 'tgw-rtb-1'",
-            }, Inspected(To(RouteTargetKind.TransitGateway, "tgw-9"), To(RouteTargetKind.TransitGateway, "tgw-9")).Hops());
+            ], Inspected(To(RouteTargetKind.TransitGateway, "tgw-9"), To(RouteTargetKind.TransitGateway, "tgw-9")).Hops());
     }
 
     [Fact]
     public void A_blackhole_in_the_zone_subnet_passes_to_the_next_subnet()
     {
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-b' (subnet 'si-b') sends it on back to transit gateway 'tgw-1': an inspection VPC",
                 "Forward RouteTable rtb-i-b Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-b' of 'vpc-i' returns 10.2.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1402,19 +1288,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return RouteTable rtb-i-b Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-b' of 'vpc-i' returns 10.1.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(To(RouteTargetKind.NetworkInterface, "eni-fw", RouteState.Blackhole), Back).Hops());
+            ], Inspected(To(RouteTargetKind.NetworkInterface, "eni-fw", RouteState.Blackhole), Back).Hops());
     }
 
     [Fact]
     public void A_zone_subnet_without_a_matching_route_passes_to_the_next_subnet()
     {
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-b' (subnet 'si-b') sends it on back to transit gateway 'tgw-1': an inspection VPC",
                 "Forward RouteTable rtb-i-b Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-b' of 'vpc-i' returns 10.2.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1426,19 +1309,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return RouteTable rtb-i-b Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-b' of 'vpc-i' returns 10.1.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(LocalOnly, Back).Hops());
+            ], Inspected(LocalOnly, Back).Hops());
     }
 
     [Fact]
     public void A_zone_subnet_without_a_route_table_passes_to_the_next_subnet()
     {
         Same(
-            new[]
-            {
+            [
                 "Reachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-b' (subnet 'si-b') sends it on back to transit gateway 'tgw-1': an inspection VPC",
                 "Forward RouteTable rtb-i-b Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-b' of 'vpc-i' returns 10.2.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1450,19 +1330,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return RouteTable rtb-i-b Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-b' of 'vpc-i' returns 10.1.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(null, Back).Hops());
+            ], Inspected(null, Back).Hops());
     }
 
     [Fact]
     public void An_inspection_subnet_missing_from_the_input_is_skipped()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1475,36 +1352,30 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-gone", "si-a" } })).Hops());
+            ], Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-gone", "si-a" } })).Hops());
     }
 
     [Fact]
     public void An_inspection_attachment_whose_subnets_are_not_listed_is_a_misdelivery()
     {
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', not to 'vpc-b' | fix: add a more specific route for 10.2.1.10/32 to the attachment of its VPC in TGW route table 'tgw-rtb-1'",
-            }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetsKnown = false })).Hops());
+            ], Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetsKnown = false })).Hops());
     }
 
     [Fact]
     public void An_inspection_attachment_being_deleted_blocks()
     {
         Same(
-            new[]
-            {
+            [
                 "NotReachable",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward TransitGatewayAttachment att-i Blocked BAD_STATE_ATTACHMENT @att-i: transit gateway attachment 'att-i' is deleting, not available",
-            }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { State = "deleting" })).Hops());
+            ], Inspected(Eni, Eni, m => SetAttI(m, a => a with { State = "deleting" })).Hops());
     }
 
     [Fact]
@@ -1564,12 +1435,9 @@ public sealed class TransitGatewayDecisionTests
     {
         var m = Peered(m => m.Table1 = m.Table1 with { RoutesIncomplete = true });
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw route 10.2.0.0/16: TGW route 10.2.0.0/16 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 over peering attachment 'att-p' to transit gateway 'tgw-2'; a more specific route may exist that the input does not show (the route listing says more routes are available)",
                 "Forward TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw-rtb-2 prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-2' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
                 "Forward NetworkAclInbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
@@ -1579,19 +1447,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayRouteTable tgw-rtb-2 Allowed @tgw route 10.1.0.0/16: TGW route 10.1.0.0/16 (static) in TGW route table 'tgw-rtb-2' sends 10.1.1.10 over peering attachment 'att-p' to transit gateway 'tgw-1'",
                 "Return TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw-rtb-1 prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-1' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'; a more specific route may exist that the input does not show (the route listing says more routes are available)",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, m.Hops());
+            ], m.Hops());
     }
 
     [Fact]
     public void An_inspection_hop_in_a_table_with_unlisted_routes_is_unknown_with_a_caveat()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Unknown TGW_RTB_ROUTES_ARE_UNKNOWN @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on back to transit gateway 'tgw-1': an inspection VPC; a more specific route may exist that the input does not show (the route listing says more routes are available)",
                 "Forward RouteTable rtb-i-a Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-a' of 'vpc-i' returns 10.2.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1603,19 +1468,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return RouteTable rtb-i-a Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-i-a' of 'vpc-i' returns 10.1.1.10 to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Back, Back, m => m.Table1 = m.Table1 with { RoutesIncomplete = true }).Hops());
+            ], Inspected(Back, Back, m => m.Table1 = m.Table1 with { RoutesIncomplete = true }).Hops());
     }
 
     [Fact]
     public void A_single_zone_inspection_attachment_names_its_zone_not_the_ends()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-b' (subnet 'si-b') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-b Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-b' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1628,19 +1490,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1b (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-b" } })).Hops());
+            ], Inspected(Eni, Eni, m => SetAttI(m, a => a with { SubnetIds = new[] { "si-b" } })).Hops());
     }
 
     [Fact]
     public void An_endpoint_route_without_an_id_is_taken_for_an_appliance()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to <unknown VpcEndpoint>: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → <unknown VpcEndpoint> in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1653,19 +1512,16 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(To(RouteTargetKind.VpcEndpoint, null), To(RouteTargetKind.VpcEndpoint, null)).Hops());
+            ], Inspected(To(RouteTargetKind.VpcEndpoint, null), To(RouteTargetKind.VpcEndpoint, null)).Hops());
     }
 
     [Fact]
     public void A_subnet_listed_twice_counts_its_zone_once()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1678,7 +1534,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return TransitGatewayAttachment att-i Allowed assumed @att-i: the request and its replies both enter 'vpc-i' over attachment 'att-i' in us-east-1a (appliance mode disabled; the transit gateway keeps each direction in its availability zone, the same one here)",
                 "Return TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-a: TGW route 10.1.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.1.1.10 to attachment 'att-a' of 'vpc-a'",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a", "si-a" } }); }).Hops());
+            ], Inspected(Eni, Eni, m => { ZoneOfB(m, "us-east-1b"); SetAttI(m, a => a with { SubnetIds = new[] { "si-a", "si-a" } }); }).Hops());
     }
 
     [Fact]
@@ -1702,12 +1558,9 @@ public sealed class TransitGatewayDecisionTests
     public void Replies_over_a_peering_past_the_appliance_are_one_way_inspection()
     {
         Same(
-            new[]
-            {
+            [
                 "Unknown",
-                "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-                "Forward RouteTable rtb-a Allowed @route 10.2.0.0/16: route 10.2.0.0/16 → tgw-1 in route table 'rtb-a' matches 10.2.1.10",
-                "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
+                .. EnterTgwFromA,
                 "Forward TransitGatewayRouteTable tgw-rtb-1 Allowed @tgw route 0.0.0.0/0: TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1' sends 10.2.1.10 to attachment 'att-i' of 'vpc-i', whose route table 'rtb-i-a' (subnet 'si-a') sends it on to eni-fw: an inspection VPC",
                 "Forward RouteTable rtb-i-a Unknown UNSUPPORTED_ROUTE_TARGET @route 0.0.0.0/0: route 0.0.0.0/0 → eni-fw in route table 'rtb-i-a' of 'vpc-i' hands 10.2.1.10 to a middlebox (a firewall or Gateway Load Balancer appliance) that PeeringLint does not follow; the walk goes on as if it returns the traffic to transit gateway 'tgw-1' over attachment 'att-i'",
                 "Forward TransitGatewayRouteTable tgw-rtb-i Allowed assumed @tgw-rtb-i prop att-b: TGW route 10.2.0.0/16 (propagated) in TGW route table 'tgw-rtb-i' sends 10.2.1.10 to attachment 'att-b' of 'vpc-b'",
@@ -1716,7 +1569,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return RouteTable rtb-b Allowed assumed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → pcx-ab in route table 'rtb-b': the active peering connection 'pcx-ab' brings them back (the request went over transit gateway 'tgw-1')",
                 "Return TransitGatewayAttachment att-i Unknown INSPECTION_ONE_WAY assumed @att-i: only the request passed the appliance of inspection 'vpc-i' (attachment 'att-i'); a stateful appliance that sees one direction of a flow may drop the rest of it",
                 "Return NetworkAclInbound sa Allowed assumed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
-            }, Inspected(Eni, Eni, m =>
+            ], Inspected(Eni, Eni, m =>
         {
             m.N.Peering("pcx-ab", "vpc-a", "vpc-b");
             m.RoutesB[1] = m.N.Route("10.1.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab");
