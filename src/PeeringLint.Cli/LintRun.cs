@@ -28,6 +28,13 @@ internal sealed record RunRequest
     /// <summary>False for commands that need the model and its index but no findings (<c>reach</c>).</summary>
     public bool RunRules { get; init; } = true;
 
+    /// <summary>
+    /// Compact a large model once between reading and the rules (<c>Pipeline.CompactAfterLargeRead</c>): worth it in a
+    /// one-shot <c>lint</c> of an organisation's export, not in the language server or the fixer, which run again and
+    /// again and would pay a blocking full collection each time.
+    /// </summary>
+    public bool CompactLargeModel { get; init; }
+
     public Severity Threshold { get; init; } = Severity.Warning;
 
     /// <summary>The folder relative paths resolve against and display paths are relative to (SARIF's %SRCROOT%).</summary>

@@ -27,7 +27,9 @@ internal static class Pipeline
     /// After a large input (an organisation's export, hundreds of MB), the model stays alive through the rules while the read
     /// phase's garbage (syntax trees promoted while their file was being mapped) waits in the older generations for a full
     /// collection. One compacting collection here lets the rules allocate into that space instead of growing the heap over
-    /// it (10,000 VPCs: peak RSS −20 to −30 MiB at no measurable CPU cost; bench/README.md). Small inputs skip it.
+    /// it (10,000 VPCs: peak RSS −20 to −30 MiB at no measurable CPU cost; bench/README.md). Small inputs skip it, and
+    /// only <c>lint</c> asks for it (<see cref="RunRequest.CompactLargeModel"/>): the language server and the fixer run
+    /// the pipeline again and again.
     /// </summary>
     private static void CompactAfterLargeRead()
     {
@@ -79,7 +81,10 @@ internal static class Pipeline
         }
 
         problems.AddRange(load.Problems);
-        CompactAfterLargeRead();
+        if (request.CompactLargeModel)
+        {
+            CompactAfterLargeRead();
+        }
         timings["read"] = sw.Elapsed;
         var skipped = new HashSet<string>(load.Skipped, StringComparer.Ordinal);
         readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)))

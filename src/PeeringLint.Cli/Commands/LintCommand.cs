@@ -74,7 +74,7 @@ internal static class LintCommand
             }
             else
             {
-                run = Pipeline.Run(lintRequest);
+                run = Pipeline.Run(lintRequest with { CompactLargeModel = true });
             }
 
             if (shared.Verbose(parse))
