@@ -233,6 +233,11 @@ public sealed class ModelIndex
 
     public IReadOnlyDictionary<string, ElasticIp> ElasticIps { get; }
 
+    /// <summary>The element of this kind with this id, or null (no id, or not in the input): a lookup without an out variable, for conditions.</summary>
+    public T? Find<T>(string? id)
+        where T : Element =>
+        id is not null && ById<T>().TryGetValue(id, out var e) ? e : null;
+
     public Vpc? Vpc(string? id) => id is not null && Vpcs.TryGetValue(id, out var v) ? v : null;
 
     /// <summary>The peering connection with this id, or null (a lookup without an out variable, for conditions).</summary>

@@ -78,23 +78,8 @@ internal sealed partial class PathWalker
     /// <summary>True when the prefix list is in the input and is one of AWS's own (a service's public ranges).</summary>
     private bool IsAwsManagedList(string? id)
     {
-        var pl = Find(_index.ById<PrefixList>(), id);
+        var pl = _index.Find<PrefixList>(id);
         return pl is not null && pl.IsAwsManaged;
-    }
-
-    /// <summary>
-    /// The element with that id, or null (no id, or not in the input). No pattern or out variables in conditions:
-    /// Stryker cannot compile their mutants (CS0165) and then scores none of the method's (docs/quality.md).
-    /// </summary>
-    private static T? Find<T>(IReadOnlyDictionary<string, T> byId, string? id)
-        where T : class
-    {
-        if (id is null)
-        {
-            return null;
-        }
-
-        return byId.TryGetValue(id, out var found) ? found : null;
     }
 
     // ---------------------------------------------------------------- NAT gateways
@@ -102,7 +87,7 @@ internal sealed partial class PathWalker
     private bool NatForward(Route route, ref Via via, out VpcPeeringConnection? pcx)
     {
         pcx = null;
-        var nat = Find(_index.NatGateways, route.TargetId);
+        var nat = _index.Find<NatGateway>(route.TargetId);
         if (nat is null)
         {
             bool listed = route.TargetId is not null && _index.Model.Covers(ResourceKinds.NatGateways);
@@ -322,7 +307,7 @@ internal sealed partial class PathWalker
     /// <summary>The path reaches a virtual private gateway: past an attached, available gateway it leaves AWS.</summary>
     private bool VgwForward(string? vgwId, SourceLocation routeLocation, Vpc vpc)
     {
-        var vgw = Find(_index.ById<VpnGateway>(), vgwId);
+        var vgw = _index.Find<VpnGateway>(vgwId);
         if (vgw is null)
         {
             bool listed = vgwId is not null && _index.Model.Covers(ResourceKinds.VpnGateways);
@@ -411,7 +396,7 @@ internal sealed partial class PathWalker
         var parts = new List<string>(vpns.Count);
         foreach (var v in vpns)
         {
-            var c = Find(_index.ById<CustomerGateway>(), v.CustomerGatewayId);
+            var c = _index.Find<CustomerGateway>(v.CustomerGatewayId);
             string cgw = c is not null && c.IpAddress is not null
                 ? $" to customer gateway {c.Label} ({c.IpAddress})"
                 : v.CustomerGatewayId is not null ? $" to customer gateway '{v.CustomerGatewayId}'" : string.Empty;
@@ -425,7 +410,7 @@ internal sealed partial class PathWalker
 
     private bool EndpointForward(RouteTable table, Route route, string routeText)
     {
-        var vpce = Find(_index.ById<VpcEndpoint>(), route.TargetId);
+        var vpce = _index.Find<VpcEndpoint>(route.TargetId);
         if (vpce is null)
         {
             Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Unknown,
@@ -474,7 +459,7 @@ internal sealed partial class PathWalker
         Add(HopKind.RouteTable, HopDirection.Forward, table.Id, table.Label, route.Location, HopVerdict.Allowed,
             $"{routeText} in route table {table.Label} matches {_d.AddressText}", null, element: table);
         var vpc = _s.Vpc!;
-        var eigw = Find(_index.ById<EgressOnlyInternetGateway>(), route.TargetId);
+        var eigw = _index.Find<EgressOnlyInternetGateway>(route.TargetId);
         if (eigw is null)
         {
             bool listed = route.TargetId is not null && _index.Model.Covers(ResourceKinds.EgressOnlyInternetGateways);
@@ -549,7 +534,7 @@ internal sealed partial class PathWalker
         }
 
         var vpc = _d.Vpc!;
-        var vgw = Find(_index.ById<VpnGateway>(), route.TargetId);
+        var vgw = _index.Find<VpnGateway>(route.TargetId);
         if (vgw is null)
         {
             bool listed = _index.Model.Covers(ResourceKinds.VpnGateways);

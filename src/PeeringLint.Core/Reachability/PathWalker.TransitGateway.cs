@@ -222,7 +222,7 @@ internal sealed partial class PathWalker
             }
 
             string outId = r.AttachmentIds[0];
-            var egress = Find(Tgw.Attachments, outId);
+            var egress = _index.Find<TransitGatewayAttachment>(outId);
             if (egress is null)
             {
                 Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Unknown,
@@ -524,7 +524,7 @@ internal sealed partial class PathWalker
     /// <summary>True when <paramref name="id"/> names a gateway VPC endpoint (S3, DynamoDB): a prefix-list target, not a middlebox.</summary>
     private bool IsGatewayEndpoint(string? id)
     {
-        var vpce = Find(_index.ById<VpcEndpoint>(), id);
+        var vpce = _index.Find<VpcEndpoint>(id);
         return vpce is not null && vpce.Type == VpcEndpointType.Gateway;
     }
 

@@ -90,7 +90,7 @@ internal static class SecurityGroupEvaluator
         why = null;
 
         // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-        var list = Find(ri.Index.ById<PrefixList>(), id);
+        var list = ri.Index.Find<PrefixList>(id);
         if (list is null || !list.EntriesKnown)
         {
             why = $"the entries of prefix list '{id ?? "?"}' are not in the input";
@@ -213,22 +213,6 @@ internal static class SecurityGroupEvaluator
     {
         var group = ri.Index.SecurityGroup(r.GroupId);
         return group is not null ? group.VpcId : r.GroupVpcId;
-    }
-
-    private static T? Find<T>(IReadOnlyDictionary<string, T> byId, string? id)
-        where T : class
-    {
-        if (id is null)
-        {
-            return null;
-        }
-
-        if (byId.TryGetValue(id, out var value))
-        {
-            return value;
-        }
-
-        return null;
     }
 
     private static bool Contains(IReadOnlyList<string> list, string id)
