@@ -234,6 +234,9 @@ internal sealed class SharedOptions
         {
             error.WriteLine($"timing: {t.Key} {t.Value.TotalMilliseconds:F1} ms");
         }
+
+        // Where a large run's time goes besides reading and the rules: the collector's pauses so far.
+        error.WriteLine(FormattableString.Invariant($"timing: gc pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)"));
     }
 
     private static (LintConfig? Value, string? Path, bool Failed) ReadConfig(SharedSettings settings, CommandIO io)
