@@ -14,7 +14,7 @@ namespace PeeringLint.Bench;
 /// <summary>Times the phases in process, the bare JsonDocument parse of the same bytes, and the published CLI end to end.</summary>
 internal static class Measure
 {
-    private sealed record Row(int Vpcs, int Files, long Bytes, double ParseMs, double ReadMs, double IndexMs, double RulesMs, double ReportMs, double CliMs, long CliPeakKb, int Findings, double? CfnLintMs, double? OurCfnMs);
+    private sealed record Row(int Vpcs, int Files, long Bytes, double ParseMs, double ReadMs, double IndexMs, double RulesMs, double ReportMs, double CliMs, long CliPeakKb, double CliGcMs, double ParseProcessMs, int Findings, double? CfnLintMs, double? OurCfnMs);
 
     public static int Run(string root, Dictionary<string, string> options)
     {
@@ -35,10 +35,10 @@ internal static class Measure
 
             rows.Add(MeasureOne(n, dir, cli, cfnLint && n == 1000, root));
             var r = rows[^1];
-            Console.WriteLine($"N={n}: files {r.Files}, {r.Bytes / 1e6:F1} MB, parse {r.ParseMs:F0} ms, read {r.ReadMs:F0} ms, index {r.IndexMs:F0} ms, rules {r.RulesMs:F0} ms, report {r.ReportMs:F0} ms, CLI {r.CliMs:F0} ms / {r.CliPeakKb / 1024} MiB, findings {r.Findings}");
+            Console.WriteLine($"N={n}: files {r.Files}, {r.Bytes / 1e6:F1} MB, parse {r.ParseMs:F0} ms, read {r.ReadMs:F0} ms, index {r.IndexMs:F0} ms, rules {r.RulesMs:F0} ms, report {r.ReportMs:F0} ms, CLI {r.CliMs:F0} ms (GC {r.CliGcMs:F0} ms) / {r.CliPeakKb / 1024} MiB, parse process {r.ParseProcessMs:F0} ms, findings {r.Findings}");
         }
 
-        double smallMs = MedianCli(cli, Path.Combine(root, "examples", "nextwork-peering-broken.yaml"), 7, out _);
+        double smallMs = MedianCli(cli, Path.Combine(root, "examples", "nextwork-peering-broken.yaml"), 7, out _, out _);
         File.WriteAllText(results, Render(rows, smallMs));
         Console.WriteLine($"small example: {smallMs:F0} ms; wrote {results}");
         return 0;
@@ -85,15 +85,16 @@ internal static class Measure
 
             w.WriteEndArray();
         });
-        double cliMs = MedianCli(cli, Path.Combine(dir, "aws"), 3, out long peak);
+        double cliMs = MedianCli(cli, Path.Combine(dir, "aws"), 3, out long peak, out double gcMs);
+        double parseProcessMs = MedianParseProcess(Path.Combine(dir, "aws"), 3);
         double? cfnMs = null, ourCfn = null;
         if (cfnLint)
         {
             cfnMs = TimeCfnLint(root, Path.Combine(dir, "cfn"));
-            ourCfn = MedianCli(cli, Path.Combine(dir, "cfn"), 3, out _);
+            ourCfn = MedianCli(cli, Path.Combine(dir, "cfn"), 3, out _, out _);
         }
 
-        return new Row(n, files.Length, total, parse, read, indexMs, rules, report, cliMs, peak, result!.Findings.Count, cfnMs, ourCfn);
+        return new Row(n, files.Length, total, parse, read, indexMs, rules, report, cliMs, peak, gcMs, parseProcessMs, result!.Findings.Count, cfnMs, ourCfn);
     }
 
     private static double Median(int runs, Action action)
@@ -132,24 +133,29 @@ internal static class Measure
         return Path.Combine(outDir, "peeringlint");
     }
 
-    /// <summary>Median wall time of the CLI over <paramref name="runs"/> runs, and its peak resident memory (from /proc VmHWM via /usr/bin/time when present).</summary>
-    private static double MedianCli(string cli, string input, int runs, out long peakKb)
+    /// <summary>
+    /// Median wall time of the CLI over <paramref name="runs"/> runs, its peak resident memory (from /proc VmHWM via
+    /// /usr/bin/time when present) and the median of the collector's pauses it reports with <c>--verbose</c>.
+    /// </summary>
+    private static double MedianCli(string cli, string input, int runs, out long peakKb, out double gcMs)
     {
         peakKb = 0;
         var times = new List<double>();
+        var pauses = new List<double>();
         bool haveTime = File.Exists("/usr/bin/time");
         for (int i = 0; i < runs + 1; i++)
         {
             var psi = haveTime
-                ? new ProcessStartInfo("/usr/bin/time", $"-f %M \"{cli}\" lint \"{input}\" --format json --output /dev/null")
-                : new ProcessStartInfo(cli, $"lint \"{input}\" --format json --output /dev/null");
+                ? new ProcessStartInfo("/usr/bin/time", $"-f %M \"{cli}\" lint \"{input}\" --format json --output /dev/null --verbose")
+                : new ProcessStartInfo(cli, $"lint \"{input}\" --format json --output /dev/null --verbose");
             psi.RedirectStandardError = true;
             psi.RedirectStandardOutput = true;
             var sw = Stopwatch.StartNew();
             using var p = Process.Start(psi)!;
-            p.StandardOutput.ReadToEnd();
+            var stdout = p.StandardOutput.ReadToEndAsync();
             string err = p.StandardError.ReadToEnd();
             p.WaitForExit();
+            _ = stdout.Result;
             double ms = sw.Elapsed.TotalMilliseconds;
             if (i == 0)
             {
@@ -157,10 +163,42 @@ internal static class Measure
             }
 
             times.Add(ms);
-            var last = err.Trim().Split('\n').LastOrDefault();
-            if (haveTime && long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out long kb))
+            var lines = err.Trim().Split('\n');
+            if (haveTime && long.TryParse(lines[^1], NumberStyles.None, CultureInfo.InvariantCulture, out long kb))
             {
                 peakKb = Math.Max(peakKb, kb);
+            }
+
+            const string Gc = "timing: gc pauses ";
+            var gcLine = lines.FirstOrDefault(l => l.StartsWith(Gc, StringComparison.Ordinal));
+            if (gcLine is not null && double.TryParse(gcLine.AsSpan(Gc.Length, gcLine.IndexOf(" ms", Gc.Length, StringComparison.Ordinal) - Gc.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out double pause))
+            {
+                pauses.Add(pause);
+            }
+        }
+
+        times.Sort();
+        pauses.Sort();
+        gcMs = pauses.Count == 0 ? double.NaN : pauses[pauses.Count / 2];
+        return times[times.Count / 2];
+    }
+
+    /// <summary>Median wall time of <see cref="ParseOnly"/> as its own process (this assembly started again by the same host).</summary>
+    private static double MedianParseProcess(string dir, int runs)
+    {
+        string self = typeof(Measure).Assembly.Location;
+        var times = new List<double>();
+        for (int i = 0; i < runs + 1; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            if (Run(Environment.ProcessPath ?? "dotnet", $"\"{self}\" parse-only --dir \"{dir}\"", out string output) != 0)
+            {
+                throw new InvalidOperationException("parse-only failed: " + output);
+            }
+
+            if (i > 0)
+            {
+                times.Add(sw.Elapsed.TotalMilliseconds);
             }
         }
 
@@ -212,14 +250,15 @@ internal static class Measure
         sb.AppendLine("Generated by `dotnet run -c Release --project bench/PeeringLint.Bench -- measure --cfn-lint` (topology: bench/PeeringLint.Bench/TopologyGenerator.cs;");
         sb.AppendLine("≈16 routes and 12 SG rules per VPC, 2 peerings per VPC, every 100th VPC with a 300-rule group, AWS CLI JSON in the Batfish multi-account layout).");
         sb.AppendLine("In-process phases are medians of 3 runs after a warm-up; `parse` is `JsonDocument.Parse` over the same bytes already in memory;");
-        sb.AppendLine("`CLI` is the published ReadyToRun tool end to end (`lint DIR --format json`), median of 3 runs, with its peak RSS.");
+        sb.AppendLine("`CLI` is the published ReadyToRun tool end to end (`lint DIR --format json --verbose`), median of 3 runs, with its peak RSS and the collector's pauses it reports;");
+        sb.AppendLine("`parse process` is a separate process that only reads and parses the same files with `JsonDocument` on every core (`parse-only`, start-up included), the floor issue 17 compares the CLI with.");
         sb.AppendLine();
-        sb.AppendLine("| VPCs | files | MB | parse ms | read ms | index ms | rules ms | report ms | lint/parse | CLI wall ms | CLI peak MiB | findings |");
-        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| VPCs | files | MB | parse ms | read ms | index ms | rules ms | report ms | lint/parse | CLI wall ms | CLI GC ms | CLI peak MiB | parse process ms | CLI/parse process | findings |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             double lint = r.ReadMs + r.RulesMs + r.ReportMs;
-            sb.AppendLine(inv, $"| {r.Vpcs:N0} | {r.Files} | {r.Bytes / 1e6:F1} | {r.ParseMs:F0} | {r.ReadMs:F0} | {r.IndexMs:F0} | {r.RulesMs:F0} | {r.ReportMs:F0} | {lint / r.ParseMs:F1} | {r.CliMs:F0} | {r.CliPeakKb / 1024} | {r.Findings:N0} |");
+            sb.AppendLine(inv, $"| {r.Vpcs:N0} | {r.Files} | {r.Bytes / 1e6:F1} | {r.ParseMs:F0} | {r.ReadMs:F0} | {r.IndexMs:F0} | {r.RulesMs:F0} | {r.ReportMs:F0} | {lint / r.ParseMs:F1} | {r.CliMs:F0} | {r.CliGcMs:F0} | {r.CliPeakKb / 1024} | {r.ParseProcessMs:F0} | {r.CliMs / r.ParseProcessMs:F1} | {r.Findings:N0} |");
         }
 
         sb.AppendLine();

@@ -13,6 +13,7 @@ namespace PeeringLint.Bench;
 ///                                                         -- profile [--vpcs 10000] [--rounds 5] [--tgw-summary]
 ///                                                         -- fuzz [--cases 20000] [--seed 1] [--seconds 600] [--results bench/results.md]
 ///                                                         -- lsp [--edits 1000] [--timed 60] [--lines 1000]
+///                                                         -- parse-only --dir DIR   (the separate-process parse floor that measure compares with)
 /// </summary>
 internal static class Program
 {
@@ -57,6 +58,8 @@ internal static class Program
                 return Profile.Run(root, options);
             case "lsp":
                 return LspBench.Run(root, options);
+            case "parse-only":
+                return ParseOnly.Run(Get(options, "dir", "."));
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 return 2;
