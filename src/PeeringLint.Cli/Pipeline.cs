@@ -31,12 +31,15 @@ internal static class Pipeline
     /// only <c>lint</c> asks for it (<see cref="RunRequest.CompactLargeModel"/>): the language server and the fixer run
     /// the pipeline again and again.
     /// </summary>
-    private static void CompactAfterLargeRead()
+    private static bool CompactAfterLargeRead()
     {
-        if (GC.GetGCMemoryInfo().HeapSizeBytes >= LargeHeapBytes)
+        if (GC.GetGCMemoryInfo().HeapSizeBytes < LargeHeapBytes)
         {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return false;
         }
+
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return true;
     }
 
     public static LintRun Run(RunRequest request)
@@ -74,6 +77,8 @@ internal static class Pipeline
             loadOptions = loadOptions with { RequireInput = false };
         }
 
+        timings["find"] = sw.Elapsed;
+        sw.Restart();
         LoadResult load;
         using (var bar = request.ProgressTerminal is { } terminal ? ProgressBar.Create(terminal, sources.Count, isTerminal: true) : null)
         {
@@ -81,11 +86,12 @@ internal static class Pipeline
         }
 
         problems.AddRange(load.Problems);
-        if (request.CompactLargeModel)
-        {
-            CompactAfterLargeRead();
-        }
         timings["read"] = sw.Elapsed;
+        if (request.CompactLargeModel && CompactAfterLargeRead())
+        {
+            timings["compact"] = sw.Elapsed - timings["read"];
+        }
+
         var skipped = new HashSet<string>(load.Skipped, StringComparer.Ordinal);
         readPaths = ReadPaths(request, sources.Where(s => s.Explicit || !skipped.Contains(s.Path)))
             .Concat(load.Followed.Select(f => Path.GetFullPath(Path.Combine(request.BaseDirectory, f))))

@@ -134,7 +134,8 @@ internal sealed partial class IntrinsicResolver
             case "Fn::And":
             case "Fn::Or":
                 {
-                    var args = ArgList(arg, fn, 1, 10);
+                    // CloudFormation takes 2 to 10 conditions and rejects the template otherwise.
+                    var args = ArgList(arg, fn, 2, 10);
                     if (args is null)
                     {
                         return null;

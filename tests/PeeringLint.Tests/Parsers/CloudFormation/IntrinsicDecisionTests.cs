@@ -677,7 +677,6 @@ public sealed class IntrinsicDecisionTests
         "  AndUF: !And [!Condition U, !Condition F]\n" +
         "  AndFU: !And [!Condition F, !Condition U]\n" +
         "  AndUT: !And [!Condition U, !Condition T]\n" +
-        "  AndOne: !And [!Condition T]\n" +
         "  OrFT: !Or [!Condition F, !Condition T]\n" +
         "  OrUT: !Or [!Condition U, !Condition T]\n" +
         "  OrTU: !Or [!Condition T, !Condition U]\n" +
@@ -728,7 +727,6 @@ public sealed class IntrinsicDecisionTests
     [InlineData("AndUF", false)]
     [InlineData("AndFU", false)]
     [InlineData("AndUT", null)]
-    [InlineData("AndOne", true)]
     [InlineData("OrFT", true)]
     [InlineData("OrUT", true)]
     [InlineData("OrTU", true)]
@@ -777,8 +775,10 @@ public sealed class IntrinsicDecisionTests
     [InlineData("Missing: !Condition Nope", "condition 'Nope' is not defined in 'Conditions'")]
     [InlineData("Missing: !Equals [a]", "expected a list of 2 argument(s) for 'Fn::Equals', found a list of 1")]
     [InlineData("Missing: !Not [!Condition T, !Condition T]", "expected a list of 1 argument(s) for 'Fn::Not', found a list of 2")]
-    [InlineData("Missing: !And []", "expected a list of 1 to 10 argument(s) for 'Fn::And', found a list of 0")]
-    [InlineData("Missing: !Or [!Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T]", "expected a list of 1 to 10 argument(s) for 'Fn::Or', found a list of 11")]
+    [InlineData("Missing: !And []", "expected a list of 2 to 10 argument(s) for 'Fn::And', found a list of 0")]
+    [InlineData("Missing: !And [!Condition T]", "expected a list of 2 to 10 argument(s) for 'Fn::And', found a list of 1")]
+    [InlineData("Missing: !Or [!Condition T]", "expected a list of 2 to 10 argument(s) for 'Fn::Or', found a list of 1")]
+    [InlineData("Missing: !Or [!Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T, !Condition T]", "expected a list of 2 to 10 argument(s) for 'Fn::Or', found a list of 11")]
     public void Conditions_with_bad_arguments_are_undecided_problems(string definition, string problem)
     {
         var kit = ResolverKit.Of("x", Params + Conditions + "  " + definition + "\n");
