@@ -46,7 +46,7 @@ internal sealed partial class TutorialReader : FormatReader<ParsedFile>
 
         // A tutorial topology is the whole network: what it does not declare does not exist.
         // The tutorial format cannot describe transit gateways: a route to one is unknown beyond the route, not "no attachment".
-        builder.Coverage = ResourceKind.AllFlags & ~(ResourceKinds.TransitGateways | ResourceKinds.TransitGatewayAttachments | ResourceKinds.TransitGatewayRouteTables);
+        builder.Coverage |= ResourceKind.AllFlags & ~(ResourceKinds.TransitGateways | ResourceKinds.TransitGatewayAttachments | ResourceKinds.TransitGatewayRouteTables);
     }
 
     private static bool IsTopology(ParsedFile f) => f.Root is MappingNode m && (m.Has("vpcs") || m.Has("peerings"));

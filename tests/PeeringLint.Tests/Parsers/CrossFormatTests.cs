@@ -64,3 +64,21 @@ public sealed class CrossFormatTests
         Assert.Empty(ids.Intersect(blocking));
     }
 }
+
+/// <summary>What one reader covers is not undone by another reader of the same run.</summary>
+public sealed class CrossFormatCoverageTests
+{
+    [Fact]
+    public void A_tutorial_topology_beside_a_template_keeps_the_templates_transit_gateway_coverage()
+    {
+        var sources = new[] { "examples/transit-gateway/hub-and-spoke.yaml", "examples/nextwork-peering.yaml" }
+            .Select(p => new InputSource(p, () => File.ReadAllBytes(TestPaths.Combine(p.Split('/'))), true))
+            .ToArray();
+        var alone = new InputLoader().Load(sources.Take(1).ToArray());
+        Assert.True(alone.Model.Covers(ResourceKinds.TransitGateways));
+
+        var both = new InputLoader().Load(sources);
+        Assert.True(both.Model.Covers(ResourceKinds.TransitGateways));
+        Assert.True(both.Model.Covers(ResourceKinds.Vpcs | ResourceKinds.RouteTables));
+    }
+}
