@@ -23,6 +23,12 @@ public sealed record TransitGateway(string Id, SourceLocation Location) : Elemen
 
     /// <summary>The State field (available, deleted, ...); null when not given.</summary>
     public string? State { get; init; }
+
+    /// <summary>
+    /// TransitGatewayCidrBlocks: the gateway's own address ranges (the gateway's end of Connect peers' GRE tunnels).
+    /// Traffic to them is for the gateway itself, not looked up in its route tables. Empty when the input says none.
+    /// </summary>
+    public IReadOnlyList<CidrValue> CidrBlocks { get; init; } = Array.Empty<CidrValue>();
 }
 
 /// <summary>What a transit gateway attachment connects (its ResourceType).</summary>

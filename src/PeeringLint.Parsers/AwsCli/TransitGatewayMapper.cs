@@ -41,10 +41,32 @@ internal static class TransitGatewayMapper
                 DefaultPropagation = Str(o, "DefaultRouteTablePropagation", op, ctx) != "disable",
                 AssociationDefaultRouteTableId = Str(o, "AssociationDefaultRouteTableId", op, ctx),
                 PropagationDefaultRouteTableId = Str(o, "PropagationDefaultRouteTableId", op, ctx),
+                CidrBlocks = CidrBlocks(o, op, ctx),
             };
         }
 
         return tgw;
+    }
+
+    /// <summary>Options.TransitGatewayCidrBlocks: the gateway's own ranges (strings); wrong types are problems and left out.</summary>
+    private static IReadOnlyList<CidrValue> CidrBlocks(MappingNode options, string path, AwsReadContext ctx)
+    {
+        const string Key = "TransitGatewayCidrBlocks";
+        if (options.Get(Key) is not { } v || ctx.List(v, LogicalPaths.Child(path, Key), Key) is not { } list)
+        {
+            return Array.Empty<CidrValue>();
+        }
+
+        var blocks = new List<CidrValue>(list.Items.Count);
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            if (ctx.Cidr(list.Items[i], LogicalPaths.Item(LogicalPaths.Child(path, Key), i), Key) is { } c)
+            {
+                blocks.Add(c);
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>A describe-transit-gateway-attachments record (any resource type, with its association).</summary>

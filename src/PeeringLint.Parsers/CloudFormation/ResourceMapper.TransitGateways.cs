@@ -35,6 +35,7 @@ internal sealed partial class ResourceMapper
             DefaultPropagation = prop,
             AssociationDefaultRouteTableId = assoc ? DefaultTableId(r.ModelId) : null,
             PropagationDefaultRouteTableId = prop ? DefaultTableId(r.ModelId) : null,
+            CidrBlocks = TgwCidrBlocks(r, P(props, "TransitGatewayCidrBlocks")),
         };
         _tgw.Gateways.Add(tgw);
         if (assoc || prop)
@@ -53,6 +54,30 @@ internal sealed partial class ResourceMapper
         }
 
         _coverage |= ResourceKinds.TransitGateways;
+    }
+
+    /// <summary>TransitGatewayCidrBlocks: each item a CIDR; a list the template does not pin down is one unknown block.</summary>
+    private IReadOnlyList<CidrValue> TgwCidrBlocks(TemplateResource r, CfnValue? v)
+    {
+        const string Key = "TransitGatewayCidrBlocks";
+        if (v is null)
+        {
+            return Array.Empty<CidrValue>();
+        }
+
+        if (v.Kind != CfnKind.List)
+        {
+            var one = CidrOf(r, v, Key)!;
+            return new[] { one.IsUnknown ? one : CidrValue.Unknown(one.Location, "not a list") };
+        }
+
+        var blocks = new List<CidrValue>(v.Items.Count);
+        for (int i = 0; i < v.Items.Count; i++)
+        {
+            blocks.Add(CidrOf(r, v.Items[i], $"{Key}/{i}")!);
+        }
+
+        return blocks;
     }
 
     private void MapTransitGatewayRouteTable(TemplateResource r)

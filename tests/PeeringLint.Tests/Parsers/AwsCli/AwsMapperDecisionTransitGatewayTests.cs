@@ -37,6 +37,25 @@ public sealed class AwsMapperDecisionTransitGatewayTests
         Assert.Equal((true, true, "111111111111"), (g[3].DefaultAssociation, g[3].DefaultPropagation, g[3].Account));
     }
 
+    [Fact]
+    public void Gateway_CidrBlocks_AreItsOwnRanges()
+    {
+        var r = Load(("tgw.json", """
+            {"TransitGateways": [
+              {"TransitGatewayId": "tgw-1", "Options": {"TransitGatewayCidrBlocks": ["10.10.0.0/24", 7, "fd00::/64"]}},
+              {"TransitGatewayId": "tgw-2", "Options": {"TransitGatewayCidrBlocks": "10.10.0.0/24"}},
+              {"TransitGatewayId": "tgw-3", "Options": {}}]}
+            """));
+        Assert.Equal(
+            new[] { "Error: expected a CIDR string for 'TransitGatewayCidrBlocks', found a number", "Error: expected a list for 'TransitGatewayCidrBlocks', found a string" },
+            Problems(r));
+        var g = r.Model.Of<TransitGateway>();
+        Assert.Equal(new[] { "10.10.0.0/24", "fd00::/64" }, g[0].CidrBlocks.Select(c => c.Text));
+        Assert.Equal("TransitGateways[0].Options.TransitGatewayCidrBlocks[0]", g[0].CidrBlocks[0].Location.LogicalPath);
+        Assert.Empty(g[1].CidrBlocks);
+        Assert.Empty(g[2].CidrBlocks);
+    }
+
     [Theory]
     [InlineData("vpc", TransitGatewayAttachmentKind.Vpc)]
     [InlineData("vpn", TransitGatewayAttachmentKind.Vpn)]

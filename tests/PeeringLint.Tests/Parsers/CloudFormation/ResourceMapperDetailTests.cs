@@ -289,3 +289,37 @@ public sealed class ResourceMapperDetailTests
         Assert.Equal((enabled, known), (a.ApplianceMode, a.ApplianceModeKnown));
     }
 }
+
+/// <summary>AWS::EC2::TransitGateway's TransitGatewayCidrBlocks: the gateway's own ranges (Connect peers' GRE addresses).</summary>
+public sealed class TransitGatewayCidrBlockMappingTests
+{
+    private static IReadOnlyList<CidrValue> Blocks(string property, string parameters = "")
+    {
+        var load = CfnTestKit.Load(("t.yaml",
+            "Parameters:\n  Free:\n    Type: String\n  List:\n    Type: CommaDelimitedList\n" + parameters +
+            "Resources:\n  Tgw:\n    Type: AWS::EC2::TransitGateway\n    Properties:\n" + property));
+        Assert.DoesNotContain(load.Problems, p => p.Severity == InputProblemSeverity.Error && !p.Message.Contains("expected a CIDR", System.StringComparison.Ordinal));
+        return load.Model.Of<TransitGateway>().Single().CidrBlocks;
+    }
+
+    [Fact]
+    public void A_list_of_literals_and_references_is_read_item_by_item()
+    {
+        var blocks = Blocks("      TransitGatewayCidrBlocks: [10.10.0.0/24, !Ref Free, 'fd00::/64']\n");
+        Assert.Equal(new[] { "10.10.0.0/24", "<unknown>", "fd00::/64" }, blocks.Select(b => b.ToString()));
+        Assert.Equal("t.yaml:10:34", $"{blocks[0].Location.Path}:{blocks[0].Location.StartLine}:{blocks[0].Location.StartColumn}");
+    }
+
+    [Fact]
+    public void No_property_is_no_block() =>
+        Assert.Empty(Blocks("      AmazonSideAsn: 64512\n"));
+
+    [Theory]
+    [InlineData("      TransitGatewayCidrBlocks: !Ref List\n")]
+    [InlineData("      TransitGatewayCidrBlocks: 10.10.0.0/24\n")]
+    public void A_value_that_is_not_a_known_list_is_one_unknown_block(string property)
+    {
+        var blocks = Blocks(property);
+        Assert.True(blocks.Single().IsUnknown);
+    }
+}
