@@ -170,7 +170,10 @@ public sealed class TransitGatewayIndex
     /// <summary>Longest-prefix match over a TGW route table: its listed routes plus the routes its propagations add.</summary>
     /// <remarks>Looked up before it is added: a GetOrAdd with a lambda that captures the table allocates on every call.</remarks>
     public TgwRouteLookup Lookup(TransitGatewayRouteTable table) =>
-        _lookups.TryGetValue(table.Id, out var lookup) ? lookup : _lookups.GetOrAdd(table.Id, _ => new TgwRouteLookup(table, this, _index));
+        _lookups.TryGetValue(table.Id, out var lookup) ? lookup : AddLookup(table);
+
+    /// <summary>The lookup of a table not asked about before (the lambda's closure allocated only here).</summary>
+    private TgwRouteLookup AddLookup(TransitGatewayRouteTable table) => _lookups.GetOrAdd(table.Id, _ => new TgwRouteLookup(table, this, _index));
 
     /// <summary>Whether any template association resource names this gateway's tables (then an attachment without one is proved unassociated).</summary>
     private bool AnyTemplateAssociation(string tgwId)
