@@ -21,16 +21,25 @@ public sealed class PL3002PublicIpWithoutInternetRoute : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        foreach (var (instance, subnet, host) in ExposureFacts.PlacedInstances(index))
+        foreach (var instance in index.Model.Instances)
         {
-            if (host.PublicIp != PublicIpMode.Assigned)
+            var subnet = index.Subnet(instance.SubnetId);
+            if (subnet is null)
             {
                 continue;
             }
 
+            // The subnet first: it allocates nothing, while the instance's host (its public address, Elastic IPs and
+            // groups) is built anew per instance; only instances in a subnet that is not public need it.
             // Out variables in their own statement: in a condition, Stryker's mutants of it do not compile (docs/quality.md).
             var isPublic = PublicSubnets.IsPublic(index, subnet, out var table, out var route);
             if (isPublic != Tri.No)
+            {
+                continue;
+            }
+
+            var host = ExposureFacts.HostOf(index, instance);
+            if (host is null || host.PublicIp != PublicIpMode.Assigned)
             {
                 continue;
             }
