@@ -21,25 +21,16 @@ public sealed class PL3002PublicIpWithoutInternetRoute : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        foreach (var instance in index.Model.Instances)
+        foreach (var (instance, subnet, host) in ExposureFacts.PlacedInstances(index))
         {
-            var subnet = index.Subnet(instance.SubnetId);
-            if (subnet is null)
+            if (host.PublicIp != PublicIpMode.Assigned)
             {
                 continue;
             }
 
-            // The subnet first: it allocates nothing, while the instance's host (its public address, Elastic IPs and
-            // groups) is built anew per instance; only instances in a subnet that is not public need it.
             // Out variables in their own statement: in a condition, Stryker's mutants of it do not compile (docs/quality.md).
             var isPublic = PublicSubnets.IsPublic(index, subnet, out var table, out var route);
             if (isPublic != Tri.No)
-            {
-                continue;
-            }
-
-            var host = ExposureFacts.HostOf(index, instance);
-            if (host is null || host.PublicIp != PublicIpMode.Assigned)
             {
                 continue;
             }
