@@ -10,7 +10,7 @@ using PeeringLint.Parsers.Inputs;
 namespace PeeringLint.Bench;
 
 /// <summary>
-/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
+/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002] [--alloc]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
 /// catalogue order, sequentially; median of the rounds), the whole engine run as the CLI does it, and managed-heap
 /// checkpoints (GC.GetTotalMemory after a full collection) after reading, indexing and linting. Prints the load average
 /// next to the numbers: the machine is shared.
@@ -63,6 +63,9 @@ internal static class Profile
         var engine = new List<double>();
         var indexTimes = new List<double>();
         int findings = 0;
+        // --alloc: the rules' allocations by type (sampled; the engine run is left out so that only the rules one by one count).
+        bool alloc = options.ContainsKey("alloc");
+        using var sampler = alloc ? new AllocationSampler() : null;
         for (int round = 0; round < rounds + 1; round++)
         {
             GC.Collect();
@@ -83,6 +86,11 @@ internal static class Profile
                 }
             }
 
+            if (alloc)
+            {
+                continue;
+            }
+
             GC.Collect();
             sw.Restart();
             long engine0 = GC.GetTotalAllocatedBytes(precise: true);
@@ -95,6 +103,14 @@ internal static class Profile
                 indexTimes.Add(ix);
                 engine.Add(e);
             }
+        }
+
+        if (sampler is not null)
+        {
+            System.Threading.Thread.Sleep(1000); // the runtime delivers the samples on another thread
+            sampler.Print();
+            engine.Add(0);
+            indexTimes.Add(0);
         }
 
         long afterRules = Heap();

@@ -138,6 +138,53 @@ public sealed class PrefixTrie<T>
     }
 
     /// <summary>
+    /// True when <paramref name="test"/> holds for some value <see cref="Overlapping"/> yields; asks in the same order and
+    /// stops at the first yes. Allocates nothing (a static lambda and a state value instead of an iterator per query).
+    /// </summary>
+    public bool AnyOverlapping<TState>(Cidr cidr, TState state, System.Func<TState, T, bool> test)
+    {
+        var node = Root(cidr.Family);
+        for (int i = 0; i < cidr.PrefixLength; i++)
+        {
+            if (AnyValue(node, state, test))
+            {
+                return true;
+            }
+
+            var next = cidr.Bit(i) == 0 ? node.Zero : node.One;
+            if (next is null)
+            {
+                return false;
+            }
+
+            node = next;
+        }
+
+        return AnyBelow(node, state, test);
+    }
+
+    private static bool AnyBelow<TState>(Node node, TState state, System.Func<TState, T, bool> test) =>
+        AnyValue(node, state, test)
+        || (node.Zero is not null && AnyBelow(node.Zero, state, test))
+        || (node.One is not null && AnyBelow(node.One, state, test));
+
+    private static bool AnyValue<TState>(Node node, TState state, System.Func<TState, T, bool> test)
+    {
+        if (node.Values is not null)
+        {
+            foreach (var v in node.Values)
+            {
+                if (test(state, v))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Splits <paramref name="range"/> into disjoint blocks, in address order, each paired with the values of its
     /// longest matching prefix (empty where nothing matches). Every address of the range lies in exactly one block,
     /// and all its addresses share that longest match. Walks the path to the range and the subtree below it only.

@@ -99,14 +99,17 @@ public sealed class TransitGatewayIndex
     /// by prefix: a route's destination finds the attached VPCs it overlaps in the length of its prefix plus the hits,
     /// not in the number of attachments (a hub of 1,500 spokes, each with routes to it).
     /// </summary>
-    public PrefixTrie<TgwAttachedBlock> AttachedBlocks(string tgwId) => _attachedBlocks.GetOrAdd(tgwId, BuildAttachedBlocks);
+    public PrefixTrie<TgwAttachedBlock> AttachedBlocks(string tgwId) =>
+        _attachedBlocks.TryGetValue(tgwId, out var trie) ? trie : _attachedBlocks.GetOrAdd(tgwId, BuildAttachedBlocks);
 
     /// <summary>The attachment of <paramref name="vpcId"/> to <paramref name="tgwId"/> that carries traffic (else the first one, else null).</summary>
     public TransitGatewayAttachment? VpcAttachment(string vpcId, string tgwId)
     {
         TransitGatewayAttachment? first = null;
-        foreach (var a in AttachmentsOfVpc(vpcId))
+        var attachments = AttachmentsOfVpc(vpcId);
+        for (int i = 0; i < attachments.Count; i++)
         {
+            var a = attachments[i];
             if (a.TransitGatewayId == tgwId)
             {
                 if (a.IsUsable)
@@ -165,7 +168,12 @@ public sealed class TransitGatewayIndex
     public TransitGatewayRouteTable? Table(string? id) => id is not null && Tables.TryGetValue(id, out var t) ? t : null;
 
     /// <summary>Longest-prefix match over a TGW route table: its listed routes plus the routes its propagations add.</summary>
-    public TgwRouteLookup Lookup(TransitGatewayRouteTable table) => _lookups.GetOrAdd(table.Id, _ => new TgwRouteLookup(table, this, _index));
+    /// <remarks>Looked up before it is added: a GetOrAdd with a lambda that captures the table allocates on every call.</remarks>
+    public TgwRouteLookup Lookup(TransitGatewayRouteTable table) =>
+        _lookups.TryGetValue(table.Id, out var lookup) ? lookup : AddLookup(table);
+
+    /// <summary>The lookup of a table not asked about before (the lambda's closure allocated only here).</summary>
+    private TgwRouteLookup AddLookup(TransitGatewayRouteTable table) => _lookups.GetOrAdd(table.Id, _ => new TgwRouteLookup(table, this, _index));
 
     /// <summary>Whether any template association resource names this gateway's tables (then an attachment without one is proved unassociated).</summary>
     private bool AnyTemplateAssociation(string tgwId)

@@ -67,6 +67,26 @@ public sealed class PrefixTrieOracleTests
         // Overlapping: containing and contained, each once.
         Assert.Equal(indexes.Where(i => cidrs[i].Overlaps(range)).ToArray(), trie.Overlapping(range).OrderBy(i => i).ToArray());
 
+        // AnyOverlapping: asks about the values Overlapping yields, in its order, and stops at the first yes.
+        var overlapping = trie.Overlapping(range).ToArray();
+        var asked = new List<int>();
+        Assert.False(trie.AnyOverlapping(range, asked, static (list, v) =>
+        {
+            list.Add(v);
+            return false;
+        }));
+        Assert.Equal(overlapping, asked.ToArray());
+        foreach (int stop in overlapping)
+        {
+            asked.Clear();
+            Assert.True(trie.AnyOverlapping(range, (asked, stop), static (s, v) =>
+            {
+                s.asked.Add(v);
+                return v == s.stop;
+            }));
+            Assert.Equal(overlapping.TakeWhile(v => v != stop).Append(stop).ToArray(), asked.ToArray());
+        }
+
         // Partition: disjoint blocks in address order, covering the range, each with its addresses' longest match.
         var parts = trie.Partition(range);
         var next = range;

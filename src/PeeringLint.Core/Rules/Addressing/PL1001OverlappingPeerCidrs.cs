@@ -31,10 +31,13 @@ public sealed class PL1001OverlappingPeerCidrs : Rule
 
             var left = index.SideCidrs(p.Requester, out _);
             var right = index.SideCidrs(p.Accepter, out _);
-            foreach (var a in left)
+            // Indexed loops: a foreach over an IReadOnlyList allocates an enumerator, two per peering connection here.
+            for (int i = 0; i < left.Count; i++)
             {
-                foreach (var b in right)
+                var a = left[i];
+                for (int j = 0; j < right.Count; j++)
                 {
+                    var b = right[j];
                     if (!a.Value!.Value.Overlaps(b.Value!.Value))
                     {
                         continue;

@@ -41,8 +41,11 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
             }
 
             var own = ModelIndex.UsableCidrs(vpc);
-            foreach (var route in table.Routes)
+            // Indexed loops: a foreach over an IReadOnlyList allocates an enumerator (one per route here).
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var route = routes[i];
                 // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
                 Cidr? value = route.Destination?.Value;
                 if (route.IsLocal || value is null || !Applies(route.TargetKind))
@@ -52,8 +55,9 @@ public sealed class PL1002RouteToOwnVpcCidr : Rule
 
                 var dest = value.Value;
 
-                foreach (var block in own)
+                for (int k = 0; k < own.Count; k++)
                 {
+                    var block = own[k];
                     if (!block.Value!.Value.Contains(dest))
                     {
                         continue;

@@ -29,9 +29,15 @@ public sealed class PL1003PeersOverlapEachOther : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    /// <summary>Up to this many peering connections of a VPC, its peers are told apart by a scan instead of a dictionary.</summary>
+    internal const int ScanLimit = 32;
+
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
+        // Reused from VPC to VPC; a VPC whose peers' blocks do not overlap allocates nothing more.
+        var peers = new List<(VpcPeeringConnection Pcx, PeeringSide Side)>();
+        var blocks = new List<(Cidr Cidr, int Peer, CidrValue Block)>();
         foreach (var vpc in context.Model.Vpcs)
         {
             var peerings = index.PeeringsOf(vpc.Id);
@@ -42,11 +48,13 @@ public sealed class PL1003PeersOverlapEachOther : Rule
             }
 
             // One entry per peer (the other VPC, or the connection when that VPC is unknown).
-            var peers = new List<Peer>();
-            var peerOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            var blocks = new List<(Cidr Cidr, int Peer, CidrValue Block)>();
-            foreach (var p in peerings)
+            peers.Clear();
+            blocks.Clear();
+            // Stryker disable once Equality : both ways tell the same peers apart (PL1003PeersOverlapEachOtherTests); the limit only picks the faster
+            var peerOf = peerings.Count <= ScanLimit ? null : new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (int k = 0; k < peerings.Count; k++)
             {
+                var p = peerings[k];
                 // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
                 var side = p.IsTerminal ? null : p.OtherSide(vpc.Id);
                 if (side is null)
@@ -54,18 +62,11 @@ public sealed class PL1003PeersOverlapEachOther : Rule
                     continue;
                 }
 
-                string peerKey = side.VpcId is not null ? "vpc:" + side.VpcId : "pcx:" + p.Id;
-                if (!peerOf.ContainsKey(peerKey))
+                int peer = PeerIndex(peers, peerOf, p, side);
+                var cidrs = index.SideCidrs(side, out _);
+                for (int c = 0; c < cidrs.Count; c++)
                 {
-                    peerOf[peerKey] = peers.Count;
-                    peers.Add(new Peer(p, side));
-                }
-
-                int peer = peerOf[peerKey];
-
-                foreach (var c in index.SideCidrs(side, out _))
-                {
-                    blocks.Add((c.Value!.Value, peer, c));
+                    blocks.Add((cidrs[c].Value!.Value, peer, cidrs[c]));
                 }
             }
 
@@ -75,22 +76,89 @@ public sealed class PL1003PeersOverlapEachOther : Rule
                 continue;
             }
 
-            foreach (var group in Groups(peers, blocks))
+            blocks.Sort(static (a, b) => a.Cidr.CompareTo(b.Cidr));
+            // Stryker disable once Statement,Block : a shortcut; without it the grouping below finds no group either
+            if (!AnyRunOfTwoPeers(blocks))
             {
-                Report(context, index, vpc, group, peers);
+                continue;
+            }
+
+            var found = new List<Peer>(peers.Count);
+            foreach (var (pcx, side) in peers)
+            {
+                found.Add(new Peer(pcx, side));
+            }
+
+            foreach (var group in Groups(found, blocks))
+            {
+                Report(context, index, vpc, group, found);
             }
         }
     }
 
     /// <summary>
+    /// The index of the peer that <paramref name="side"/> of <paramref name="p"/> stands for, added when new: the same VPC
+    /// over two connections is one peer; a side whose VPC is unknown is its connection. <paramref name="peerOf"/> (keys
+    /// "vpc:" and "pcx:" ids) is null for a scan.
+    /// </summary>
+    private static int PeerIndex(List<(VpcPeeringConnection Pcx, PeeringSide Side)> peers, Dictionary<string, int>? peerOf, VpcPeeringConnection p, PeeringSide side)
+    {
+        if (peerOf is not null)
+        {
+            string peerKey = side.VpcId is not null ? "vpc:" + side.VpcId : "pcx:" + p.Id;
+            if (!peerOf.ContainsKey(peerKey))
+            {
+                peerOf[peerKey] = peers.Count;
+                peers.Add((p, side));
+            }
+
+            return peerOf[peerKey];
+        }
+
+        for (int i = 0; i < peers.Count; i++)
+        {
+            var known = peers[i];
+            bool same = side.VpcId is not null
+                ? string.Equals(known.Side.VpcId, side.VpcId, System.StringComparison.Ordinal)
+                : known.Side.VpcId is null && string.Equals(known.Pcx.Id, p.Id, System.StringComparison.Ordinal);
+            if (same)
+            {
+                return i;
+            }
+        }
+
+        peers.Add((p, side));
+        return peers.Count - 1;
+    }
+
+    /// <summary>True when some run of nested blocks (see <see cref="Groups"/>) holds blocks of two different peers.</summary>
+    private static bool AnyRunOfTwoPeers(List<(Cidr Cidr, int Peer, CidrValue Block)> blocks)
+    {
+        int start = 0;
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            if (!blocks[start].Cidr.Contains(blocks[i].Cidr))
+            {
+                start = i;
+            }
+            else if (blocks[i].Peer != blocks[start].Peer)
+            {
+                return true;
+            }
+        }
+
+        // Stryker disable once Boolean : a shortcut; a true here only costs the full grouping, which finds no group
+        return false;
+    }
+
+    /// <summary>
     /// The groups of peers that overlap, each with at least two peers. CIDR blocks either nest or are disjoint,
-    /// so after sorting, the blocks inside one outermost block form one run; every peer with a block in a run
+    /// so after sorting (the caller sorts <paramref name="blocks"/>), the blocks inside one outermost block form one run; every peer with a block in a run
     /// overlaps the run's outermost block, so a run with two or more peers joins them all. Peers in several runs
     /// join those runs (union-find).
     /// </summary>
     private static List<List<int>> Groups(List<Peer> peers, List<(Cidr Cidr, int Peer, CidrValue Block)> blocks)
     {
-        blocks.Sort((a, b) => a.Cidr.CompareTo(b.Cidr));
         var parent = Enumerable.Range(0, peers.Count).ToArray();
         int start = 0;
         for (int i = 1; i <= blocks.Count; i++)

@@ -23,28 +23,37 @@ public sealed class PL1004InvalidCidr : Rule
 
     public override void Analyze(RuleContext context)
     {
+        // Indexed loops over the model's lists throughout: a foreach over an IReadOnlyList allocates an enumerator per
+        // list, and this rule walks every CIDR of the model (a million enumerators at 10,000 VPCs).
         var model = context.Model;
         var index = context.Index;
         foreach (var vpc in model.Vpcs)
         {
-            foreach (var c in vpc.Ipv4Cidrs)
+            var v4 = vpc.Ipv4Cidrs;
+            for (int i = 0; i < v4.Count; i++)
             {
+                var c = v4[i];
                 if (IsClean(c, IpFamily.V4) || CheckSyntax(context, c, $"VPC {vpc.Label} CIDR block", vpc, IpFamily.V4))
                 {
                     CheckSize(context, c, "VPC", vpc);
                 }
             }
 
-            foreach (var c in vpc.Ipv6Cidrs)
+            var v6 = vpc.Ipv6Cidrs;
+            for (int i = 0; i < v6.Count; i++)
             {
-                if (!IsClean(c, IpFamily.V6))
+                if (!IsClean(v6[i], IpFamily.V6))
                 {
-                    CheckSyntax(context, c, $"VPC {vpc.Label} IPv6 CIDR block", vpc, IpFamily.V6);
+                    CheckSyntax(context, v6[i], $"VPC {vpc.Label} IPv6 CIDR block", vpc, IpFamily.V6);
                 }
             }
         }
 
-        var subnetItems = new Dictionary<string, List<(Cidr, Subnet)>>();
+        // The subnets to compare for overlaps, with their VPC's place in first-seen order: one list for the model, sorted
+        // once by VPC, block and location (a list per VPC was 10,000 small lists).
+        var subnetItems = new List<(int Vpc, Cidr Cidr, Subnet Subnet)>(model.Subnets.Count);
+        var vpcOrder = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var blocks = new List<CidrValue>();
         foreach (var subnet in model.Subnets)
         {
             var c = subnet.Ipv4Cidr;
@@ -61,9 +70,11 @@ public sealed class PL1004InvalidCidr : Rule
             }
 
             bool inside = false;
-            var blocks = new List<CidrValue>();
-            foreach (var b in vpc.Ipv4Cidrs)
+            blocks.Clear();
+            var v4 = vpc.Ipv4Cidrs;
+            for (int i = 0; i < v4.Count; i++)
             {
+                var b = v4[i];
                 // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
                 if (b.Value is not null && b.State == CidrAssociationState.Associated)
                 {
@@ -83,65 +94,34 @@ public sealed class PL1004InvalidCidr : Rule
                     key: $"{subnet.Id}|outside|{c.Value}");
             }
 
-            if (!subnetItems.ContainsKey(vpc.Id))
+            if (!vpcOrder.ContainsKey(vpc.Id))
             {
-                subnetItems[vpc.Id] = new List<(Cidr, Subnet)>();
+                vpcOrder[vpc.Id] = vpcOrder.Count;
             }
 
-            subnetItems[vpc.Id].Add((c.Value!.Value, subnet));
+            subnetItems.Add((vpcOrder[vpc.Id], c.Value!.Value, subnet));
         }
 
         foreach (var s in model.Subnets)
         {
-            foreach (var c in s.Ipv6Cidrs)
+            var v6 = s.Ipv6Cidrs;
+            for (int i = 0; i < v6.Count; i++)
             {
-                if (!IsClean(c, IpFamily.V6))
+                if (!IsClean(v6[i], IpFamily.V6))
                 {
-                    CheckSyntax(context, c, $"subnet {s.Label} IPv6 CIDR block", s, IpFamily.V6);
+                    CheckSyntax(context, v6[i], $"subnet {s.Label} IPv6 CIDR block", s, IpFamily.V6);
                 }
             }
         }
 
-        // Overlapping subnets: CIDR blocks nest or are disjoint, so after sorting, the blocks inside one outermost block
-        // form a run. Each other subnet of a run is reported once against the run's outermost subnet (which overlaps
-        // them all): one finding per overlapping subnet, never one per pair (400 copies of a /24: 399, not 79,800).
-        foreach (var pair in subnetItems)
-        {
-            var items = pair.Value;
-            items.Sort((a, b) =>
-            {
-                int c = a.Item1.CompareTo(b.Item1);
-                return c != 0 ? c : a.Item2.Location.CompareTo(b.Item2.Location);
-            });
-            int start = 0;
-            for (int i = 1; i <= items.Count; i++)
-            {
-                if (i < items.Count && items[start].Item1.Contains(items[i].Item1))
-                {
-                    continue;
-                }
-
-                var outer = items[start];
-                for (int j = start + 1; j < i; j++)
-                {
-                    var inner = items[j];
-                    var (first, second) = outer.Item2.Location.CompareTo(inner.Item2.Location) <= 0 ? (outer, inner) : (inner, outer);
-                    context.Report(
-                        second.Item2.Ipv4Cidr!.Location,
-                        $"Subnet {second.Item2.Label} ({second.Item1}) overlaps subnet {first.Item2.Label} ({first.Item1}) in VPC {Describe.Vpc(index, pair.Key)}; AWS rejects overlapping subnets.",
-                        second.Item2,
-                        new[] { new RelatedLocation(first.Item2.Ipv4Cidr!.Location, $"subnet {first.Item2.Label} CIDR block {first.Item1}") },
-                        key: $"{second.Item2.Id}|overlaps|{first.Item2.Id}");
-                }
-
-                start = i;
-            }
-        }
+        ReportOverlappingSubnets(context, subnetItems);
 
         foreach (var table in model.RouteTables)
         {
-            foreach (var r in table.Routes)
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var r = routes[i];
                 if (r.Destination is not null && !IsClean(r.Destination, null))
                 {
                     CheckSyntax(context, r.Destination, $"route destination in route table {table.Label}", table, null, r.IgnoredRules);
@@ -151,16 +131,20 @@ public sealed class PL1004InvalidCidr : Rule
 
         foreach (var g in model.SecurityGroups)
         {
-            foreach (var r in g.Ingress)
+            var ingress = g.Ingress;
+            for (int i = 0; i < ingress.Count; i++)
             {
+                var r = ingress[i];
                 if (r.Cidr is not null && !IsClean(r.Cidr, null))
                 {
                     CheckSyntax(context, r.Cidr, $"inbound rule of security group {g.Label}", g, null, lenientHostBits: true);
                 }
             }
 
-            foreach (var r in g.Egress)
+            var egress = g.Egress;
+            for (int i = 0; i < egress.Count; i++)
             {
+                var r = egress[i];
                 if (r.Cidr is not null && !IsClean(r.Cidr, null))
                 {
                     CheckSyntax(context, r.Cidr, $"outbound rule of security group {g.Label}", g, null, lenientHostBits: true);
@@ -170,13 +154,57 @@ public sealed class PL1004InvalidCidr : Rule
 
         foreach (var acl in model.NetworkAcls)
         {
-            foreach (var e in acl.Entries)
+            var entries = acl.Entries;
+            for (int i = 0; i < entries.Count; i++)
             {
+                var e = entries[i];
                 if (e.Cidr is not null && !IsClean(e.Cidr, null))
                 {
                     CheckSyntax(context, e.Cidr, $"entry {e.RuleNumber} of network ACL {acl.Label}", acl, null, lenientHostBits: true);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Overlapping subnets: CIDR blocks nest or are disjoint, so after sorting, the blocks of one VPC inside one outermost
+    /// block form a run. Each other subnet of a run is reported once against the run's outermost subnet (which overlaps
+    /// them all): one finding per overlapping subnet, never one per pair (400 copies of a /24: 399, not 79,800).
+    /// </summary>
+    private static void ReportOverlappingSubnets(RuleContext context, List<(int Vpc, Cidr Cidr, Subnet Subnet)> items)
+    {
+        items.Sort(static (a, b) =>
+        {
+            int c = a.Vpc.CompareTo(b.Vpc);
+            if (c == 0)
+            {
+                c = a.Cidr.CompareTo(b.Cidr);
+            }
+
+            return c != 0 ? c : a.Subnet.Location.CompareTo(b.Subnet.Location);
+        });
+        int start = 0;
+        for (int i = 1; i <= items.Count; i++)
+        {
+            if (i < items.Count && items[i].Vpc == items[start].Vpc && items[start].Cidr.Contains(items[i].Cidr))
+            {
+                continue;
+            }
+
+            var outer = items[start];
+            for (int j = start + 1; j < i; j++)
+            {
+                var inner = items[j];
+                var (first, second) = outer.Subnet.Location.CompareTo(inner.Subnet.Location) <= 0 ? (outer, inner) : (inner, outer);
+                context.Report(
+                    second.Subnet.Ipv4Cidr!.Location,
+                    $"Subnet {second.Subnet.Label} ({second.Cidr}) overlaps subnet {first.Subnet.Label} ({first.Cidr}) in VPC {Describe.Vpc(context.Index, second.Subnet.VpcId)}; AWS rejects overlapping subnets.",
+                    second.Subnet,
+                    new[] { new RelatedLocation(first.Subnet.Ipv4Cidr!.Location, $"subnet {first.Subnet.Label} CIDR block {first.Cidr}") },
+                    key: $"{second.Subnet.Id}|overlaps|{first.Subnet.Id}");
+            }
+
+            start = i;
         }
     }
 

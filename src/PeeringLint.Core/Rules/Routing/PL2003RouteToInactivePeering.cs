@@ -39,8 +39,11 @@ public sealed class PL2003RouteToInactivePeering : Rule
         bool peeringsListed = context.Model.Covers(ResourceKinds.PeeringConnections);
         foreach (var table in context.Model.RouteTables)
         {
-            foreach (var route in table.Routes)
+            // An indexed loop: a foreach over an IReadOnlyList allocates an enumerator per table.
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var route = routes[i];
                 if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null)
                 {
                     continue;

@@ -26,8 +26,11 @@ public sealed class PL2005PeeringRouteFromNonMember : Rule
                 continue;
             }
 
-            foreach (var route in table.Routes)
+            // An indexed loop: a foreach over an IReadOnlyList allocates an enumerator per table.
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var route = routes[i];
                 if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null
                     || !index.Peerings.TryGetValue(route.TargetId, out var pcx)
                     || pcx.Requester.VpcId is null || pcx.Accepter.VpcId is null || pcx.SideOf(table.VpcId) is not null)

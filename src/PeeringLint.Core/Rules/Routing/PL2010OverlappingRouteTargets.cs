@@ -14,6 +14,9 @@ public sealed class PL2010OverlappingRouteTargets : Rule
 {
     private const int MaxBlocksShown = 4;
 
+    /// <summary>Up to this many connection routes in a table, the nested pairs come from a scan instead of a trie.</summary>
+    internal const int ScanLimit = 32;
+
     public static readonly RuleDescriptor Rule = new(
         Id: "PL2010",
         Name: "OverlappingRouteTargets",
@@ -27,43 +30,119 @@ public sealed class PL2010OverlappingRouteTargets : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
+        // Reused from table to table: most tables have a handful of connection routes and no nested pair.
+        var candidates = new List<Route>();
+        var pairs = new List<(Route Wide, Route Narrow)>();
+        var scratch = new Route[ScanLimit];
         foreach (var table in context.Model.RouteTables)
         {
-            List<Route>? candidates = null;
-            foreach (var r in table.Routes)
+            candidates.Clear();
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var r = routes[i];
                 if (r.Destination?.Value is not null && r.State == RouteState.Active && r.TargetId is not null && IsConnection(r.TargetKind))
                 {
-                    (candidates ??= new List<Route>()).Add(r);
+                    candidates.Add(r);
                 }
             }
 
-            if (candidates is null || candidates.Count < 2)
+            // Stryker disable once Equality,Statement,Block : a shortcut; one candidate has no pair either way
+            if (candidates.Count < 2)
             {
                 continue;
             }
 
-            var trie = new PrefixTrie<Route>();
-            foreach (var r in candidates)
+            pairs.Clear();
+            NestedPairs(candidates, pairs, scratch);
+            foreach (var (wide, narrow) in pairs)
             {
-                trie.Add(r.Destination!.Value!.Value, r);
+                Report(context, index, table, wide, narrow);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends each pair of candidates over different connections where the wide one's destination strictly contains the
+    /// narrow one's: narrow routes in candidate order, for each its wider routes shorter prefix first, then in candidate
+    /// order. Up to <see cref="ScanLimit"/> candidates a scan (no allocation), above that a prefix trie (no n² work).
+    /// </summary>
+    internal static void NestedPairs(List<Route> candidates, List<(Route Wide, Route Narrow)> pairs, Route[] scratch)
+    {
+        // Stryker disable once Equality : both ways give the same pairs (PL2010OverlappingRouteTargetsTests compares them); the limit only picks the faster
+        if (candidates.Count <= ScanLimit)
+        {
+            ScanPairs(candidates, pairs, scratch);
+        }
+        else
+        {
+            TriePairs(candidates, pairs);
+        }
+    }
+
+    /// <summary><see cref="NestedPairs"/> by comparing every two candidates (for small tables); <paramref name="byPrefix"/> holds at least as many.</summary>
+    internal static void ScanPairs(List<Route> candidates, List<(Route Wide, Route Narrow)> pairs, Route[] byPrefix)
+    {
+        // The candidates by prefix length, stably (insertion sort): the order in which a trie walk meets the wider routes.
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var r = candidates[i];
+            int p = Destination(r).PrefixLength;
+            int j = i;
+            while (j > 0 && Destination(byPrefix[j - 1]).PrefixLength > p)
+            {
+                byPrefix[j] = byPrefix[j - 1];
+                j--;
             }
 
-            foreach (var narrow in candidates)
-            {
-                var n = narrow.Destination!.Value!.Value;
-                foreach (var (prefix, wide) in trie.Containing(n))
-                {
-                    if (prefix >= n.PrefixLength || (wide.TargetKind == narrow.TargetKind && wide.TargetId == narrow.TargetId))
-                    {
-                        continue;
-                    }
+            byPrefix[j] = r;
+        }
 
-                    Report(context, index, table, wide, narrow);
+        foreach (var narrow in candidates)
+        {
+            var n = Destination(narrow);
+            for (int k = 0; k < candidates.Count; k++)
+            {
+                var wide = byPrefix[k];
+                var w = Destination(wide);
+                if (w.PrefixLength >= n.PrefixLength)
+                {
+                    break;
+                }
+
+                if (w.Contains(n) && !SameTarget(wide, narrow))
+                {
+                    pairs.Add((wide, narrow));
                 }
             }
         }
     }
+
+    /// <summary><see cref="NestedPairs"/> through a prefix trie (for large tables).</summary>
+    internal static void TriePairs(List<Route> candidates, List<(Route Wide, Route Narrow)> pairs)
+    {
+        var trie = new PrefixTrie<Route>();
+        foreach (var r in candidates)
+        {
+            trie.Add(Destination(r), r);
+        }
+
+        foreach (var narrow in candidates)
+        {
+            var n = Destination(narrow);
+            foreach (var (prefix, wide) in trie.Containing(n))
+            {
+                if (prefix < n.PrefixLength && !SameTarget(wide, narrow))
+                {
+                    pairs.Add((wide, narrow));
+                }
+            }
+        }
+    }
+
+    private static Cidr Destination(Route r) => r.Destination!.Value!.Value;
+
+    private static bool SameTarget(Route a, Route b) => a.TargetKind == b.TargetKind && a.TargetId == b.TargetId;
 
     private static bool IsConnection(RouteTargetKind k) =>
         k is RouteTargetKind.VpcPeeringConnection or RouteTargetKind.TransitGateway or RouteTargetKind.VirtualPrivateGateway;

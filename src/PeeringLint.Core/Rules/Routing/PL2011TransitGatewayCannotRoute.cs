@@ -58,7 +58,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
             // A route that the gateway delivers for part of its range is a summary over segmented TGW route tables (spokes
             // that reach the egress VPC but not each other, an ingress VPC kept from the egress VPC): a design, not a
             // mistake. Only a route the gateway delivers nowhere is proof. The first delivered range settles it.
-            if (DeliversSome(lookup, TransitGatewayRoutes.IntendedRanges(index, tr)))
+            if (TransitGatewayRoutes.DeliversSome(index, tr, lookup))
             {
                 continue;
             }
@@ -92,20 +92,6 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
             related.AddRange(blackholes.Select(b => new RelatedLocation(b.Location, $"blackhole route {b.DestinationText}")));
             Report(context, tr, $"{RouteText(tr)} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
         }
-    }
-
-    /// <summary>True when the gateway delivers some part of some range (or may: a miss the input cannot prove).</summary>
-    private static bool DeliversSome(TgwRouteLookup lookup, IEnumerable<Cidr> ranges)
-    {
-        foreach (var range in ranges)
-        {
-            if (lookup.DeliversSome(range))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Route 10.2.0.0/16 → tgw-1 in route table 'rtb-a'", made only for a route that is reported.</summary>

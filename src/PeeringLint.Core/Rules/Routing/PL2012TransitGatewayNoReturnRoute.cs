@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
@@ -42,13 +41,14 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
                 groups.Add(key, senders);
             }
 
-            senders.Add(new Sender(tr, Sources(index, tr)));
+            senders.Add(new Sender(tr.Table, tr.Route, tr.Vpc.Id, Sources(index, tr)));
         }
 
         foreach (var group in groups)
         {
             var senders = group.Value;
-            var receivers = Receivers(index, senders[0].Route, tgw.Lookup(group.Key.Forward));
+            var (gateway, forward, destination) = group.Key;
+            var receivers = Receivers(index, gateway, destination, tgw.Lookup(forward));
             if (receivers.Count == 0)
             {
                 continue;
@@ -83,7 +83,7 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
                     foreach (int i in SendersInGaps(lookup, senderRange, sourceIndex))
                     {
                         var sender = senders[i];
-                        if (sender.Route.Vpc.Id == vpc.Id)
+                        if (sender.VpcId == vpc.Id)
                         {
                             continue;
                         }
@@ -94,30 +94,37 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
                             continue;
                         }
 
-                        var tr = sender.Route;
-                        string route = $"Route {tr.Destination} → {tr.GatewayId} in route table {tr.Table.Label} reaches {vpc.Label} through the transit gateway";
-                        Report(context, tr, t, $"{route}, but route table {t.Label} of {vpc.Label} has no route back to {string.Join(", ", missing)}: replies never leave {vpc.Label}.",
-                            new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {string.Join(", ", missing)} (to {tr.GatewayId})"));
+                        string route = $"Route {destination} → {gateway} in route table {sender.Table.Label} reaches {vpc.Label} through the transit gateway";
+                        context.Report(
+                            sender.Route.Destination!.Location,
+                            $"{route}, but route table {t.Label} of {vpc.Label} has no route back to {string.Join(", ", missing)}: replies never leave {vpc.Label}.",
+                            sender.Table,
+                            new[] { new RelatedLocation(t.Location, $"route table {t.Label} lacks a route for {string.Join(", ", missing)} (to {gateway})") },
+                            key: $"{sender.Table.Id}|{destination}|{gateway}|{t.Id}",
+                            ignoredRules: sender.Route.IgnoredRules);
                     }
                 }
             }
         }
     }
 
-    /// <summary>A route into a transit gateway and the ranges its replies must return to.</summary>
-    private readonly record struct Sender(TgwBoundRoute Route, List<Cidr> Sources);
+    /// <summary>
+    /// A route into a transit gateway (its destination and gateway are its group's) and the ranges its replies must
+    /// return to: four references, not the whole <see cref="TgwBoundRoute"/>, as a hub's group holds thousands.
+    /// </summary>
+    private readonly record struct Sender(RouteTable Table, Route Route, string VpcId, List<Cidr> Sources);
 
     /// <summary>
     /// The VPCs the gateway delivers the group's destination to (over the forward table, to an attachment of the VPC,
     /// each attachment once, in attachment order) with the route tables of their subnets in the delivered range. The
     /// sender's own VPC is among them when it is attached; the caller skips it per sender.
     /// </summary>
-    private static List<(Vpc Vpc, List<RouteTable> Tables)> Receivers(ModelIndex index, TgwBoundRoute any, TgwRouteLookup forward)
+    private static List<(Vpc Vpc, List<RouteTable> Tables)> Receivers(ModelIndex index, string gatewayId, Cidr destination, TgwRouteLookup forward)
     {
         var tgw = index.TransitGateways;
         var result = new List<(Vpc, List<RouteTable>)>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (h, range) in TransitGatewayRoutes.Attached(index, any.GatewayId, any.Destination))
+        foreach (var (h, range) in TransitGatewayRoutes.Attached(index, gatewayId, destination))
         {
             // Where the gateway delivers the request: the destination VPC's attachment.
             var r = forward.Match(range);
@@ -196,24 +203,29 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
     private static List<RouteTable> DestinationTables(ModelIndex index, Vpc vpc, Cidr range)
     {
         var attachmentSubnets = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var a in index.TransitGateways.AttachmentsOfVpc(vpc.Id))
+        var attachments = index.TransitGateways.AttachmentsOfVpc(vpc.Id);
+        for (int i = 0; i < attachments.Count; i++)
         {
-            attachmentSubnets.UnionWith(a.SubnetIds);
+            attachmentSubnets.UnionWith(attachments[i].SubnetIds);
         }
 
         var inRange = new List<Subnet>();
-        foreach (var s in index.SubnetsOf(vpc.Id))
+        bool othersRemain = false;
+        var subnets = index.SubnetsOf(vpc.Id);
+        for (int i = 0; i < subnets.Count; i++)
         {
+            var s = subnets[i];
             if (s.Ipv4Cidr?.Value is { } c && c.Overlaps(range))
             {
                 inRange.Add(s);
+                othersRemain |= !attachmentSubnets.Contains(s.Id);
             }
         }
 
         // Only when other subnets remain: a small VPC often puts the attachment in its workload subnet.
-        if (inRange.Exists(s => !attachmentSubnets.Contains(s.Id)))
+        if (othersRemain)
         {
-            inRange.RemoveAll(s => attachmentSubnets.Contains(s.Id));
+            RemoveAttachmentSubnets(inRange, attachmentSubnets);
         }
 
         var tables = new List<RouteTable>();
@@ -228,13 +240,28 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
         return tables;
     }
 
+    private static void RemoveAttachmentSubnets(List<Subnet> subnets, HashSet<string> attachmentSubnets)
+    {
+        int kept = 0;
+        for (int i = 0; i < subnets.Count; i++)
+        {
+            if (!attachmentSubnets.Contains(subnets[i].Id))
+            {
+                subnets[kept++] = subnets[i];
+            }
+        }
+
+        subnets.RemoveRange(kept, subnets.Count - kept);
+    }
+
     /// <summary>The sending subnets' blocks (those the route's table serves), else the VPC's blocks; only the destination's address family.</summary>
     private static List<Cidr> Sources(ModelIndex index, TgwBoundRoute tr)
     {
-        var list = new List<Cidr>();
-        foreach (var s in index.SubnetsServedBy(tr.Table))
+        var served = index.SubnetsServedBy(tr.Table);
+        var list = new List<Cidr>(served.Count);
+        for (int i = 0; i < served.Count; i++)
         {
-            if (s.Ipv4Cidr?.Value is { } c && c.Family == tr.Destination.Family)
+            if (served[i].Ipv4Cidr?.Value is { } c && c.Family == tr.Destination.Family)
             {
                 list.Add(c);
             }
@@ -242,12 +269,17 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
 
         if (list.Count == 0)
         {
-            list.AddRange(ModelIndex.UsableCidrs(tr.Vpc).Select(c => c.Value!.Value).Where(c => c.Family == tr.Destination.Family));
+            var own = ModelIndex.UsableCidrs(tr.Vpc);
+            for (int i = 0; i < own.Count; i++)
+            {
+                var c = own[i].Value!.Value;
+                if (c.Family == tr.Destination.Family)
+                {
+                    list.Add(c);
+                }
+            }
         }
 
         return list;
     }
-
-    private static void Report(RuleContext context, TgwBoundRoute tr, RouteTable back, string message, RelatedLocation related) =>
-        context.Report(tr.Route.Destination!.Location, message, tr.Table, new[] { related }, key: $"{tr.Table.Id}|{tr.Destination}|{tr.GatewayId}|{back.Id}", ignoredRules: tr.Route.IgnoredRules);
 }

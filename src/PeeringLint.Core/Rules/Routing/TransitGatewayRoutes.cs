@@ -28,8 +28,10 @@ internal static class TransitGatewayRoutes
                 continue;
             }
 
-            foreach (var r in table.Routes)
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var r = routes[i];
                 if (r.TargetKind != RouteTargetKind.TransitGateway || r.TargetId is null || r.State != RouteState.Active || r.Destination?.Value is not { } dest)
                 {
                     continue;
@@ -89,25 +91,23 @@ internal static class TransitGatewayRoutes
     }
 
     /// <summary>
-    /// The same ranges as <see cref="Intended"/>, unordered and lazily: a summary route over a hub of many spokes
-    /// (10.0.0.0/8 to the gateway) is answered by its first delivered range without listing the others.
+    /// True when the gateway delivers some part of some range of <see cref="Intended"/> (or may: a miss the input cannot
+    /// prove), asked unordered and lazily: a summary route over a hub of many spokes (10.0.0.0/8 to the gateway) is
+    /// answered by its first delivered range without listing the others. Allocates nothing.
     /// </summary>
-    public static IEnumerable<Cidr> IntendedRanges(ModelIndex index, TgwBoundRoute tr)
+    public static bool DeliversSome(ModelIndex index, TgwBoundRoute tr, TgwRouteLookup lookup)
     {
-        bool any = false;
-        foreach (var h in index.TransitGateways.AttachedBlocks(tr.GatewayId).Overlapping(tr.Destination))
+        var blocks = index.TransitGateways.AttachedBlocks(tr.GatewayId);
+        var state = (tr.Destination, VpcId: tr.Vpc.Id, Lookup: lookup);
+        if (blocks.AnyOverlapping(tr.Destination, state, static (s, h) => h.Vpc.Id != s.VpcId && s.Lookup.DeliversSome(Narrower(h.Block, s.Destination))))
         {
-            if (h.Vpc.Id != tr.Vpc.Id)
-            {
-                any = true;
-                yield return Narrower(h.Block, tr.Destination);
-            }
+            return true;
         }
 
-        if (!any && tr.Destination.PrefixLength > 0)
-        {
-            yield return tr.Destination;
-        }
+        // No other VPC's block delivers: the destination itself stands for the traffic when it overlaps none of them.
+        return tr.Destination.PrefixLength > 0
+            && !blocks.AnyOverlapping(tr.Destination, tr.Vpc.Id, static (vpcId, h) => h.Vpc.Id != vpcId)
+            && lookup.DeliversSome(tr.Destination);
     }
 
     /// <summary>The narrower of two nested blocks.</summary>

@@ -1,5 +1,6 @@
 using System.Linq;
 using PeeringLint.Engine;
+using PeeringLint.Model;
 using PeeringLint.Tests.TestKit;
 using Xunit;
 
@@ -241,6 +242,49 @@ public sealed class PL1002TargetDecisionTests
 
 public sealed class PL1003PeerDecisionTests
 {
+    /// <summary>
+    /// Peers told apart by a scan (few connections) and by a dictionary (padded past
+    /// <see cref="PeeringLint.Rules.Addressing.PL1003PeersOverlapEachOther.ScanLimit"/> with disjoint peers): a VPC over two
+    /// connections is one peer, two records of one connection to an unknown VPC are one peer, and a record without a VPC
+    /// is its own peer even when it shares its id with a connection to a known VPC.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(40)]
+    public void Small_and_large_hubs_tell_the_same_peers_apart(int filler)
+    {
+        var n = new PeeringLint.Tests.Reachability.Net();
+        n.Vpc("hub", "10.250.0.0/16");
+        n.Vpc("a", "10.1.0.0/16");
+        n.Peering("p1", "hub", "a");
+        n.Peering("p2", "a", "hub");
+        for (int i = 0; i < filler; i++)
+        {
+            n.Vpc($"f{i}", $"172.20.{i}.0/24");
+            n.Peering($"pf{i}", "hub", $"f{i}");
+        }
+
+        VpcPeeringConnection Unknown(string id, string? vpc, string cidr)
+        {
+            var p = new VpcPeeringConnection(id, n.Loc(id), new PeeringSide("hub", n.Loc(id + "/r")), new PeeringSide(vpc, n.Loc(id + "/a")) { Ipv4Cidrs = new[] { PeeringLint.Tests.Reachability.Net.C(cidr, n.Loc(id + "/cidr")) } })
+            {
+                Status = PeeringStatus.Active,
+            };
+            n.B.PeeringConnections.Add(p);
+            return p;
+        }
+
+        Unknown("p3", null, "10.1.128.0/17");
+        Unknown("p3", null, "10.1.128.0/17");
+        Unknown("p4", "vpc-gone", "10.1.0.0/24");
+        Unknown("p5", "vpc-gone", "10.1.0.0/24");
+        Unknown("p1", null, "10.1.64.0/18");
+
+        var f = Assert.Single(LintEngine.Run(n.Build(), new LintOptions { MaxDegreeOfParallelism = 1 }, new[] { RuleCatalog.Find("PL1003")! }).Findings);
+        Assert.Contains("peered with 4 VPCs", f.Message);
+        Assert.Equal("hub|p1|10.1.0.0/16|p3|10.1.128.0/17|p4|10.1.0.0/24|p1|10.1.64.0/18", f.Key);
+    }
+
     [Fact]
     public void Two_connections_to_the_same_vpc_are_one_peer()
     {

@@ -47,6 +47,25 @@ public sealed class PL1004InvalidCidrTests
 ", "PL1004");
 
     [Fact]
+    public void Subnets_of_two_vpcs_with_one_block_do_not_overlap_each_other_but_each_vpcs_own_do() =>
+        RuleVerifier.Verify(@"vpcs:
+  - name: a
+    cidr: 10.1.0.0/16
+    subnets:
+      - { name: a1, cidr: 10.1.0.0/16 }
+  - name: b
+    cidr: 10.1.0.0/16
+    subnets:
+      - { name: b1, cidr: 10.1.4.0/24 }
+      - { name: b2, cidr: [|10.1.0.0/20|] }
+      - { name: b3, cidr: [|10.1.4.0/26|] }
+  - name: c
+    cidr: 10.1.0.0/16
+    subnets:
+      - { name: c1, cidr: 10.1.4.0/24 }
+", "PL1004");
+
+    [Fact]
     public void Adjacent_subnets_are_silent() =>
         RuleVerifier.Verify(@"vpcs:
   - name: a

@@ -354,6 +354,39 @@ public sealed class PL2003DecisionTests
 
 public sealed class PL2006DecisionTests
 {
+    /// <summary>
+    /// Duplicates in a small table (found by a scan) and in one padded past <see cref="PeeringLint.Rules.Routing.PL2006DuplicatePeeringOrRoute.ScanLimit"/>
+    /// routes (found by a dictionary): the same findings, each against the first route of its destination.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(40)]
+    public void Small_and_large_tables_report_the_same_duplicates(int filler)
+    {
+        var n = PeeringLint.Tests.Reachability.Net.Tutorial();
+        Route ToList(string list, string target) => new Route(n.Loc("route " + list + " " + target), RouteTargetKind.VpcPeeringConnection, target) { DestinationPrefixListId = list };
+        var cidrAndList = n.Route("10.9.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-12") with { DestinationPrefixListId = "pl-9" };
+        var routes = n.B.RouteTables[0].Routes.ToList();
+        var firstCidr = n.Route("10.5.0.0/16", RouteTargetKind.InternetGateway, "igw-1");
+        var firstList = ToList("pl-1", "pcx-12");
+        routes.Add(firstCidr);
+        routes.AddRange(Enumerable.Range(0, filler).Select(i => n.Route($"172.16.{i}.0/24", RouteTargetKind.InternetGateway, "igw-1")));
+        routes.Add(firstList);
+        routes.Add(cidrAndList);
+        routes.Add(ToList("pl-9", "pcx-12"));
+        routes.Add(n.Route("10.5.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-12"));
+        routes.Add(ToList("pl-1", "pcx-13"));
+        routes.Add(n.Route("10.5.0.0/16", RouteTargetKind.NatGateway, "nat-1"));
+        n.B.RouteTables[0] = n.B.RouteTables[0] with { Routes = routes.ToArray() };
+        Assert.True(routes.Count > PeeringLint.Rules.Routing.PL2006DuplicatePeeringOrRoute.ScanLimit == (filler > 0));
+
+        var findings = PeerNet.Run(n, "PL2006");
+        // the route to 10.9.0.0/16 counts by its CIDR, not by its prefix list: no duplicate of the route to pl-9
+        Assert.Equal(
+            new[] { ("10.5.0.0/16", firstCidr.Destination!.Location), ("pl-1", firstList.Location), ("10.5.0.0/16", firstCidr.Destination!.Location) },
+            findings.Select(f => (f.Message.Split(" has two routes for ")[1].Split(';')[0], Assert.Single(f.Related).Location)));
+    }
+
     private static PeeringLint.Tests.Reachability.Net WithRoutes(params Route[] extra)
     {
         var n = PeeringLint.Tests.Reachability.Net.Tutorial();
