@@ -13,7 +13,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
         Id: "PL2011",
         Name: "TransitGatewayCannotRoute",
         Title: "Route to a transit gateway that cannot deliver the traffic",
-        Description: "A route table sends a range to a transit gateway, but the gateway drops the traffic: the VPC has no attachment to the gateway, the VPC's attachment is not associated with a TGW route table, or the associated TGW route table has no route (or a blackhole route) for any part of the destination. A summary route the gateway delivers for part of its range (segmented TGW route tables) is a design and is not reported; neither is a TGW route whose attachment the input does not show. Only what the input proves is reported: a TGW route table whose routes or propagations are not in the input is not judged.",
+        Description: "A route table sends a range to a transit gateway, but the gateway drops the traffic: the VPC has no attachment to the gateway, the VPC's attachment is not associated with a TGW route table, or the associated TGW route table has no route (or a blackhole route) for any part of the destination. A summary route the gateway delivers for part of its range (segmented TGW route tables) is a design and is not reported; neither is a TGW route whose attachment the input does not show, nor a route to the gateway's own CIDR blocks (TransitGatewayCidrBlocks: the gateway's end of Connect peers' GRE tunnels, which it answers without a TGW route). Only what the input proves is reported: a TGW route table whose routes or propagations are not in the input is not judged.",
         Category: RuleCategories.Routing,
         DefaultSeverity: Severity.Error);
 
@@ -50,7 +50,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
             }
 
             var lookup = tgw.Lookup(table);
-            if (!lookup.RoutesKnown)
+            if (!lookup.RoutesKnown || MayBeGatewayOwnRange(tgw, tr))
             {
                 continue;
             }
@@ -92,6 +92,29 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
             related.AddRange(blackholes.Select(b => new RelatedLocation(b.Location, $"blackhole route {b.DestinationText}")));
             Report(context, tr, $"{RouteText(tr)} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
         }
+    }
+
+    /// <summary>
+    /// True when the destination overlaps the gateway's own ranges (TransitGatewayCidrBlocks, the gateway's end of Connect
+    /// peers' GRE tunnels): the gateway answers those itself, without a TGW route table, so the VPC route AWS's Connect
+    /// setup asks for is not a miss. An unknown block may be any range.
+    /// </summary>
+    private static bool MayBeGatewayOwnRange(TransitGatewayIndex tgw, TgwBoundRoute tr)
+    {
+        if (!tgw.Gateways.TryGetValue(tr.GatewayId, out var gateway))
+        {
+            return false;
+        }
+
+        foreach (var block in gateway.CidrBlocks)
+        {
+            if (block.IsUnknown || (block.Value is { } own && own.Overlaps(tr.Destination)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Route 10.2.0.0/16 → tgw-1 in route table 'rtb-a'", made only for a route that is reported.</summary>

@@ -32,6 +32,39 @@ public sealed class PL2011TransitGatewayCannotRouteTests
         Assert.Contains(f.Single().Related, r => r.Message.Contains("HubTable"));
     }
 
+    private const string NoDefaults = "DefaultRouteTableAssociation: disable, DefaultRouteTablePropagation: disable";
+
+    [Fact]
+    public void Template_route_to_the_gateways_own_cidr_block_is_answered_by_the_gateway_and_silent()
+    {
+        // aws-samples' Transit Gateway Connect sample: the VPC routes the gateway's TransitGatewayCidrBlocks (the gateway's
+        // end of the Connect peers' GRE tunnels) to it; no TGW route table holds that range, and none needs to.
+        const string ToOwn = "{ RouteTableId: !Ref TableA, DestinationCidrBlock: 10.10.0.0/24, TransitGatewayId: !Ref Hub }";
+        RuleVerifier.Verify(new TgwTemplate { HubProperties = "{ " + NoDefaults + ", TransitGatewayCidrBlocks: [10.10.0.0/16] }", RouteToB = ToOwn }.Text(), "PL2011");
+
+        // The same route without the gateway's block: no TGW route for it, reported.
+        var f = RuleVerifier.Verify(new TgwTemplate { RouteToB = ToOwn.Replace("10.10.0.0/24", "[|10.10.0.0/24|]") }.Text(), "PL2011");
+        Assert.Contains("has no working route for 10.10.0.0/24", f.Single().Message);
+    }
+
+    [Fact]
+    public void Template_gateway_block_not_pinned_down_may_be_the_destination_and_is_silent()
+    {
+        string text = "Parameters:\n  TgwCidr: { Type: String }\n" + new TgwTemplate
+        {
+            HubProperties = "{ " + NoDefaults + ", TransitGatewayCidrBlocks: [!Ref TgwCidr] }",
+            RouteToB = "{ RouteTableId: !Ref TableA, DestinationCidrBlock: 10.10.0.0/24, TransitGatewayId: !Ref Hub }",
+        }.Text();
+        RuleVerifier.Verify(text, "PL2011");
+    }
+
+    [Fact]
+    public void Template_gateway_block_elsewhere_does_not_excuse_a_missing_route()
+    {
+        var f = RuleVerifier.Verify(new TgwTemplate { HubProperties = "{ " + NoDefaults + ", TransitGatewayCidrBlocks: [10.10.0.0/24] }", RouteToB = Marked, Links = TgwTemplate.LinksWithout("PropagateB") }.Text(), "PL2011");
+        Assert.Contains("has no working route for 10.2.0.0/16 ('VpcB')", f.Single().Message);
+    }
+
     [Fact]
     public void Template_static_blackhole_is_reported()
     {
