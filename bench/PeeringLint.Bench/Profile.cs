@@ -10,7 +10,7 @@ using PeeringLint.Parsers.Inputs;
 namespace PeeringLint.Bench;
 
 /// <summary>
-/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
+/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002] [--alloc] [--reverse]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
 /// catalogue order, sequentially; median of the rounds), the whole engine run as the CLI does it, and managed-heap
 /// checkpoints (GC.GetTotalMemory after a full collection) after reading, indexing and linting. Prints the load average
 /// next to the numbers: the machine is shared.
@@ -57,12 +57,20 @@ internal static class Profile
         }
 
         var rules = options.TryGetValue("only", out var only) ? RuleCatalog.All.Where(r => only.Split(',').Contains(r.Descriptor.Id)).ToList() : RuleCatalog.All;
+        if (options.ContainsKey("reverse"))
+        {
+            // --reverse: the rules in the opposite order, so that a rule's shared structures are paid for by another one
+            rules = rules.Reverse().ToList();
+        }
+
         var times = rules.Select(_ => new List<double>()).ToArray();
         var allocated = new long[rules.Count];
         long engineAllocated = 0;
         var engine = new List<double>();
         var indexTimes = new List<double>();
         int findings = 0;
+        // --alloc: the allocation samples of the rules one by one (the engine run is left out so that only they count)
+        using var sampler = options.ContainsKey("alloc") ? new AllocationSampler() : null;
         for (int round = 0; round < rounds + 1; round++)
         {
             GC.Collect();
@@ -83,6 +91,11 @@ internal static class Profile
                 }
             }
 
+            if (sampler is not null)
+            {
+                continue;
+            }
+
             GC.Collect();
             sw.Restart();
             long engine0 = GC.GetTotalAllocatedBytes(precise: true);
@@ -99,6 +112,14 @@ internal static class Profile
 
         long afterRules = Heap();
         double sum = times.Sum(Median);
+        if (sampler is not null)
+        {
+            System.Threading.Thread.Sleep(2000);
+            sampler.Print();
+            engine.Add(double.NaN);
+            indexTimes.Add(double.NaN);
+        }
+
         Console.WriteLine($"load {Load()}: engine run (index + rules in parallel, as the CLI) median {Median(engine):F0} ms (min {engine.Min():F0}); index {Median(indexTimes):F0} ms; rules one by one (thread CPU time, so that other builds on the machine count less): sum of medians {sum:F0} ms; {findings} findings; heap after rules {Mib(afterRules)}; the engine run allocated {Mib(engineAllocated)}");
         foreach (var (rule, i) in rules.Select((r, i) => (r, i)).OrderByDescending(x => Median(times[x.i])))
         {
