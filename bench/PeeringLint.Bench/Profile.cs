@@ -10,7 +10,7 @@ using PeeringLint.Parsers.Inputs;
 namespace PeeringLint.Bench;
 
 /// <summary>
-/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002] [--alloc]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
+/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002] [--alloc] [--reverse]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
 /// catalogue order, sequentially; median of the rounds), the whole engine run as the CLI does it, and managed-heap
 /// checkpoints (GC.GetTotalMemory after a full collection) after reading, indexing and linting. Prints the load average
 /// next to the numbers: the machine is shared.
@@ -57,6 +57,12 @@ internal static class Profile
         }
 
         var rules = options.TryGetValue("only", out var only) ? RuleCatalog.All.Where(r => only.Split(',').Contains(r.Descriptor.Id)).ToList() : RuleCatalog.All;
+        if (options.ContainsKey("reverse"))
+        {
+            // --reverse: the rules in the opposite order, so that a rule's shared structures are paid for by another one
+            rules = rules.Reverse().ToList();
+        }
+
         var times = rules.Select(_ => new List<double>()).ToArray();
         var allocated = new long[rules.Count];
         long engineAllocated = 0;

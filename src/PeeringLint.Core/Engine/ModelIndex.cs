@@ -302,23 +302,28 @@ public sealed class ModelIndex
 
     private IReadOnlyList<Subnet> ComputeSubnetsServedBy(RouteTable table)
     {
-        var result = new List<Subnet>();
-        foreach (var id in table.SubnetIds)
+        // Indexed loops: a foreach over an IReadOnlyList boxes its enumerator, once per table of the model.
+        var ids = table.SubnetIds;
+        var ofVpc = table.IsMain && table.VpcId is not null ? SubnetsOf(table.VpcId) : NoSubnets;
+        if (ids.Count + ofVpc.Count == 0)
         {
-            if (Subnets.TryGetValue(id, out var s))
+            return NoSubnets;
+        }
+
+        var result = new List<Subnet>(ids.Count + ofVpc.Count);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (Subnets.TryGetValue(ids[i], out var s))
             {
                 result.Add(s);
             }
         }
 
-        if (table.IsMain && table.VpcId is not null)
+        for (int i = 0; i < ofVpc.Count; i++)
         {
-            foreach (var s in SubnetsOf(table.VpcId))
+            if (!_explicitTableBySubnet.ContainsKey(ofVpc[i].Id))
             {
-                if (!_explicitTableBySubnet.ContainsKey(s.Id))
-                {
-                    result.Add(s);
-                }
+                result.Add(ofVpc[i]);
             }
         }
 
@@ -491,19 +496,36 @@ public sealed class RouteLookup
     // nodes per route, and walking it cost a cache miss per bit at 10,000 VPCs (bench/README.md).
     private const int ScanLimit = 32;
 
+    // The entries are _entries[0.._count) (the array may be a little longer).
     private readonly (Cidr Cidr, Route Route)[] _entries;
+    private readonly int _count;
     private PrefixTrie<Route>? _trie;
 
     internal RouteLookup(RouteTable table, Vpc? vpc, IReadOnlyDictionary<string, PrefixList>? prefixLists = null, IReadOnlyList<Route>? propagated = null, bool propagatedUnknown = false)
     {
         Table = table;
+        propagated ??= Array.Empty<Route>();
         List<Route>? unresolved = null;
-        var entries = new List<(Cidr, Route)>(table.Routes.Count + 1);
-        foreach (var r in table.Routes)
+        var routes = table.Routes;
+        // One array of the final size at most (the implicit local routes a listed one replaces leave it a little longer
+        // than _count): 20,000 tables at 10,000 VPCs used to build a list and copy it (bench/README.md, fifth session).
+        int capacity = routes.Count + propagated.Count + (vpc is null ? 0 : vpc.Ipv4Cidrs.Count + vpc.Ipv6Cidrs.Count);
+        for (int i = 0; i < routes.Count; i++)
         {
+            if (routes[i].Destination?.Value is null && routes[i].DestinationPrefixListId is { } id && prefixLists is not null && prefixLists.TryGetValue(id, out var list) && list.EntriesKnown)
+            {
+                capacity += list.Entries.Count;
+            }
+        }
+
+        var entries = new (Cidr Cidr, Route Route)[capacity];
+        int count = 0;
+        for (int i = 0; i < routes.Count; i++)
+        {
+            var r = routes[i];
             if (r.Destination?.Value is { } c)
             {
-                entries.Add((c, r));
+                entries[count++] = (c, r);
             }
             else if (r.DestinationPrefixListId is null)
             {
@@ -512,11 +534,11 @@ public sealed class RouteLookup
             else if (prefixLists is not null && prefixLists.TryGetValue(r.DestinationPrefixListId, out var list) && list.EntriesKnown)
             {
                 // A route to a managed prefix list is one route per entry; entries that are unknown leave a part unknown.
-                foreach (var e in list.Entries)
+                for (int e = 0; e < list.Entries.Count; e++)
                 {
-                    if (e.Value is { } ec)
+                    if (list.Entries[e].Value is { } ec)
                     {
-                        entries.Add((ec, r));
+                        entries[count++] = (ec, r);
                     }
                 }
 
@@ -535,30 +557,24 @@ public sealed class RouteLookup
 
         // Routes a virtual private gateway propagates (a template's static VPN routes) come after the table's own:
         // AWS prefers a static route to a propagated one of the same prefix.
-        foreach (var r in propagated ?? Array.Empty<Route>())
+        for (int i = 0; i < propagated.Count; i++)
         {
-            entries.Add((r.Destination!.Value!.Value, r));
+            entries[count++] = (propagated[i].Destination!.Value!.Value, propagated[i]);
         }
 
         // A listed local route stands for the VPC block it names; ClassicLink's 10.0.0.0/8 → local is not the VPC's own range.
-        int listed = entries.Count;
         if (vpc is not null)
         {
-            foreach (var c in ModelIndex.UsableCidrs(vpc))
-            {
-                if (ListedLocal(entries, listed, c.Value!.Value))
-                {
-                    continue;
-                }
-
-                entries.Add((c.Value!.Value, new Route(c.Location, RouteTargetKind.Local, "local") { Destination = c, Origin = RouteOrigin.CreateRouteTable }));
-            }
+            int listed = count;
+            AddLocal(entries, ref count, listed, vpc.Ipv4Cidrs);
+            AddLocal(entries, ref count, listed, vpc.Ipv6Cidrs);
         }
 
-        _entries = entries.ToArray();
-        if (_entries.Length > ScanLimit)
+        _entries = entries;
+        _count = count;
+        if (_count > ScanLimit)
         {
-            _trie = BuildTrie(_entries);
+            _trie = BuildTrie(_entries, _count);
         }
 
         HasUnknownRoutes |= table.RoutesIncomplete || propagatedUnknown;
@@ -578,7 +594,7 @@ public sealed class RouteLookup
     /// <summary>The most specific route containing <paramref name="destination"/>; ties go to the first listed.</summary>
     public Route? Match(Cidr destination)
     {
-        if (_entries.Length <= ScanLimit)
+        if (_count <= ScanLimit)
         {
             return Scan(destination, stopInside: false, out _);
         }
@@ -613,7 +629,7 @@ public sealed class RouteLookup
     /// </summary>
     public bool TryResolveWhole(Cidr range, out Route? route)
     {
-        if (_entries.Length <= ScanLimit)
+        if (_count <= ScanLimit)
         {
             route = Scan(range, stopInside: true, out bool inside);
             if (inside)
@@ -635,20 +651,35 @@ public sealed class RouteLookup
         return true;
     }
 
-    private PrefixTrie<Route> Trie => Volatile.Read(ref _trie) ?? Interlocked.CompareExchange(ref _trie, BuildTrie(_entries), null) ?? _trie!;
+    private PrefixTrie<Route> Trie => Volatile.Read(ref _trie) ?? Interlocked.CompareExchange(ref _trie, BuildTrie(_entries, _count), null) ?? _trie!;
 
-    private static PrefixTrie<Route> BuildTrie((Cidr Cidr, Route Route)[] entries)
+    private static PrefixTrie<Route> BuildTrie((Cidr Cidr, Route Route)[] entries, int count)
     {
         var trie = new PrefixTrie<Route>();
-        foreach (var (c, r) in entries)
+        for (int i = 0; i < count; i++)
         {
-            trie.Add(c, r);
+            trie.Add(entries[i].Cidr, entries[i].Route);
         }
 
         return trie;
     }
 
-    private static bool ListedLocal(List<(Cidr Cidr, Route Route)> entries, int listed, Cidr c)
+    /// <summary>The VPC's usable blocks (IPv4, then IPv6) as implicit local routes, except those a listed local route names.</summary>
+    private static void AddLocal((Cidr Cidr, Route Route)[] entries, ref int count, int listed, IReadOnlyList<CidrValue> blocks)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var c = blocks[i];
+            if (!c.IsUsable || ListedLocal(entries, listed, c.Value!.Value))
+            {
+                continue;
+            }
+
+            entries[count++] = (c.Value!.Value, new Route(c.Location, RouteTargetKind.Local, "local") { Destination = c, Origin = RouteOrigin.CreateRouteTable });
+        }
+    }
+
+    private static bool ListedLocal((Cidr Cidr, Route Route)[] entries, int listed, Cidr c)
     {
         for (int i = 0; i < listed; i++)
         {
@@ -673,8 +704,9 @@ public sealed class RouteLookup
         Route? first = null;
         Route? cidr = null;
         Route? local = null;
-        foreach (var (c, r) in _entries)
+        for (int i = 0; i < _count; i++)
         {
+            var (c, r) = _entries[i];
             if (c.PrefixLength > range.PrefixLength)
             {
                 if (stopInside && range.Contains(c))

@@ -42,41 +42,63 @@ public sealed class PL2001MissingReturnRoute : Rule
     public override void Analyze(RuleContext context)
     {
         var index = context.Index;
-        // Every route of a table shares the table's source ranges, and every route into one peer VPC with the same
-        // destination shares its return tables: both are computed once (by identity, never by comparing all pairs).
-        var sourcesByTable = new Dictionary<RouteTable, SourceSet>(ReferenceComparer<RouteTable>.Instance);
-        var returnTablesByVpc = new Dictionary<Vpc, Dictionary<Cidr, IReadOnlyList<RouteTable>>>(ReferenceComparer<Vpc>.Instance);
+        // Every route of a table shares the table's source ranges (the routes come table by table: the last table's
+        // ranges are the ones asked for), and every route into one peer VPC with the same destination shares its return
+        // tables with their facts: both are computed once (by identity, never by comparing all pairs).
+        RouteTable? lastTable = null;
+        var sourceSet = new SourceSet();
+        // The usable blocks of the last table's VPC, as values (a route inside them is PL1002's).
+        var ownBlocks = new List<Cidr>(2);
+        var peers = new Dictionary<Vpc, PeerFacts>(ReferenceComparer<Vpc>.Instance);
         var facts = new TableFacts(index);
-        foreach (var pr in PeeringRoutes.All(index))
+        // The pieces of one route's destination (one list for the run: the rule runs on one thread).
+        var peerPieces = new List<Cidr>(2);
+        var peeringRoutes = PeeringRoutes.All(index);
+        for (int p = 0; p < peeringRoutes.Count; p++)
         {
+            var pr = peeringRoutes[p];
+            // Stryker disable once all : a cache; fresh ranges and blocks are the same
+            if (!ReferenceEquals(pr.Table, lastTable))
+            {
+                lastTable = pr.Table;
+                sourceSet = new SourceSet();
+                ownBlocks.Clear();
+                AddUsable(pr.Vpc.Ipv4Cidrs, ownBlocks);
+                AddUsable(pr.Vpc.Ipv6Cidrs, ownBlocks);
+            }
+
             // AWS shows routes to a connection that is not accepted yet as blackhole; they still say where traffic is meant to go.
             bool notYetActive = pr.Peering.Status is PeeringStatus.PendingAcceptance or PeeringStatus.InitiatingRequest or PeeringStatus.Provisioning;
-            if (pr.Route.Destination?.Value is not { } dest || (pr.Route.State == RouteState.Blackhole && !notYetActive) || PeeringRoutes.InsideOwnVpc(pr.Vpc, dest))
+            if (pr.Route.Destination?.Value is not { } dest || (pr.Route.State == RouteState.Blackhole && !notYetActive) || AnyContains(ownBlocks, dest))
             {
                 continue;
             }
 
             var peerVpc = pr.PeerVpc;
-            var peerTables = peerVpc is null ? null : index.RouteTablesOf(peerVpc.Id);
-            if (peerVpc is null || peerTables!.Count == 0)
+            if (peerVpc is null)
+            {
+                continue;
+            }
+
+            // Stryker disable once all : a cache; fresh PeerFacts hold the same tables
+            if (!peers.TryGetValue(peerVpc, out var peer))
+            {
+                peer = new PeerFacts(index, peerVpc);
+                peers[peerVpc] = peer;
+            }
+
+            var peerTables = peer.Tables;
+            if (peerTables.Count == 0)
             {
                 continue;
             }
 
             // The part of the destination that really is the peer VPC (its usable IPv4 blocks, then IPv6).
-            var peerPieces = new List<Cidr>(1);
-            AddPieces(peerVpc.Ipv4Cidrs, dest, peerPieces);
-            AddPieces(peerVpc.Ipv6Cidrs, dest, peerPieces);
+            peerPieces.Clear();
+            AddPieces(peer.Blocks, dest, peerPieces);
             if (peerPieces.Count == 0)
             {
                 continue;
-            }
-
-            // Stryker disable once all : a cache; a fresh SourceSet computes the same ranges
-            if (!sourcesByTable.TryGetValue(pr.Table, out var sourceSet))
-            {
-                sourceSet = new SourceSet();
-                sourcesByTable[pr.Table] = sourceSet;
             }
 
             var sources = sourceSet.For(index, pr.Table, pr.Vpc, dest.Family, out bool sourcesKnown);
@@ -87,39 +109,20 @@ public sealed class PL2001MissingReturnRoute : Rule
 
             // Without the peer's subnets, its only table is still known to serve them all (unless it is the main table the
             // reader added for a template VPC: then no table of that VPC came from the input); with several, which one does is not.
-            bool noPeerSubnets = index.SubnetsOf(peerVpc.Id).Count == 0;
+            bool noPeerSubnets = peer.NoSubnets;
             if (noPeerSubnets && (peerTables.Count > 1 || peerTables[0].IsImplicit))
             {
                 CheckWithoutPeerSubnets(context, facts, pr, dest, peerVpc, sources, sourcesKnown, notYetActive);
                 continue;
             }
 
-            IReadOnlyList<RouteTable> returnTables;
-            if (noPeerSubnets)
+            // Without subnets, the VPC's one table; else the tables of the subnets inside the destination (they follow
+            // from the peer VPC and the destination alone).
+            var returnTables = peer.ReturnTables(index, facts, dest, peerPieces);
+            for (int r = 0; r < returnTables.Length; r++)
             {
-                returnTables = peerTables;
-            }
-            else
-            {
-                // Stryker disable once all : a cache; a fresh dictionary computes the same tables
-                if (!returnTablesByVpc.TryGetValue(peerVpc, out var byDest))
-                {
-                    byDest = new Dictionary<Cidr, IReadOnlyList<RouteTable>>();
-                    returnTablesByVpc[peerVpc] = byDest;
-                }
-
-                // The pieces follow from the peer VPC and the destination alone.
-                // Stryker disable once all : a cache; ReturnTables gives the same list again
-                if (!byDest.TryGetValue(dest, out returnTables!))
-                {
-                    returnTables = ReturnTables(index, peerVpc, peerPieces);
-                    byDest[dest] = returnTables;
-                }
-            }
-
-            foreach (var t in returnTables)
-            {
-                var gaps = Gaps(index, facts, t, sources, pr.Peering.Id, notYetActive);
+                var t = returnTables[r].Table;
+                var gaps = Gaps(index, facts, returnTables[r], sources, pr.Peering.Id, notYetActive);
                 if (gaps is null || gaps.Count == 0)
                 {
                     continue;
@@ -159,7 +162,7 @@ public sealed class PL2001MissingReturnRoute : Rule
                 return;
             }
 
-            var gaps = Gaps(index, facts, t, sources, pr.Peering.Id, notYetActive);
+            var gaps = Gaps(index, facts, facts.Of(t), sources, pr.Peering.Id, notYetActive);
             if (gaps is null || gaps.Count == 0)
             {
                 return;
@@ -270,9 +273,8 @@ public sealed class PL2001MissingReturnRoute : Rule
     /// (longest-prefix match over every address of the range, following NAT gateways into their subnet's table).
     /// Null when the table's routes are not all known.
     /// </summary>
-    private static List<(Cidr Source, List<Cidr> Missing)>? Gaps(ModelIndex index, TableFacts facts, RouteTable t, List<(Cidr Cidr, Element Owner)> sources, string pcxId, bool notYetActive)
+    private static List<(Cidr Source, List<Cidr> Missing)>? Gaps(ModelIndex index, TableFacts facts, Facts f, List<(Cidr Cidr, Element Owner)> sources, string pcxId, bool notYetActive)
     {
-        var f = facts.Of(t);
         if (f.Unknown || (f.PrefixListPeerings is not null && f.PrefixListPeerings.Contains(pcxId)))
         {
             return null;
@@ -376,17 +378,18 @@ public sealed class PL2001MissingReturnRoute : Rule
     /// <summary>The peer's tables that serve subnets inside the destination.</summary>
     private static IReadOnlyList<RouteTable> ReturnTables(ModelIndex index, Vpc peerVpc, List<Cidr> pieces)
     {
-        var tables = new List<RouteTable>();
-        var seen = new HashSet<string>();
-        foreach (var s in index.SubnetsOf(peerVpc.Id))
+        var tables = new List<RouteTable>(2);
+        var subnets = index.SubnetsOf(peerVpc.Id);
+        for (int i = 0; i < subnets.Count; i++)
         {
+            var s = subnets[i];
             if (!Inside(s, pieces))
             {
                 continue;
             }
 
             var t = index.EffectiveRouteTable(s);
-            if (t is not null && seen.Add(t.Id))
+            if (t is not null && !HasId(tables, t.Id))
             {
                 tables.Add(t);
             }
@@ -395,8 +398,23 @@ public sealed class PL2001MissingReturnRoute : Rule
         return tables;
     }
 
+    /// <summary>Whether a table with this id is in the list already (a VPC has a handful of tables: a scan, no set).</summary>
+    private static bool HasId(List<RouteTable> tables, string id)
+    {
+        for (int i = 0; i < tables.Count; i++)
+        {
+            if (tables[i].Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Inside(Subnet s, List<Cidr> pieces)
     {
+        var v6 = s.Ipv6Cidrs;
         foreach (var p in pieces)
         {
             if (s.Ipv4Cidr?.Value is { } c4 && p.Overlaps(c4))
@@ -404,9 +422,9 @@ public sealed class PL2001MissingReturnRoute : Rule
                 return true;
             }
 
-            foreach (var c6 in s.Ipv6Cidrs)
+            for (int i = 0; i < v6.Count; i++)
             {
-                if (c6.Value is { } v6 && p.Overlaps(v6))
+                if (v6[i].Value is { } c6 && p.Overlaps(c6))
                 {
                     return true;
                 }
@@ -442,18 +460,21 @@ public sealed class PL2001MissingReturnRoute : Rule
     /// <summary>The source addresses: the subnets the route's table serves, or the whole VPC when it serves none in the input.</summary>
     private static List<(Cidr Cidr, Element Owner)> SourceRanges(ModelIndex index, RouteTable table, Vpc vpc, IpFamily family, out bool known)
     {
-        var result = new List<(Cidr, Element)>();
-        foreach (var s in index.SubnetsServedBy(table))
+        var served = index.SubnetsServedBy(table);
+        var result = new List<(Cidr, Element)>(served.Count);
+        for (int i = 0; i < served.Count; i++)
         {
+            var s = served[i];
             if (family == IpFamily.V4 && s.Ipv4Cidr?.Value is { } c)
             {
                 result.Add((c, s));
             }
             else if (family == IpFamily.V6)
             {
-                foreach (var c6 in s.Ipv6Cidrs)
+                var v6 = s.Ipv6Cidrs;
+                for (int j = 0; j < v6.Count; j++)
                 {
-                    if (c6.Value is { } v)
+                    if (v6[j].Value is { } v)
                     {
                         result.Add((v, s));
                     }
@@ -464,27 +485,60 @@ public sealed class PL2001MissingReturnRoute : Rule
         known = result.Count > 0;
         if (result.Count == 0)
         {
-            foreach (var c in ModelIndex.UsableCidrs(vpc))
-            {
-                if (c.Value!.Value.Family == family)
-                {
-                    result.Add((c.Value.Value, vpc));
-                }
-            }
+            // The VPC's usable blocks of this family, in ModelIndex.UsableCidrs's order (the IPv4 list, then the IPv6 list).
+            AddUsable(vpc.Ipv4Cidrs, vpc, family, result);
+            AddUsable(vpc.Ipv6Cidrs, vpc, family, result);
         }
 
         return result;
     }
 
-    private static void AddPieces(IReadOnlyList<CidrValue> blocks, Cidr dest, List<Cidr> pieces)
+    private static void AddUsable(IReadOnlyList<CidrValue> blocks, Vpc vpc, IpFamily family, List<(Cidr, Element)> result)
     {
-        foreach (var block in blocks)
+        for (int i = 0; i < blocks.Count; i++)
         {
-            if (block.IsUsable && block.Value!.Value is var b && b.Overlaps(dest))
+            if (blocks[i].IsUsable && blocks[i].Value!.Value.Family == family)
+            {
+                result.Add((blocks[i].Value!.Value, vpc));
+            }
+        }
+    }
+
+    /// <summary>The part of <paramref name="dest"/> in each block it overlaps: the block when it is inside, else all of it.</summary>
+    private static void AddPieces(Cidr[] blocks, Cidr dest, List<Cidr> pieces)
+    {
+        foreach (var b in blocks)
+        {
+            if (b.Overlaps(dest))
             {
                 pieces.Add(b.PrefixLength >= dest.PrefixLength ? b : dest);
             }
         }
+    }
+
+    /// <summary>Adds the values of the usable blocks of a VPC's list (IPv4, or IPv6), in order.</summary>
+    private static void AddUsable(IReadOnlyList<CidrValue> blocks, List<Cidr> values)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsUsable)
+            {
+                values.Add(blocks[i].Value!.Value);
+            }
+        }
+    }
+
+    private static bool AnyContains(List<Cidr> blocks, Cidr c)
+    {
+        foreach (var b in blocks)
+        {
+            if (b.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -512,15 +566,17 @@ public sealed class PL2001MissingReturnRoute : Rule
             {
                 var lookup = _index.Lookup(t);
                 HashSet<string>? prefixLists = null;
-                foreach (var r in t.Routes)
+                var routes = t.Routes;
+                for (int i = 0; i < routes.Count; i++)
                 {
+                    var r = routes[i];
                     if (r.DestinationPrefixListId is not null && r.TargetId is not null)
                     {
                         (prefixLists ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(r.TargetId);
                     }
                 }
 
-                f = new Facts(lookup, lookup.HasUnknownRoutes || HasUnresolvedPeeringRoute(t), prefixLists);
+                f = new Facts(t, lookup, lookup.HasUnknownRoutes || HasUnresolvedPeeringRoute(t), prefixLists);
                 _byTable[t] = f;
             }
 
@@ -528,12 +584,78 @@ public sealed class PL2001MissingReturnRoute : Rule
         }
     }
 
-    private sealed record Facts(RouteLookup Lookup, bool Unknown, HashSet<string>? PrefixListPeerings);
+    /// <summary>
+    /// What the routes into one peer VPC share: its tables, whether its subnets are in the input, and the tables (with
+    /// their facts) that serve its subnets inside a destination, per destination (most routes into a VPC name all of it).
+    /// </summary>
+    private sealed class PeerFacts
+    {
+        private readonly Vpc _vpc;
+        private Cidr _firstDest;
+        private Facts[]? _first;
+        private Dictionary<Cidr, Facts[]>? _others;
+
+        public PeerFacts(ModelIndex index, Vpc vpc)
+        {
+            _vpc = vpc;
+            Tables = index.RouteTablesOf(vpc.Id);
+            NoSubnets = index.SubnetsOf(vpc.Id).Count == 0;
+            var blocks = new List<Cidr>(vpc.Ipv4Cidrs.Count + vpc.Ipv6Cidrs.Count);
+            AddUsable(vpc.Ipv4Cidrs, blocks);
+            AddUsable(vpc.Ipv6Cidrs, blocks);
+            Blocks = blocks.ToArray();
+        }
+
+        public IReadOnlyList<RouteTable> Tables { get; }
+
+        /// <summary>The VPC's usable blocks as values (IPv4, then IPv6).</summary>
+        public Cidr[] Blocks { get; }
+
+        public bool NoSubnets { get; }
+
+        public Facts[] ReturnTables(ModelIndex index, TableFacts facts, Cidr dest, List<Cidr> pieces)
+        {
+            // Stryker disable once all : a cache; the tables are computed again for the same destination
+            if (_first is not null && _firstDest.Equals(dest))
+            {
+                return _first;
+            }
+
+            // Stryker disable once all : a cache; the tables are computed again for the same destination
+            if (_others is not null && _others.TryGetValue(dest, out var known))
+            {
+                return known;
+            }
+
+            var tables = NoSubnets ? Tables : PL2001MissingReturnRoute.ReturnTables(index, _vpc, pieces);
+            var result = new Facts[tables.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = facts.Of(tables[i]);
+            }
+
+            if (_first is null)
+            {
+                _firstDest = dest;
+                _first = result;
+            }
+            else
+            {
+                (_others ??= new Dictionary<Cidr, Facts[]>())[dest] = result;
+            }
+
+            return result;
+        }
+    }
+
+    private sealed record Facts(RouteTable Table, RouteLookup Lookup, bool Unknown, HashSet<string>? PrefixListPeerings);
 
     private static bool HasUnresolvedPeeringRoute(RouteTable t)
     {
-        foreach (var r in t.Routes)
+        var routes = t.Routes;
+        for (int i = 0; i < routes.Count; i++)
         {
+            var r = routes[i];
             if (r.TargetKind is RouteTargetKind.VpcPeeringConnection or RouteTargetKind.Unknown && (r.TargetId is null || r.Destination?.IsUnknown == true))
             {
                 return true;

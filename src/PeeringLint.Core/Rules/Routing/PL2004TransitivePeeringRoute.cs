@@ -36,28 +36,24 @@ public sealed class PL2004TransitivePeeringRoute : Rule
                 continue;
             }
 
-            var peerCidrs = index.SideCidrs(pr.Peer, out bool known);
-            if (!known)
+            // What ModelIndex.SideCidrs tells (the VPC's blocks when it is in the input, else the peering record's), asked
+            // without building its list: nearly every route's destination is inside the peer (80,000 routes at 10,000 VPCs).
+            var peerVpc = pr.PeerVpc;
+            var v4 = peerVpc is null ? pr.Peer.Ipv4Cidrs : peerVpc.Ipv4Cidrs;
+            var v6 = peerVpc is null ? pr.Peer.Ipv6Cidrs : peerVpc.Ipv6Cidrs;
+            bool known = peerVpc is null ? (AnyUsable(v4) || AnyUsable(v6)) && !AnyUnknown(v4) : !peerVpc.HasUnknownCidrs;
+            if (!known || Holds(v4, dest) || Holds(v6, dest))
             {
                 continue;
             }
 
-            bool inside = false;
             var sameFamily = new List<CidrValue>();
-            foreach (var c in peerCidrs)
+            foreach (var c in index.SideCidrs(pr.Peer, out _))
             {
-                if (c.Value!.Value.Family != dest.Family)
+                if (c.Value!.Value.Family == dest.Family)
                 {
-                    continue;
+                    sameFamily.Add(c);
                 }
-
-                sameFamily.Add(c);
-                inside |= c.Value.Value.Contains(dest);
-            }
-
-            if (inside)
-            {
-                continue;
             }
 
             string peer = Describe.Vpc(index, pr.Peer.VpcId);
@@ -94,6 +90,46 @@ public sealed class PL2004TransitivePeeringRoute : Rule
                 properties: working.Count > 0 ? new Dictionary<string, string> { [Keys.Reaches] = string.Join(",", working.Select(c => c.ToString())) } : null,
                 ignoredRules: pr.Route.IgnoredRules);
         }
+    }
+
+    /// <summary>True when a usable block of the list holds <paramref name="c"/> (a block of another family never does).</summary>
+    private static bool Holds(IReadOnlyList<CidrValue> blocks, Cidr c)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsUsable && blocks[i].Value!.Value.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUsable(IReadOnlyList<CidrValue> blocks)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsUsable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUnknown(IReadOnlyList<CidrValue> blocks)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsUnknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parts of the peer's blocks inside the route's destination that the table really sends by this route (longest prefix match).</summary>

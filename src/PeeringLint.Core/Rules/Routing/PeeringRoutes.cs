@@ -27,17 +27,29 @@ internal static class PeeringRoutes
 
     private static IReadOnlyList<PeeringRoute> Build(ModelIndex index)
     {
-        var result = new List<PeeringRoute>();
-        foreach (var table in index.Model.RouteTables)
+        // Sized once: no more routes target a connection of the input than the index holds under their ids (80,000 at
+        // 10,000 VPCs: a growing list copied itself eight times, bench/README.md, fifth session).
+        int capacity = 0;
+        foreach (var id in index.Peerings.Keys)
         {
+            capacity += index.RoutesTo(id).Count;
+        }
+
+        var result = new List<PeeringRoute>(capacity);
+        var tables = index.Model.RouteTables;
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
             var vpc = index.Vpc(table.VpcId);
             if (vpc is null)
             {
                 continue;
             }
 
-            foreach (var route in table.Routes)
+            var routes = table.Routes;
+            for (int i = 0; i < routes.Count; i++)
             {
+                var route = routes[i];
                 if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null
                     || !index.Peerings.TryGetValue(route.TargetId, out var pcx) || pcx.OtherSide(vpc.Id) is not { } peer)
                 {

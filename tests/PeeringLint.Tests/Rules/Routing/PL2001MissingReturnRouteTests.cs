@@ -1,3 +1,4 @@
+using System.Linq;
 using PeeringLint.Engine;
 using PeeringLint.Tests.TestKit;
 using Xunit;
@@ -270,5 +271,92 @@ peerings:
   RouteNat: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref TableNat, DestinationCidrBlock: 10.2.0.0/16, {target}}}}}
   RouteB: {{Type: AWS::EC2::Route, Properties: {{RouteTableId: !Ref TableB, DestinationCidrBlock: {routeB}, VpcPeeringConnectionId: !Ref Pcx}}}}
 ";
+    }
+}
+
+/// <summary>
+/// The rule shares work between routes (issue 17, fifth session): the source ranges and own blocks of the table whose
+/// routes it is reading, and per peer VPC its blocks and, per destination, the tables that serve it. Each case below
+/// gives a wrong answer if a shared piece is reused where it does not apply.
+/// </summary>
+public sealed class PL2001SharedWorkTests
+{
+    private const string TwoByTwo = @"vpcs:
+  - name: vpc1
+    cidr: [10.1.0.0/16, 10.3.0.0/16]
+    subnets:
+      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1 }
+      - { name: sub1b, cidr: 10.1.1.0/24, route_table: rtb1b }
+    route_tables:
+      - name: rtb1
+        routes:
+ROUTES1      - name: rtb1b
+        routes:
+ROUTES1B  - name: vpc2
+    cidr: [10.2.0.0/16, 10.4.0.0/16]
+    subnets:
+      - { name: sub2, cidr: 10.2.0.0/24, route_table: rtb2 }
+      - { name: sub2b, cidr: 10.2.1.0/24, route_table: rtb2b }
+      - { name: sub2c, cidr: 10.4.0.0/24, route_table: rtb2b }
+    route_tables:
+      - name: rtb2
+        routes:
+ROUTES2      - name: rtb2b
+        routes:
+ROUTES2B peerings:
+  - name: p
+    requester: vpc1
+    accepter: vpc2
+";
+
+    private static string Doc(string routes1, string routes1b, string routes2, string routes2b) =>
+        TwoByTwo.Replace("ROUTES1B", Lines(routes1b)).Replace("ROUTES1", Lines(routes1)).Replace("ROUTES2B ", Lines(routes2b)).Replace("ROUTES2", Lines(routes2));
+
+    // A table needs a route: an empty one gets one outside both VPCs (PL2004's, not this rule's).
+    private static string Lines(string routes) => routes.Length == 0 ? TwoVpcs.Route("192.168.0.0/16") : routes;
+
+    /// <summary>Every finding as "table destination -> return table: uncovered", in order (both directions of the peering).</summary>
+    private static string[] Run(string doc) =>
+        RuleVerifier.Run(doc, "PL2001")
+            .Select(f => f.Key.Split('|'))
+            .Select(k => $"{k[0]} {k[1]} -> {k[3]}")
+            .OrderBy(x => x, System.StringComparer.Ordinal)
+            .ToArray();
+
+    [Fact]
+    public void Two_destinations_into_one_peer_vpc_each_ask_the_tables_of_their_own_subnets()
+    {
+        // rtb1's route names sub2 (served by rtb2, which routes back); rtb1b's names sub2b (served by rtb2b, which does
+        // not send sub1b back): the second destination must not reuse the first one's return tables.
+        var findings = Run(Doc(TwoVpcs.Route("10.2.0.0/24"), TwoVpcs.Route("10.2.1.0/24"), TwoVpcs.Route("10.1.0.0/16"), TwoVpcs.Route("10.1.0.0/24")));
+        Assert.Contains("rtb1b 10.2.1.0/24 -> rtb2b", findings);
+        Assert.DoesNotContain(findings, f => f.StartsWith("rtb1 ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_table_asks_with_its_own_source_subnet()
+    {
+        // Both tables route sub2b over p, and rtb1b also vpc2's secondary block; rtb2 and rtb2b send back only sub1's
+        // range: rtb1's route is silent and rtb1b's (source sub1b) are not, so the source ranges are per table.
+        var findings = Run(Doc(TwoVpcs.Route("10.2.1.0/24"), TwoVpcs.Route("10.2.1.0/24") + TwoVpcs.Route("10.4.0.0/16"), TwoVpcs.Route("10.1.0.0/24"), TwoVpcs.Route("10.1.0.0/24")));
+        Assert.Equal(new[] { "rtb1b 10.2.1.0/24 -> rtb2b", "rtb1b 10.4.0.0/16 -> rtb2b" }, findings.Where(f => f.StartsWith("rtb1", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_table_serving_two_subnets_inside_the_destination_is_asked_once()
+    {
+        // 10.0.0.0/13 holds both of vpc2's blocks: sub2 uses rtb2 (routes back), sub2b and sub2c use rtb2b (does not),
+        // which is one finding, not one per subnet.
+        var findings = Run(Doc(TwoVpcs.Route("10.0.0.0/13"), string.Empty, TwoVpcs.Route("10.1.0.0/16"), string.Empty));
+        Assert.Equal(new[] { "rtb1 10.0.0.0/13 -> rtb2b" }, findings.Where(f => f.StartsWith("rtb1", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_route_into_the_own_vpc_s_secondary_block_is_left_to_PL1002_and_the_peer_s_secondary_block_is_checked()
+    {
+        // 10.3.0.0/16 is vpc1's own (secondary) block: no finding for it. 10.4.0.0/16 is vpc2's secondary block, served
+        // by rtb2b only.
+        var findings = Run(Doc(TwoVpcs.Route("10.3.0.0/16") + TwoVpcs.Route("10.4.0.0/16"), string.Empty, TwoVpcs.Route("10.1.0.0/16"), string.Empty));
+        Assert.Equal(new[] { "rtb1 10.4.0.0/16 -> rtb2b" }, findings.Where(f => f.StartsWith("rtb1", System.StringComparison.Ordinal)));
     }
 }

@@ -67,6 +67,28 @@ public sealed class PL2004TransitivePeeringRouteTests
     public void Own_vpc_destination_is_left_to_PL1002() =>
         RuleVerifier.Verify(TwoVpcs.Doc(TwoVpcs.Route("10.1.0.0/16"), string.Empty), "PL2004");
 
+    [Theory]
+    [InlineData("cidr: 10.9.0.0/16", "10.9.1.0/24", "[|10.8.0.0/16|]")]
+    [InlineData("ipv6_cidr: 2600:1f18:9::/56", "2600:1f18:9:1::/64", "[|2600:1f18:8::/56|]")]
+    public void An_external_peer_s_blocks_from_the_peering_record_decide_of_either_family(string block, string inside, string outside) =>
+        RuleVerifier.Verify($@"vpcs:
+  - name: a
+    cidr: 10.1.0.0/16
+    route_tables:
+      - name: r
+        routes:
+          - {{ destination: {inside}, target: p }}
+          - {{ destination: {outside}, target: p }}
+peerings:
+  - name: p
+    requester: a
+    accepter: {{ vpc: vpc-0ext, account: ""222222222222"", {block} }}
+", "PL2004");
+
+    [Fact]
+    public void A_destination_inside_the_peer_vpc_s_ipv6_block_is_silent() =>
+        RuleVerifier.Verify(TwoVpcs.Doc(TwoVpcs.Route("2600:1f18:2:1::/64") + TwoVpcs.Route("[|2600:1f18:3::/56|]"), string.Empty).Replace("    cidr: 10.2.0.0/16\n", "    cidr: 10.2.0.0/16\n    ipv6_cidr: 2600:1f18:2::/56\n"), "PL2004");
+
     [Fact]
     public void Unknown_peer_cidrs_are_silent() =>
         RuleVerifier.Verify(@"vpcs:
