@@ -10,10 +10,10 @@ using PeeringLint.Parsers.Inputs;
 namespace PeeringLint.Bench;
 
 /// <summary>
-/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
+/// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002] [--alloc]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
 /// catalogue order, sequentially; median of the rounds), the whole engine run as the CLI does it, and managed-heap
 /// checkpoints (GC.GetTotalMemory after a full collection) after reading, indexing and linting. Prints the load average
-/// next to the numbers: the machine is shared.
+/// next to the numbers: the machine is shared. <c>--alloc</c>: the rules' allocation by type (sampled, one by one only).
 /// </summary>
 internal static class Profile
 {
@@ -63,12 +63,14 @@ internal static class Profile
         var engine = new List<double>();
         var indexTimes = new List<double>();
         int findings = 0;
+        using var sampler = options.ContainsKey("alloc") ? new AllocationSampler() : null;
         for (int round = 0; round < rounds + 1; round++)
         {
             GC.Collect();
             sw.Restart();
             var index = new ModelIndex(load.Model);
             double ix = sw.Elapsed.TotalMilliseconds;
+            sampler?.Resume();
             for (int i = 0; i < rules.Count; i++)
             {
                 var context = new RuleContext(rules[i], load.Model, index, null);
@@ -83,6 +85,7 @@ internal static class Profile
                 }
             }
 
+            sampler?.Pause();
             GC.Collect();
             sw.Restart();
             long engine0 = GC.GetTotalAllocatedBytes(precise: true);
@@ -109,6 +112,7 @@ internal static class Profile
             }
         }
 
+        sampler?.Print();
         GC.KeepAlive(load);
         return 0;
     }
@@ -245,6 +249,12 @@ internal static class Profile
     private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
     {
         private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
+        private volatile bool _paused;
+
+        /// <summary>Stops counting (the rules profile counts the rules one by one, not the engine run).</summary>
+        public void Pause() => _paused = true;
+
+        public void Resume() => _paused = false;
 
         protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
         {
@@ -256,7 +266,7 @@ internal static class Profile
 
         protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
         {
-            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
+            if (_paused || e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
             {
                 return;
             }
