@@ -103,6 +103,14 @@ internal sealed class Host
     /// <summary><see cref="RuleSource"/> as text.</summary>
     public string RuleSourceText => RuleSource.ToString();
 
+    /// <summary>
+    /// True when the instance's own record gives it a public IPv4 address (an address, or auto-assign on): the host
+    /// <see cref="ForElement"/> makes of it then has <see cref="PublicIp"/> Assigned whatever its ENIs and Elastic
+    /// IPs add, so a rule about instances without one can pass it by without working the host out.
+    /// </summary>
+    internal static bool OwnsPublicAddress(Instance instance) =>
+        instance.PublicIpAddress is not null || instance.PublicIp == PublicIpMode.Assigned;
+
     internal static Host? ForElement(ReachabilityIndex ri, Endpoint endpoint)
     {
         var index = ri.Index;

@@ -90,4 +90,23 @@ public sealed class HostDecisionTests
         Assert.Equal(new[] { "sg-2", "sg-1" }, new[] { h.Groups[0].Id, h.Groups[1].Id });
         Assert.Null(h.GroupsUnknown);
     }
+
+    [Theory]
+    [InlineData("203.0.113.9", PublicIpMode.None, true)]
+    [InlineData(null, PublicIpMode.Assigned, true)]
+    [InlineData("203.0.113.9", PublicIpMode.Assigned, true)]
+    [InlineData(null, PublicIpMode.None, false)]
+    [InlineData(null, PublicIpMode.Unknown, false)]
+    public void An_instance_that_owns_a_public_address_has_an_assigned_host_whatever_else_the_input_says(string? address, PublicIpMode mode, bool owns)
+    {
+        // The ENI has no public address and an Elastic IP's association is unknown: neither takes the address away.
+        var n = One();
+        Eni(n, "eni-1", "10.1.0.7", "sg-1");
+        n.B.ElasticIps.Add(new ElasticIp("eipalloc-9", n.Loc("eipalloc-9")) { AssociationUnknown = true });
+        var instance = new Instance("web", n.Loc("web"), "sa1") { NetworkInterfaceIds = new[] { "eni-1" }, PublicIpAddress = address, PublicIp = mode };
+        n.B.Instances.Add(instance);
+        Assert.Equal(owns, Host.OwnsPublicAddress(instance));
+        var h = HostOf(n, "web");
+        Assert.Equal(owns ? PublicIpMode.Assigned : PublicIpMode.Unknown, h.PublicIp);
+    }
 }

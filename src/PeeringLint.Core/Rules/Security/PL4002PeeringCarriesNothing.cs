@@ -53,15 +53,26 @@ public sealed class PL4002PeeringCarriesNothing : Rule
                 continue;
             }
 
+            // Whether a side admits nothing from the other is asked first: most peerings carry something both ways,
+            // and then their routes need not be read.
             var fa = FactsOf(sides, a);
             var fb = FactsOf(sides, b);
-            if (!RoutedBothWays(index, p, a, fa.Cidrs, b, fb.Cidrs))
+            bool closedA = ClosedTo(index, a, fa, b, fb);
+            bool closedB = ClosedTo(index, b, fb, a, fa);
+            if ((!closedA && !closedB) || !RoutedBothWays(index, p, a, fa.Cidrs, b, fb.Cidrs))
             {
                 continue;
             }
 
-            Check(context, p, a, fa, b, fb);
-            Check(context, p, b, fb, a, fa);
+            if (closedA)
+            {
+                Report(context, p, a, fa, b, fb);
+            }
+
+            if (closedB)
+            {
+                Report(context, p, b, fb, a, fa);
+            }
         }
     }
 
@@ -76,23 +87,25 @@ public sealed class PL4002PeeringCarriesNothing : Rule
         return facts;
     }
 
-    private static void Check(RuleContext context, VpcPeeringConnection p, Vpc side, SideFacts sideFacts, Vpc peer, SideFacts peerFacts)
+    /// <summary>True when <paramref name="side"/> has instances and none of their groups can admit anything from <paramref name="peer"/>.</summary>
+    private static bool ClosedTo(ModelIndex index, Vpc side, SideFacts sideFacts, Vpc peer, SideFacts peerFacts)
     {
-        var index = context.Index;
         var instances = index.InstancesOf(side.Id);
         if (instances.Count == 0 || peer.HasUnknownCidrs)
         {
-            return;
+            return false;
         }
 
         var admission = sideFacts.Admission ??= Admission.Of(index, instances);
-        var peerCidrs = peerFacts.Cidrs;
-        if (admission.MayAdmit(peer.Id, peerCidrs))
-        {
-            return;
-        }
+        return !admission.MayAdmit(peer.Id, peerFacts.Cidrs);
+    }
 
-        string? groupToOpen = admission.GroupToOpen;
+    private static void Report(RuleContext context, VpcPeeringConnection p, Vpc side, SideFacts sideFacts, Vpc peer, SideFacts peerFacts)
+    {
+        var index = context.Index;
+        var instances = index.InstancesOf(side.Id);
+        var peerCidrs = peerFacts.Cidrs;
+        string? groupToOpen = sideFacts.Admission!.GroupToOpen;
         var properties = FixInputs(groupToOpen, peerCidrs);
         Repair? repair = null;
         if (groupToOpen is not null && properties.TryGetValue(Keys.PeerCidr, out var cidr) && index.SecurityGroups.TryGetValue(groupToOpen, out var group))

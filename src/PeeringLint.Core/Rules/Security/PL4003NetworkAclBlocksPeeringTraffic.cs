@@ -4,6 +4,7 @@ using PeeringLint.Addressing;
 using PeeringLint.Engine;
 using PeeringLint.Model;
 using PeeringLint.Reachability;
+using PeeringLint.Rules.Routing;
 
 namespace PeeringLint.Rules.Security;
 
@@ -35,47 +36,79 @@ public sealed class PL4003NetworkAclBlocksPeeringTraffic : Rule
         var acls = new Dictionary<NetworkAcl, AclChecks>(ReferenceComparer<NetworkAcl>.Instance);
         // The subnets a table serves and their ACLs, found once per table (on its first peering route), not per route.
         var served = new List<(Subnet Subnet, NetworkAcl Acl, AclChecks Checks)>();
+        // The peering routes of tables whose VPC is in the input, resolved once per index for the routing rules, in
+        // table then route order: such a table's rows are the next ones of this list, and its other routes (most of
+        // them) are not read again. A table whose VPC is not in the input has no rows there: its routes are read here.
+        var peeringRoutes = PeeringRoutes.All(index);
+        int next = 0;
         foreach (var table in context.Model.RouteTables)
         {
             served.Clear();
             bool servedKnown = false;
-            // Index loops over the model's lists: a foreach through the interface allocates an enumerator per table.
-            var routes = table.Routes;
-            for (int k = 0; k < routes.Count; k++)
+            if (index.Vpc(table.VpcId) is null)
             {
-                var route = routes[k];
-                // No pattern or out variables in the conditions: Stryker cannot compile mutants of such a condition
-                // (CS0165) and would leave the whole method unmutated (docs/quality.md).
-                var pcx = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId) : null;
-                Cidr? dest = route.Destination?.Value;
-                if (pcx is null || route.State == RouteState.Blackhole || dest is null || pcx.IsTerminal || table.VpcId is null
-                    || pcx.OtherSide(table.VpcId) is null)
+                // Index loops over the model's lists: a foreach through the interface allocates an enumerator per table.
+                var routes = table.Routes;
+                for (int k = 0; k < routes.Count; k++)
                 {
-                    continue;
+                    var route = routes[k];
+                    var pcx = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId) : null;
+                    CheckRoute(context, ri, acls, served, ref servedKnown, reported, table, route, pcx);
                 }
 
-                if (!servedKnown)
-                {
-                    Serve(index, ri, table, acls, served);
-                    servedKnown = true;
-                }
-
-                foreach (var (subnet, acl, checks) in served)
-                {
-                    if (!checks.Destinations.Add(dest.Value))
-                    {
-                        continue;
-                    }
-
-                    Check(context, acl, checks, subnet, dest.Value, pcx, reported);
-                }
+                continue;
             }
+
+            for (; next < peeringRoutes.Count && ReferenceEquals(peeringRoutes[next].Table, table); next++)
+            {
+                var row = peeringRoutes[next];
+                CheckRoute(context, ri, acls, served, ref servedKnown, reported, table, row.Route, row.Peering);
+            }
+        }
+    }
+
+    private static void CheckRoute(
+        RuleContext context,
+        ReachabilityIndex ri,
+        Dictionary<NetworkAcl, AclChecks> acls,
+        List<(Subnet Subnet, NetworkAcl Acl, AclChecks Checks)> served,
+        ref bool servedKnown,
+        HashSet<string> reported,
+        RouteTable table,
+        Route route,
+        VpcPeeringConnection? pcx)
+    {
+        // No pattern or out variables in the conditions: Stryker cannot compile mutants of such a condition
+        // (CS0165) and would leave the whole method unmutated (docs/quality.md).
+        Cidr? dest = route.Destination?.Value;
+        if (pcx is null || route.State == RouteState.Blackhole || dest is null || pcx.IsTerminal || table.VpcId is null
+            || pcx.OtherSide(table.VpcId) is null)
+        {
+            return;
+        }
+
+        if (!servedKnown)
+        {
+            Serve(context.Index, ri, table, acls, served);
+            // Stryker disable once Boolean : a shortcut; finding the same subnets again adds no destination not yet checked
+            servedKnown = true;
+        }
+
+        foreach (var (subnet, acl, checks) in served)
+        {
+            if (!checks.Destinations.Add(dest.Value))
+            {
+                continue;
+            }
+
+            Check(context, acl, checks, subnet, dest.Value, pcx, reported);
         }
     }
 
     /// <summary>Fills <paramref name="served"/> with the subnets <paramref name="table"/> serves that have a network ACL, in order.</summary>
     private static void Serve(ModelIndex index, ReachabilityIndex ri, RouteTable table, Dictionary<NetworkAcl, AclChecks> acls, List<(Subnet Subnet, NetworkAcl Acl, AclChecks Checks)> served)
     {
+        served.Clear();
         var subnets = index.SubnetsServedBy(table);
         for (int j = 0; j < subnets.Count; j++)
         {

@@ -1,4 +1,9 @@
+using System.Collections.Generic;
 using System.Linq;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Rules.Security;
+using PeeringLint.Tests.Reachability;
 using PeeringLint.Tests.TestKit;
 using Xunit;
 
@@ -226,6 +231,44 @@ public sealed class PL4003TableDecisionTests
         Assert.Equal(4, f.Count);
         Assert.All(f, x => Assert.StartsWith("Network ACL 'acl1' (vpc1/acl1) of subnet 'sub1' ", x.Message));
         Assert.Equal(2, f.Count(x => x.Message.Contains("10.2.128.0/17", System.StringComparison.Ordinal)));
+    }
+}
+
+/// <summary>PL4003 reads the routes of a table whose VPC is not in the input itself (the shared list of peering routes leaves them out).</summary>
+public sealed class PL4003PartialInputDecisionTests
+{
+    private static IReadOnlyList<Finding> Run(bool vpcInInput)
+    {
+        var n = new Net();
+        if (vpcInInput)
+        {
+            n.Vpc("vpc-a", "10.1.0.0/16");
+        }
+
+        n.Vpc("vpc-b", "10.2.0.0/16");
+        n.Vpc("vpc-c", "10.3.0.0/16");
+        n.Subnet("sa", "vpc-a", "10.1.0.0/24");
+        n.Subnet("sc", "vpc-c", "10.3.0.0/24");
+        n.Peering("pcx-ab", "vpc-a", "vpc-b");
+        n.Peering("pcx-cb", "vpc-c", "vpc-b");
+        n.Table("rtb-a", "vpc-a", new[] { "sa" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+        n.Table("rtb-c", "vpc-c", new[] { "sc" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-cb"));
+        n.Acl("acl-a", "vpc-a", new[] { "sa" });
+        n.Acl("acl-c", "vpc-c", new[] { "sc" });
+        var result = LintEngine.Run(n.Build(), new LintOptions { MaxDegreeOfParallelism = 1 }, new Rule[] { new PL4003NetworkAclBlocksPeeringTraffic() });
+        Assert.Empty(result.Failures);
+        return result.Findings;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_table_is_checked_whether_or_not_its_vpc_is_in_the_input(bool vpcInInput)
+    {
+        // Both ACLs deny everything: each blocks both directions, in table order (vpc-a's table first).
+        var f = Run(vpcInInput);
+        Assert.Equal(4, f.Count);
+        Assert.Equal(new[] { "acl-a", "acl-a", "acl-c", "acl-c" }, f.Select(x => x.ElementId).ToArray());
     }
 }
 
