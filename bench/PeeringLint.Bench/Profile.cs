@@ -13,7 +13,7 @@ namespace PeeringLint.Bench;
 /// <c>profile --vpcs N [--rounds 5] [--only PL2001,PL4002] [--alloc] [--reverse]</c>: the rules phase rule by rule (each rule alone over a fresh shared index, in
 /// catalogue order, sequentially; median of the rounds), the whole engine run as the CLI does it, and managed-heap
 /// checkpoints (GC.GetTotalMemory after a full collection) after reading, indexing and linting. Prints the load average
-/// next to the numbers: the machine is shared.
+/// next to the numbers: the machine is shared. <c>--alloc</c>: the rules' allocation by type (sampled, one by one only).
 /// </summary>
 internal static class Profile
 {
@@ -75,9 +75,11 @@ internal static class Profile
         for (int round = 0; round < rounds + 1; round++)
         {
             GC.Collect();
+            sampler?.Pause(); // the index is built here, outside the rules
             sw.Restart();
             var index = new ModelIndex(load.Model);
             double ix = sw.Elapsed.TotalMilliseconds;
+            sampler?.Resume();
             for (int i = 0; i < rules.Count; i++)
             {
                 var context = new RuleContext(rules[i], load.Model, index, null);
@@ -267,6 +269,12 @@ internal static class Profile
     private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
     {
         private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
+        private volatile bool _paused;
+
+        /// <summary>Stops counting (the rules profile counts the rules one by one, not the engine run).</summary>
+        public void Pause() => _paused = true;
+
+        public void Resume() => _paused = false;
 
         protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
         {
@@ -278,7 +286,7 @@ internal static class Profile
 
         protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
         {
-            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
+            if (_paused || e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
             {
                 return;
             }

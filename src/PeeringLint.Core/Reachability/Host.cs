@@ -103,6 +103,14 @@ internal sealed class Host
     /// <summary><see cref="RuleSource"/> as text.</summary>
     public string RuleSourceText => RuleSource.ToString();
 
+    /// <summary>
+    /// True when the instance's own record gives it a public IPv4 address (an address, or auto-assign on): the host
+    /// <see cref="ForElement"/> makes of it then has <see cref="PublicIp"/> Assigned whatever its ENIs and Elastic
+    /// IPs add, so a rule about instances without one can pass it by without working the host out.
+    /// </summary>
+    internal static bool OwnsPublicAddress(Instance instance) =>
+        instance.PublicIpAddress is not null || instance.PublicIp == PublicIpMode.Assigned;
+
     internal static Host? ForElement(ReachabilityIndex ri, Endpoint endpoint)
     {
         var index = ri.Index;
@@ -120,21 +128,24 @@ internal sealed class Host
             vpcId = index.VpcOfInstance(inst);
             privateIps = inst.PrivateIpAddresses;
             groupIds = inst.SecurityGroupIds;
-            var enis = new List<NetworkInterface>();
-            foreach (var id in inst.NetworkInterfaceIds)
+            // Most instances name no ENI and have no Elastic IP: no lists for them, only the first of each is read.
+            List<NetworkInterface>? enis = null;
+            var eniIds = inst.NetworkInterfaceIds;
+            for (int k = 0; k < eniIds.Count; k++)
             {
-                if (index.NetworkInterfaces.TryGetValue(id, out var n))
+                if (index.NetworkInterfaces.TryGetValue(eniIds[k], out var n))
                 {
+                    enis ??= new List<NetworkInterface>(eniIds.Count);
                     enis.Add(n);
                 }
             }
 
-            if (groupIds.Count == 0 && enis.Count > 0)
+            if (groupIds.Count == 0 && enis is not null)
             {
                 groupIds = enis[0].SecurityGroupIds;
             }
 
-            if (privateIps.Count == 0 && enis.Count > 0)
+            if (privateIps.Count == 0 && enis is not null)
             {
                 privateIps = enis[0].PrivateIpAddresses;
             }
@@ -147,10 +158,18 @@ internal sealed class Host
                 publicText = "public IPv4 " + inst.PublicIpAddress;
             }
 
-            var eips = new List<ElasticIp>(index.ElasticIpsOfInstance(inst.Id));
-            foreach (var n in enis)
+            // The first Elastic IP: the instance's own, else those of its ENIs in order.
+            var own = index.ElasticIpsOfInstance(inst.Id);
+            ElasticIp? eip = own.Count > 0 ? own[0] : null;
+            for (int k = 0; enis is not null && k < enis.Count; k++)
             {
-                eips.AddRange(index.ElasticIpsOfInterface(n.Id));
+                var n = enis[k];
+                var ofEni = index.ElasticIpsOfInterface(n.Id);
+                if (eip is null && ofEni.Count > 0)
+                {
+                    eip = ofEni[0];
+                }
+
                 if (n.PublicIpAddress is not null && publicText is null)
                 {
                     mode = PublicIpMode.Assigned;
@@ -158,11 +177,11 @@ internal sealed class Host
                 }
             }
 
-            if (eips.Count > 0)
+            if (eip is not null)
             {
                 mode = PublicIpMode.Assigned;
-                publicText = "Elastic IP " + eips[0].Label + (eips[0].PublicIp is { } ip ? " " + ip : string.Empty);
-                publicLocation = eips[0].Location;
+                publicText = "Elastic IP " + eip.Label + (eip.PublicIp is { } ip ? " " + ip : string.Empty);
+                publicLocation = eip.Location;
             }
             else if (mode == PublicIpMode.Assigned && publicText is null)
             {
@@ -205,9 +224,10 @@ internal sealed class Host
         var vpc = index.Vpc(vpcId);
 
         Cidr? address = null;
-        foreach (var ip in privateIps)
+        // Index loops over the model's lists: a foreach through the interface allocates an enumerator per host.
+        for (int k = 0; k < privateIps.Count; k++)
         {
-            if (Cidr.TryParseV4(ip, out uint a))
+            if (Cidr.TryParseV4(privateIps[k], out uint a))
             {
                 address = Cidr.FromV4(a, 32);
                 break;
@@ -225,7 +245,7 @@ internal sealed class Host
             return null;
         }
 
-        var groups = new List<SecurityGroup>();
+        var groups = new List<SecurityGroup>(Math.Max(groupIds.Count, 1));
         string? unknown = null;
         bool usesDefault = false;
         if (groupIds.Count == 0)
@@ -244,8 +264,9 @@ internal sealed class Host
         }
         else
         {
-            foreach (var id in groupIds)
+            for (int k = 0; k < groupIds.Count; k++)
             {
+                var id = groupIds[k];
                 if (index.SecurityGroups.TryGetValue(id, out var g))
                 {
                     groups.Add(g);

@@ -17,75 +17,29 @@ internal sealed class ReachabilityIndex
 {
     private static readonly ConditionalWeakTable<ModelIndex, ReachabilityIndex> Cache = new();
 
-    private readonly Dictionary<string, List<Element>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Element>> _byNameIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SecurityGroup> _defaultGroupByVpc = new(StringComparer.Ordinal);
-    private readonly PrefixTrie<Subnet> _subnets = new();
-    private readonly PrefixTrie<Vpc> _vpcs = new();
-    private readonly Dictionary<string, List<VpcPeeringConnection>> _peeringsByPair = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, NetworkAclEntry[]> _sortedEntries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NetworkAclEntry[]> _sortedIngress = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NetworkAclEntry[]> _sortedEgress = new(StringComparer.Ordinal);
+
+    // Built on first use: the rules that ask only for hosts (exposure, security groups, network ACLs) never need
+    // names, address tries or peerings by pair; queries and intents (the path walker) do. Lazy<T> is thread-safe:
+    // the engine runs rules in parallel over one index.
+    private readonly Lazy<Names> _names;
+    private readonly Lazy<Addresses> _addresses;
+    private readonly Lazy<Dictionary<string, List<VpcPeeringConnection>>> _peeringsByPair;
 
     private ReachabilityIndex(ModelIndex index)
     {
         Index = index;
         var model = index.Model;
-        foreach (var i in model.Instances)
-        {
-            AddName(i);
-        }
-
-        foreach (var n in model.NetworkInterfaces)
-        {
-            AddName(n);
-        }
-
+        _names = new Lazy<Names>(() => new Names(model));
+        _addresses = new Lazy<Addresses>(() => new Addresses(model));
+        _peeringsByPair = new Lazy<Dictionary<string, List<VpcPeeringConnection>>>(() => PairsOf(model));
         foreach (var g in model.SecurityGroups)
         {
             if (g.IsDefault && g.VpcId is not null && !_defaultGroupByVpc.ContainsKey(g.VpcId))
             {
                 _defaultGroupByVpc[g.VpcId] = g;
-            }
-        }
-
-        foreach (var s in model.Subnets)
-        {
-            // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-            var v4 = s.Ipv4Cidr;
-            if (v4 is not null && v4.IsUsable)
-            {
-                _subnets.Add(v4.Value!.Value, s);
-            }
-
-            foreach (var c6 in s.Ipv6Cidrs)
-            {
-                if (c6.IsUsable)
-                {
-                    _subnets.Add(c6.Value!.Value, s);
-                }
-            }
-        }
-
-        foreach (var v in model.Vpcs)
-        {
-            foreach (var c in ModelIndex.UsableCidrs(v))
-            {
-                _vpcs.Add(c.Value!.Value, v);
-            }
-        }
-
-        foreach (var p in model.PeeringConnections)
-        {
-            // No pattern variables in the condition: Stryker cannot compile its mutants (CS0165; docs/quality.md).
-            var a = p.Requester.VpcId;
-            var b = p.Accepter.VpcId;
-            // Stryker disable once Logical : a key with one side null ("a|") is never looked up (PeeringsBetween takes two ids)
-            if (a is not null && b is not null)
-            {
-                AddPair(PairKey(a, b), p);
-                if (a != b)
-                {
-                    AddPair(PairKey(b, a), p);
-                }
             }
         }
 
@@ -111,8 +65,9 @@ internal sealed class ReachabilityIndex
     /// </summary>
     public IReadOnlyList<Element> FindAllByName(string name, string? file)
     {
-        var found = Filter(_byName, name, file);
-        return found.Count > 0 ? found : Filter(_byNameIgnoreCase, name, file);
+        var names = _names.Value;
+        var found = Filter(names.Exact, name, file);
+        return found.Count > 0 ? found : Filter(names.IgnoreCase, name, file);
     }
 
     private static List<Element> Filter(Dictionary<string, List<Element>> d, string name, string? file)
@@ -133,19 +88,19 @@ internal sealed class ReachabilityIndex
 
     /// <summary>The subnet whose block contains all of <paramref name="cidr"/> (the most specific), or null.</summary>
     public Subnet? SubnetContaining(Cidr cidr) =>
-        _subnets.TryLongestMatch(cidr, out var values, out _) ? values[0] : null;
+        _addresses.Value.Subnets.TryLongestMatch(cidr, out var values, out _) ? values[0] : null;
 
     /// <summary>Subnets that overlap <paramref name="cidr"/>.</summary>
-    public IEnumerable<Subnet> SubnetsOverlapping(Cidr cidr) => _subnets.Overlapping(cidr);
+    public IEnumerable<Subnet> SubnetsOverlapping(Cidr cidr) => _addresses.Value.Subnets.Overlapping(cidr);
 
     /// <summary>The VPC whose block contains all of <paramref name="cidr"/>, or null.</summary>
     public Vpc? VpcContaining(Cidr cidr) =>
-        _vpcs.TryLongestMatch(cidr, out var values, out _) ? values[0] : null;
+        _addresses.Value.Vpcs.TryLongestMatch(cidr, out var values, out _) ? values[0] : null;
 
     /// <summary>True when some VPC block of the model overlaps <paramref name="cidr"/>.</summary>
     public bool OverlapsAnyVpc(Cidr cidr)
     {
-        foreach (var _ in _vpcs.Overlapping(cidr))
+        foreach (var _ in _addresses.Value.Vpcs.Overlapping(cidr))
         {
             return true;
         }
@@ -154,11 +109,19 @@ internal sealed class ReachabilityIndex
     }
 
     public IReadOnlyList<VpcPeeringConnection> PeeringsBetween(string vpcA, string vpcB) =>
-        _peeringsByPair.TryGetValue(PairKey(vpcA, vpcB), out var l) ? l : Array.Empty<VpcPeeringConnection>();
+        _peeringsByPair.Value.TryGetValue(PairKey(vpcA, vpcB), out var l) ? l : Array.Empty<VpcPeeringConnection>();
 
     /// <summary>The ACL's entries of one direction in evaluation order (rule number, then input order).</summary>
-    public NetworkAclEntry[] SortedEntries(NetworkAcl acl, bool egress) =>
-        _sortedEntries.GetOrAdd((egress ? "E|" : "I|") + acl.Id, _ => Sort(acl, egress));
+    public NetworkAclEntry[] SortedEntries(NetworkAcl acl, bool egress)
+    {
+        // One table per direction keyed by the id (no key to build); the closure only when the entries are sorted.
+        var sorted = egress ? _sortedEgress : _sortedIngress;
+        return sorted.TryGetValue(acl.Id, out var entries) ? entries : SortOnce(sorted, acl, egress);
+    }
+
+    // A method of its own: a lambda's captured parameters are allocated on entry to the method that holds it.
+    private static NetworkAclEntry[] SortOnce(ConcurrentDictionary<string, NetworkAclEntry[]> sorted, NetworkAcl acl, bool egress) =>
+        sorted.GetOrAdd(acl.Id, _ => Sort(acl, egress));
 
     internal static NetworkAclEntry[] Sort(NetworkAcl acl, bool egress)
     {
@@ -184,36 +147,116 @@ internal sealed class ReachabilityIndex
 
     private static string PairKey(string a, string b) => a + "|" + b;
 
-    private void AddPair(string key, VpcPeeringConnection p)
+    private static Dictionary<string, List<VpcPeeringConnection>> PairsOf(NetworkModel model)
     {
-        if (!_peeringsByPair.TryGetValue(key, out var l))
+        var pairs = new Dictionary<string, List<VpcPeeringConnection>>(StringComparer.Ordinal);
+        foreach (var p in model.PeeringConnections)
+        {
+            // No pattern variables in the condition: Stryker cannot compile its mutants (CS0165; docs/quality.md).
+            var a = p.Requester.VpcId;
+            var b = p.Accepter.VpcId;
+            // Stryker disable once Logical : a key with one side null ("a|") is never looked up (PeeringsBetween takes two ids)
+            if (a is not null && b is not null)
+            {
+                AddPair(pairs, PairKey(a, b), p);
+                if (a != b)
+                {
+                    AddPair(pairs, PairKey(b, a), p);
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void AddPair(Dictionary<string, List<VpcPeeringConnection>> pairs, string key, VpcPeeringConnection p)
+    {
+        if (!pairs.TryGetValue(key, out var l))
         {
             l = new List<VpcPeeringConnection>(1);
-            _peeringsByPair[key] = l;
+            pairs[key] = l;
         }
 
         l.Add(p);
     }
 
-    private void AddName(Element e)
+    /// <summary>Instances and ENIs by Name tag, exactly and ignoring case.</summary>
+    private sealed class Names
     {
-        if (e.Name is null)
+        public Names(NetworkModel model)
         {
-            return;
+            foreach (var i in model.Instances)
+            {
+                AddName(i);
+            }
+
+            foreach (var n in model.NetworkInterfaces)
+            {
+                AddName(n);
+            }
         }
 
-        Add(_byName, e.Name, e);
-        Add(_byNameIgnoreCase, e.Name, e);
+        public Dictionary<string, List<Element>> Exact { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<Element>> IgnoreCase { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        private void AddName(Element e)
+        {
+            if (e.Name is null)
+            {
+                return;
+            }
+
+            Add(Exact, e.Name, e);
+            Add(IgnoreCase, e.Name, e);
+        }
+
+        private static void Add(Dictionary<string, List<Element>> d, string key, Element e)
+        {
+            if (!d.TryGetValue(key, out var l))
+            {
+                l = new List<Element>(1);
+                d[key] = l;
+            }
+
+            l.Add(e);
+        }
     }
 
-    private static void Add(Dictionary<string, List<Element>> d, string key, Element e)
+    /// <summary>Subnets and VPCs by their usable blocks.</summary>
+    private sealed class Addresses
     {
-        if (!d.TryGetValue(key, out var l))
+        public Addresses(NetworkModel model)
         {
-            l = new List<Element>(1);
-            d[key] = l;
+            foreach (var s in model.Subnets)
+            {
+                // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+                var v4 = s.Ipv4Cidr;
+                if (v4 is not null && v4.IsUsable)
+                {
+                    Subnets.Add(v4.Value!.Value, s);
+                }
+
+                foreach (var c6 in s.Ipv6Cidrs)
+                {
+                    if (c6.IsUsable)
+                    {
+                        Subnets.Add(c6.Value!.Value, s);
+                    }
+                }
+            }
+
+            foreach (var v in model.Vpcs)
+            {
+                foreach (var c in ModelIndex.UsableCidrs(v))
+                {
+                    Vpcs.Add(c.Value!.Value, v);
+                }
+            }
         }
 
-        l.Add(e);
+        public PrefixTrie<Subnet> Subnets { get; } = new();
+
+        public PrefixTrie<Vpc> Vpcs { get; } = new();
     }
 }

@@ -62,15 +62,20 @@ public sealed class PL4001SshClosedToInternet : Rule
         // An IPv6 rule admits nothing to an instance without an IPv6 address: one in a subnet without an IPv6 block has none.
         // In a subnet with one, whether the instance took an address is not in the model, so such a rule is unknown.
         Tri hasIpv6 = host.Subnet is null ? Tri.Unknown : host.Subnet.Ipv6Cidrs.Count == 0 ? Tri.No : Tri.Unknown;
-        foreach (var g in host.Groups)
+        // Index loops: a foreach through the lists' interface allocates an enumerator per host and group.
+        var groups = host.Groups;
+        for (int k = 0; k < groups.Count; k++)
         {
+            var g = groups[k];
             if (g.RulesIncomplete)
             {
                 return Tri.Unknown;
             }
 
-            foreach (var r in g.Ingress)
+            var ingress = g.Ingress;
+            for (int j = 0; j < ingress.Count; j++)
             {
+                var r = ingress[j];
                 // Read before the switch: a pattern variable in a condition makes Stryker's mutants fail to compile (CS0165).
                 Cidr? c = r.Cidr?.Value;
                 Tri fromOutside = r.PeerKind switch

@@ -1,4 +1,9 @@
+using System.Collections.Generic;
 using System.Linq;
+using PeeringLint.Engine;
+using PeeringLint.Model;
+using PeeringLint.Rules.Security;
+using PeeringLint.Tests.Reachability;
 using PeeringLint.Tests.TestKit;
 using Xunit;
 
@@ -198,6 +203,75 @@ public sealed class PL4003PairDecisionTests
     }
 }
 
+/// <summary>PL4003 finds a table's subnets and their ACLs once per table: every subnet and every peering route still counts.</summary>
+public sealed class PL4003TableDecisionTests
+{
+    private const string DenyAll = "        inbound: []\n        outbound: []\n";
+
+    [Fact]
+    public void Two_subnets_of_one_table_with_their_own_acls_are_each_reported()
+    {
+        string doc = PL4003NetworkAclBlocksPeeringTrafficTests.Doc("      - name: acl1\n" + DenyAll + "      - name: acl2\n" + DenyAll).Replace(
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n",
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n      - { name: sub2, cidr: 10.1.1.0/24, route_table: rtb1, network_acl: acl2 }\n");
+        var f = RuleVerifier.Run(doc, "PL4003");
+        Assert.Equal(4, f.Count);
+        Assert.Equal(2, f.Count(x => x.Message.StartsWith("Network ACL 'acl2' (vpc1/acl2) of subnet 'sub2' ", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_peering_route_of_a_table_is_checked_and_a_shared_acl_is_named_with_its_first_subnet()
+    {
+        string doc = PL4003NetworkAclBlocksPeeringTrafficTests.Doc("      - name: acl1\n" + DenyAll).Replace(
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n",
+            "      - { name: sub1, cidr: 10.1.0.0/24, route_table: rtb1, network_acl: acl1 }\n      - { name: sub9, cidr: 10.1.9.0/24, route_table: rtb9, network_acl: acl1 }\n").Replace(
+            "          - { destination: 10.2.0.0/16, target: p }\n",
+            "          - { destination: 10.2.0.0/17, target: p }\n          - { destination: 10.2.128.0/17, target: p }\n      - name: rtb9\n        routes:\n          - { destination: 10.2.0.0/17, target: p }\n");
+        var f = RuleVerifier.Run(doc, "PL4003");
+        Assert.Equal(4, f.Count);
+        Assert.All(f, x => Assert.StartsWith("Network ACL 'acl1' (vpc1/acl1) of subnet 'sub1' ", x.Message));
+        Assert.Equal(2, f.Count(x => x.Message.Contains("10.2.128.0/17", System.StringComparison.Ordinal)));
+    }
+}
+
+/// <summary>PL4003 reads the routes of a table whose VPC is not in the input itself (the shared list of peering routes leaves them out).</summary>
+public sealed class PL4003PartialInputDecisionTests
+{
+    private static IReadOnlyList<Finding> Run(bool vpcInInput)
+    {
+        var n = new Net();
+        if (vpcInInput)
+        {
+            n.Vpc("vpc-a", "10.1.0.0/16");
+        }
+
+        n.Vpc("vpc-b", "10.2.0.0/16");
+        n.Vpc("vpc-c", "10.3.0.0/16");
+        n.Subnet("sa", "vpc-a", "10.1.0.0/24");
+        n.Subnet("sc", "vpc-c", "10.3.0.0/24");
+        n.Peering("pcx-ab", "vpc-a", "vpc-b");
+        n.Peering("pcx-cb", "vpc-c", "vpc-b");
+        n.Table("rtb-a", "vpc-a", new[] { "sa" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-ab"));
+        n.Table("rtb-c", "vpc-c", new[] { "sc" }, n.Route("10.2.0.0/16", RouteTargetKind.VpcPeeringConnection, "pcx-cb"));
+        n.Acl("acl-a", "vpc-a", new[] { "sa" });
+        n.Acl("acl-c", "vpc-c", new[] { "sc" });
+        var result = LintEngine.Run(n.Build(), new LintOptions { MaxDegreeOfParallelism = 1 }, new Rule[] { new PL4003NetworkAclBlocksPeeringTraffic() });
+        Assert.Empty(result.Failures);
+        return result.Findings;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_table_is_checked_whether_or_not_its_vpc_is_in_the_input(bool vpcInInput)
+    {
+        // Both ACLs deny everything: each blocks both directions, in table order (vpc-a's table first).
+        var f = Run(vpcInInput);
+        Assert.Equal(4, f.Count);
+        Assert.Equal(new[] { "acl-a", "acl-a", "acl-c", "acl-c" }, f.Select(x => x.ElementId).ToArray());
+    }
+}
+
 public sealed class PL4001AddressDecisionTests
 {
     [Fact]
@@ -303,6 +377,94 @@ public sealed class PL4002DecisionTests
     {
         string doc = Doc().Replace("          - { destination: 10.2.0.0/16, target: p }\n", "          - { destination: 10.2.0.0/16, target: p, state: blackhole }\n");
         Assert.Empty(RuleVerifier.Run(doc, "PL4002"));
+    }
+
+    /// <summary>vpc2 is a side of two peerings (p with vpc1, q with vpc3); its group admits <paramref name="admitted"/>.</summary>
+    private static string Hub(string admitted) => $@"vpcs:
+  - name: vpc1
+    cidr: 10.1.0.0/16
+    subnets:
+      - {{ name: sub1, cidr: 10.1.0.0/24, route_table: rtb1 }}
+    route_tables:
+      - name: rtb1
+        routes:
+          - {{ destination: 10.2.0.0/16, target: p }}
+    security_groups:
+      - name: default
+        ingress:
+          - {{ type: all-traffic, source: 10.2.0.0/16 }}
+    instances:
+      - {{ name: i1, subnet: sub1 }}
+  - name: vpc2
+    cidr: 10.2.0.0/16
+    subnets:
+      - {{ name: sub2, cidr: 10.2.0.0/24, route_table: rtb2 }}
+    route_tables:
+      - name: rtb2
+        routes:
+          - {{ destination: 10.1.0.0/16, target: p }}
+          - {{ destination: 10.3.0.0/16, target: q }}
+    security_groups:
+      - name: default
+        ingress:
+          - {{ type: all-traffic, source: {admitted} }}
+    instances:
+      - {{ name: i2, subnet: sub2 }}
+      - {{ name: i2b, subnet: sub2 }}
+  - name: vpc3
+    cidr: 10.3.0.0/16
+    subnets:
+      - {{ name: sub3, cidr: 10.3.0.0/24, route_table: rtb3 }}
+    route_tables:
+      - name: rtb3
+        routes:
+          - {{ destination: 10.2.0.0/16, target: q }}
+    security_groups:
+      - name: default
+        ingress:
+          - {{ type: all-traffic, source: 10.2.0.0/16 }}
+    instances:
+      - {{ name: i3, subnet: sub3 }}
+peerings:
+  - {{ name: p, requester: vpc1, accepter: vpc2 }}
+  - {{ name: q, requester: vpc3, accepter: vpc2 }}
+";
+
+    [Theory]
+    [InlineData("10.1.0.0/24", "q")]
+    [InlineData("10.3.128.0/17", "p")]
+    public void A_vpc_that_is_a_side_of_two_peerings_is_judged_per_peer(string admitted, string reported)
+    {
+        // What vpc2's instances admit is worked out once and asked of each peer: only the peer it admits nothing from is reported.
+        var f = Assert.Single(RuleVerifier.Run(Hub(admitted), "PL4002"));
+        Assert.StartsWith($"Peering connection '{reported}' ", f.Message);
+        Assert.Contains("no security group of the 2 instances in 'vpc2'", f.Message);
+    }
+
+    [Fact]
+    public void A_vpc_that_admits_both_peers_is_silent_on_both_peerings() =>
+        Assert.Empty(RuleVerifier.Run(Hub("10.0.0.0/8"), "PL4002"));
+
+    [Fact]
+    public void A_group_of_a_later_instance_that_is_not_in_the_input_keeps_the_side_silent()
+    {
+        string doc = Doc().Replace(I2, I2 + "      - { name: i3, subnet: sub2, security_groups: [sg-0123456789abcdef0] }\n");
+        Assert.Empty(RuleVerifier.Run(doc, "PL4002"));
+    }
+
+    [Fact]
+    public void A_later_rule_that_admits_the_peer_keeps_the_side_silent()
+    {
+        string doc = Doc("        ingress:\n          - { type: ssh, source: 172.16.0.0/12 }\n          - { type: ssh, source: 192.168.0.0/16 }\n          - { type: ssh, source: 10.1.0.0/16 }\n");
+        Assert.Empty(RuleVerifier.Run(doc, "PL4002"));
+    }
+
+    [Fact]
+    public void A_later_route_of_the_same_side_that_misses_the_peer_does_not_undo_an_earlier_one()
+    {
+        string doc = Doc().Replace("          - { destination: 10.2.0.0/16, target: p }\n", "          - { destination: 10.2.0.0/16, target: p }\n          - { destination: 10.7.0.0/16, target: p }\n");
+        Assert.Contains("10.7.0.0/16", doc);
+        Assert.Single(RuleVerifier.Run(doc, "PL4002"));
     }
 
     [Fact]
