@@ -133,7 +133,7 @@ internal static class TransitGatewayMapper
             ResourceId = Str(m, "VpcId", path, ctx),
             ResourceOwnerId = Str(m, "VpcOwnerId", path, ctx),
             State = Str(m, "State", path, ctx),
-            SubnetIds = subnets,
+            SubnetIds = subnets.ToArray(),
             SubnetsKnown = true,
             ApplianceMode = appliance,
             ApplianceModeKnown = applianceMode is not null,
