@@ -49,6 +49,12 @@ internal static class Profile
         Console.WriteLine($"load {Load()}: read {readMs:F0} ms; heap before {Mib(before)}, after read {Mib(afterRead)} (model + documents), peak working set so far {Mib(Process.GetCurrentProcess().PeakWorkingSet64)}");
         Console.WriteLine($"  model: {load.Model.Vpcs.Count} VPCs, {load.Model.Subnets.Count} subnets, {load.Model.RouteTables.Count} tables, {load.Model.RouteTables.Sum(t => t.Routes.Count)} routes, {load.Model.SecurityGroups.Count} groups, {load.Model.Instances.Count} instances, {load.Documents.Count} documents");
 
+        if (options.ContainsKey("survey"))
+        {
+            ModelSurvey.Print(load.Model);
+            return 0;
+        }
+
         if (options.TryGetValue("pause", out var pause))
         {
             // time to take a heap dump of the model: dotnet-gcdump collect -p PID
@@ -122,6 +128,13 @@ internal static class Profile
         }
 
         long afterRules = Heap();
+        if (options.TryGetValue("pause-end", out var pauseEnd))
+        {
+            // a heap dump with the model, the last round's index and findings alive (as the CLI before its output)
+            Console.WriteLine($"pid {Environment.ProcessId}: pausing {pauseEnd} s after the rules");
+            System.Threading.Thread.Sleep(int.Parse(pauseEnd, CultureInfo.InvariantCulture) * 1000);
+        }
+
         double sum = times.Sum(Median);
         Console.WriteLine($"load {Load()}: engine run (index + rules in parallel, as the CLI) median {Median(engine):F0} ms (min {engine.Min():F0}); index {Median(indexTimes):F0} ms; rules one by one (thread CPU time, so that other builds on the machine count less): sum of medians {sum:F0} ms; {findings} findings; heap after rules {Mib(afterRules)}; the engine run allocated {Mib(engineAllocated)}");
         foreach (var (rule, i) in rules.Select((r, i) => (r, i)).OrderByDescending(x => Median(times[x.i])))

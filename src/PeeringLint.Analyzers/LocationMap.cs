@@ -8,8 +8,9 @@ namespace PeeringLint.Analyzers;
 
 /// <summary>
 /// Turns Roslyn locations into model <see cref="SourceLocation"/>s and back. A C# location keeps the syntax
-/// tree's path (made unique when two trees share one) and the exact <see cref="TextSpan"/> as offsets, so the
-/// diagnostic is rebuilt with <c>Location.Create(tree, span)</c> on the real tree, never from a line/column.
+/// tree's path (made unique when two trees share one) and Roslyn's line and character (UTF-16, 0-based, stored
+/// 1-based); the diagnostic is rebuilt with <c>Location.Create(tree, span)</c> on the real tree, the span's
+/// offsets computed back from the tree's line starts (the exact inverse of <c>GetLineSpan</c>).
 /// </summary>
 internal sealed class LocationMap
 {
@@ -23,7 +24,6 @@ internal sealed class LocationMap
             return SourceLocation.None;
         }
 
-        var span = location.SourceSpan;
         var lines = location.GetLineSpan();
         return new SourceLocation(
             KeyOf(tree),
@@ -31,24 +31,31 @@ internal sealed class LocationMap
             lines.StartLinePosition.Character + 1,
             lines.EndLinePosition.Line + 1,
             lines.EndLinePosition.Character + 1,
-            logicalPath)
-        {
-            StartOffset = span.Start,
-            EndOffset = span.End,
-        };
+            logicalPath);
     }
 
     public Location ToRoslyn(SourceLocation location)
     {
-        if (location.IsNone || location.StartOffset < 0 || !_trees.TryGetValue(location.Path, out var tree))
+        if (location.IsNone || !_trees.TryGetValue(location.Path, out var tree))
         {
             return Location.None;
         }
 
-        int length = tree.Length;
-        int start = Math.Min(location.StartOffset, length);
-        int end = Math.Min(Math.Max(location.EndOffset, start), length);
+        var text = tree.GetText();
+        int start = Offset(text, location.StartLine, location.StartColumn);
+        int end = Math.Max(Offset(text, location.EndLine, location.EndColumn), start);
         return Location.Create(tree, TextSpan.FromBounds(start, end));
+    }
+
+    /// <summary>The offset of a 1-based line and column in <paramref name="text"/>, clamped to the text.</summary>
+    private static int Offset(SourceText text, int line, int column)
+    {
+        if (line > text.Lines.Count)
+        {
+            return text.Length;
+        }
+
+        return Math.Min(text.Lines[Math.Max(line, 1) - 1].Start + Math.Max(column, 1) - 1, text.Length);
     }
 
     private string KeyOf(SyntaxTree tree)

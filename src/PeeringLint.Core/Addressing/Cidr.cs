@@ -16,27 +16,34 @@ public enum IpFamily : byte
 /// <summary>
 /// A network prefix (an IPv4 or IPv6 CIDR block) held as a 128-bit number, so that overlap, containment
 /// and ordering are a few integer comparisons. IPv4 addresses sit in the low 32 bits.
-/// Instances are always normalized: host bits are zero.
+/// Instances are always normalized: host bits are zero. The fields are laid out in 24 bytes (the two halves,
+/// then the family and the prefix length as bytes): the model holds hundreds of thousands of blocks.
 /// </summary>
 public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
 {
+    // Declared in layout order (a struct's fields stay in declaration order): 8 + 8 + 1 + 1 bytes, padded to 24.
+    private readonly ulong _hi;
+    private readonly ulong _lo;
+    private readonly IpFamily _family;
+    private readonly byte _prefixLength;
+
     private Cidr(IpFamily family, ulong hi, ulong lo, int prefix)
     {
-        Family = family;
-        Hi = hi;
-        Lo = lo;
-        PrefixLength = (byte)prefix;
+        _hi = hi;
+        _lo = lo;
+        _family = family;
+        _prefixLength = (byte)prefix;
     }
 
-    public IpFamily Family { get; }
+    public IpFamily Family => _family;
 
     /// <summary>High 64 bits of the network address (always 0 for IPv4).</summary>
-    public ulong Hi { get; }
+    public ulong Hi => _hi;
 
     /// <summary>Low 64 bits of the network address (IPv4: the 32-bit address).</summary>
-    public ulong Lo { get; }
+    public ulong Lo => _lo;
 
-    public int PrefixLength { get; }
+    public int PrefixLength => _prefixLength;
 
     public int MaxPrefix => Family == IpFamily.V4 ? 32 : 128;
 
@@ -62,6 +69,9 @@ public readonly struct Cidr : IEquatable<Cidr>, IComparable<Cidr>
             return (Hi | mh, Lo | ml);
         }
     }
+
+    /// <summary>A block from the parts of one that is already normalized (the model keeps the parts, see <c>CidrValue</c>).</summary>
+    internal static Cidr FromParts(IpFamily family, ulong hi, ulong lo, int prefix) => new(family, hi, lo, prefix);
 
     public static Cidr FromV4(uint address, int prefix)
     {

@@ -6,7 +6,9 @@ namespace PeeringLint.Model;
 /// <summary>
 /// Where a model element or value came from: a file path (relative to the invocation root, '/' separators),
 /// a 1-based span (end column exclusive, as SARIF expects) and a logical path inside the document
-/// (<c>Resources/PeerA/Properties/CidrBlock</c>, <c>RouteTables[0].Routes[2]</c>).
+/// (<c>Resources/PeerA/Properties/CidrBlock</c>, <c>RouteTables[0].Routes[2]</c>). Line and column are all it
+/// keeps of the span (48 bytes an object; the model holds one per element, route, rule and value, a million at
+/// 10,000 VPCs): whoever needs offsets computes them from the document (the analyzer from its syntax tree).
 /// </summary>
 public sealed record SourceLocation(string Path, int StartLine, int StartColumn, int EndLine, int EndColumn, string? LogicalPath = null)
     : IComparable<SourceLocation>
@@ -15,16 +17,6 @@ public sealed record SourceLocation(string Path, int StartLine, int StartColumn,
     public static SourceLocation None { get; } = new(string.Empty, 0, 0, 0, 0);
 
     public bool IsNone => StartLine == 0;
-
-    /// <summary>
-    /// Offset of the span's start in the document, or -1 when unknown. The unit depends on the reader: UTF-8
-    /// bytes for JSON (Utf8JsonReader), UTF-16 code units for YAML and for the analyzer's C# spans. Use
-    /// <see cref="StartLine"/>/<see cref="StartColumn"/> (1-based, UTF-16 columns in every format) to compare across formats.
-    /// </summary>
-    public int StartOffset { get; init; } = -1;
-
-    /// <summary>Offset just past the span's end, in the same unit as <see cref="StartOffset"/>; -1 when unknown.</summary>
-    public int EndOffset { get; init; } = -1;
 
     public int CompareTo(SourceLocation? other)
     {

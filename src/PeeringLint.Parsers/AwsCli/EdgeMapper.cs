@@ -195,10 +195,10 @@ internal static class EdgeMapper
             ServiceName = r.Service,
             Type = EndpointType(r.Type),
             State = r.State,
-            RouteTableIds = r.Tables,
-            SubnetIds = r.Subnets,
-            NetworkInterfaceIds = r.Interfaces,
-            SecurityGroupIds = r.Groups,
+            RouteTableIds = r.Tables.ToArray(),
+            SubnetIds = r.Subnets.ToArray(),
+            NetworkInterfaceIds = r.Interfaces.ToArray(),
+            SecurityGroupIds = r.Groups.ToArray(),
         });
     }
 
@@ -218,7 +218,7 @@ internal static class EdgeMapper
     {
         return VpnGatewayTable.ReadElement(m, path, ctx, (r, at) => new VpnGateway(r.Id!, at)
         {
-            AttachedVpcIds = r.Vpcs,
+            AttachedVpcIds = r.Vpcs.ToArray(),
             State = r.State,
             AmazonSideAsn = r.Asn,
         });
@@ -251,7 +251,7 @@ internal static class EdgeMapper
     {
         return EgressOnlyTable.ReadElement(m, path, ctx, (r, at) => new EgressOnlyInternetGateway(r.Id!, at)
         {
-            AttachedVpcIds = r.Vpcs,
+            AttachedVpcIds = r.Vpcs.ToArray(),
         });
     }
 

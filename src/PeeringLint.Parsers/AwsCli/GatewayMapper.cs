@@ -43,7 +43,7 @@ internal static class GatewayMapper
     {
         return InternetGatewayTable.ReadElement(m, path, ctx, (r, at) => new InternetGateway(r.Id!, at)
         {
-            AttachedVpcIds = r.Vpcs,
+            AttachedVpcIds = r.Vpcs.ToArray(),
         });
     }
 

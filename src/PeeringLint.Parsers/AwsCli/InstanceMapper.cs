@@ -150,12 +150,12 @@ internal static class InstanceMapper
             Account = owner,
             Region = AwsLayout.RegionOf(r.Zone),
             VpcId = r.VpcId,
-            PrivateIpAddresses = r.PrivateIps,
+            PrivateIpAddresses = r.PrivateIps.ToArray(),
             PublicIpAddress = r.PublicIp,
             PublicIp = r.PublicIp is not null ? PublicIpMode.Assigned : launch && r.State is null or "pending" ? PublicIpMode.Unknown : PublicIpMode.None,
             PublicIpLocation = r.PublicIpLocation,
-            SecurityGroupIds = r.Groups,
-            NetworkInterfaceIds = r.Interfaces,
+            SecurityGroupIds = r.Groups.ToArray(),
+            NetworkInterfaceIds = r.Interfaces.ToArray(),
             State = r.State,
         });
     }
@@ -195,9 +195,9 @@ internal static class InstanceMapper
                 Region = AwsLayout.RegionOf(r.Zone),
                 VpcId = r.VpcId,
                 AttachedInstanceId = r.Instance,
-                PrivateIpAddresses = privateIps,
+                PrivateIpAddresses = privateIps.ToArray(),
                 PublicIpAddress = r.PublicIp,
-                SecurityGroupIds = r.Groups,
+                SecurityGroupIds = r.Groups.ToArray(),
                 InterfaceType = r.Type,
             };
         });

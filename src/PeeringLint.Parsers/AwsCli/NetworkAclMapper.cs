@@ -112,8 +112,8 @@ internal static class NetworkAclMapper
         return Table.ReadElement(m, path, ctx, (r, at) => new NetworkAcl(r.Id!, at, r.VpcId)
         {
             IsDefault = r.IsDefault,
-            SubnetIds = r.Subnets,
-            Entries = r.Entries,
+            SubnetIds = r.Subnets.ToArray(),
+            Entries = r.Entries.ToArray(),
         });
     }
 

@@ -183,8 +183,8 @@ internal static class PeeringMapper
         {
             OwnerId = r.OwnerId,
             Region = r.Region,
-            Ipv4Cidrs = v4,
-            Ipv6Cidrs = r.V6,
+            Ipv4Cidrs = v4.ToArray(),
+            Ipv6Cidrs = r.V6.ToArray(),
             Options = r.Options,
         };
     }

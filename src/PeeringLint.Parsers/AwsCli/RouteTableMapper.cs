@@ -120,9 +120,9 @@ internal static class RouteTableMapper
         return Table.ReadElement(m, path, ctx, (r, at) => new RouteTable(r.Id!, at, r.VpcId)
         {
             IsMain = r.IsMain,
-            SubnetIds = r.Subnets,
-            Routes = r.Routes,
-            PropagatingVgwIds = r.Vgws,
+            SubnetIds = r.Subnets.ToArray(),
+            Routes = r.Routes.ToArray(),
+            PropagatingVgwIds = r.Vgws.ToArray(),
             PropagatedRoutesListed = true,
         });
     }

@@ -90,8 +90,8 @@ internal static class SecurityGroupMapper
         {
             Name = r.Name ?? r.GroupName,
             GroupName = r.GroupName,
-            Ingress = r.Ingress,
-            Egress = r.Egress,
+            Ingress = r.Ingress.ToArray(),
+            Egress = r.Egress.ToArray(),
         });
     }
 

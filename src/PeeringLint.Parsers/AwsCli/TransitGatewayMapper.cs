@@ -66,7 +66,7 @@ internal static class TransitGatewayMapper
             }
         }
 
-        return blocks;
+        return blocks.ToArray();
     }
 
     /// <summary>A describe-transit-gateway-attachments record (any resource type, with its association).</summary>
@@ -155,7 +155,7 @@ internal static class TransitGatewayMapper
             ResourceId = Str(m, "VpcId", path, ctx),
             ResourceOwnerId = Str(m, "VpcOwnerId", path, ctx),
             State = Str(m, "State", path, ctx),
-            SubnetIds = subnets,
+            SubnetIds = subnets.ToArray(),
             SubnetsKnown = true,
             ApplianceMode = appliance,
             ApplianceModeKnown = applianceMode is not null,

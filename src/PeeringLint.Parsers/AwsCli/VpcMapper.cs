@@ -116,8 +116,8 @@ internal static class VpcMapper
             Name = r.Name,
             Account = r.OwnerId ?? ctx.Account,
             Region = ctx.Region,
-            Ipv4Cidrs = v4,
-            Ipv6Cidrs = r.V6,
+            Ipv4Cidrs = v4.ToArray(),
+            Ipv6Cidrs = r.V6.ToArray(),
             IsDefault = r.IsDefault,
             ClassicLinkEnabled = r.ClassicLink,
         };
@@ -144,7 +144,7 @@ internal static class VpcMapper
         {
             Region = AwsLayout.RegionOf(r.Zone),
             Ipv4Cidr = r.V4,
-            Ipv6Cidrs = r.V6,
+            Ipv6Cidrs = r.V6.ToArray(),
             AvailabilityZone = r.Zone,
             MapPublicIpOnLaunch = r.MapPublic ?? false,
         });

@@ -203,7 +203,7 @@ public sealed class SourceDocument
     {
         var (sl, sc) = LineColumn(start);
         var (el, ec) = LineColumn(Math.Max(start, end));
-        return new SourceLocation(Path, sl, sc, el, ec, logicalPath is null ? null : LogicalPaths.Share(logicalPath)) { StartOffset = start, EndOffset = end };
+        return new SourceLocation(Path, sl, sc, el, ec, logicalPath is null ? null : LogicalPaths.Share(logicalPath));
     }
 
     /// <summary>The text of one 1-based line without its line break (for snippets); empty when out of range.</summary>

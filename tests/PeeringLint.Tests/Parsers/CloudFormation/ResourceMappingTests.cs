@@ -43,11 +43,24 @@ public sealed class ResourceMappingTests
             var load = CfnTestKit.Load((path, text));
             var vpc = load.Model.Vpcs.Single();
             var c = vpc.Ipv4Cidrs[0].Location;
-            Assert.Equal("\"10.0.0.0/16\"", text.Substring(c.StartOffset, c.EndOffset - c.StartOffset));
+            int start = Offset(text, c.StartLine, c.StartColumn);
+            Assert.Equal("\"10.0.0.0/16\"", text.Substring(start, Offset(text, c.EndLine, c.EndColumn) - start));
             // The element points at its logical id key. (The JSON decoder's key span currently runs on over the
             // ':' that follows the key, a Syntax-layer detail reported to the lead; only the start is asserted.)
-            Assert.StartsWith(path.EndsWith(".json", System.StringComparison.Ordinal) ? "\"V\"" : "V", text.Substring(vpc.Location.StartOffset));
+            Assert.StartsWith(path.EndsWith(".json", System.StringComparison.Ordinal) ? "\"V\"" : "V", text.Substring(Offset(text, vpc.Location.StartLine, vpc.Location.StartColumn)));
         }
+    }
+
+    /// <summary>The offset of a 1-based line and column in a text with '\n' line breaks.</summary>
+    private static int Offset(string text, int line, int column)
+    {
+        int start = 0;
+        for (int l = 1; l < line; l++)
+        {
+            start = text.IndexOf('\n', start) + 1;
+        }
+
+        return start + column - 1;
     }
 
     [Fact]
