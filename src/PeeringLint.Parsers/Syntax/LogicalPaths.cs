@@ -79,16 +79,28 @@ internal static class LogicalPaths
         return Lookup(buffer.Slice(0, length + 1));
     }
 
-    /// <summary>FNV-1a over the characters (the table is per thread and per process: no need for a seeded hash).</summary>
+    /// <summary>
+    /// FNV-1a over four characters at a time (the table is per thread and per process: no need for a seeded hash).
+    /// One character at a time, the multiply chain was most of <see cref="Child"/>'s cost (7.6 % of the read phase in
+    /// a trace at 10,000 VPCs).
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> text)
     {
-        uint hash = 2166136261;
-        foreach (char c in text)
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
+        ulong hash = 14695981039346656037;
+        foreach (ulong w in words)
         {
-            hash = (hash ^ c) * 16777619;
+            // The shift brings the high characters' bits down: a multiply carries bits upward only.
+            hash = (hash ^ w) * 1099511628211;
+            hash ^= hash >> 32;
         }
 
-        return (int)(hash ^ (hash >> 15));
+        for (int i = words.Length * 4; i < text.Length; i++)
+        {
+            hash = (hash ^ text[i]) * 1099511628211;
+        }
+
+        return (int)(hash ^ (hash >> 32));
     }
 
     private static string Lookup(ReadOnlySpan<char> path)

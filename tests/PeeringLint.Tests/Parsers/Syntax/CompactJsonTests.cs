@@ -121,4 +121,47 @@ public sealed class CompactJsonTests
         Assert.Equal(string.Empty, doc.GetLine(7));
         Assert.Equal(json.Split('\n')[1].Length + 1, doc.LineLengthBound(2));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("{\r\n  \"a\": 1\r\n}\r\n")]
+    [InlineData("no line break at all, but longer than one block of thirty-two bytes")]
+    public void Line_index_finds_every_line_break(string text)
+    {
+        AssertLineStarts(Encoding.UTF8.GetBytes(text));
+    }
+
+    [Fact]
+    public void Line_index_finds_line_breaks_at_every_position_of_a_block()
+    {
+        // Line breaks at each offset around the 32-byte blocks, alone, in pairs and in runs, and in the tail.
+        for (int at = 0; at < 100; at++)
+        {
+            var bytes = Encoding.ASCII.GetBytes(new string('x', 100));
+            bytes[at] = (byte)'\n';
+            AssertLineStarts(bytes);
+            bytes[(at * 7) % 100] = (byte)'\n';
+            bytes[(at + 1) % 100] = (byte)'\n';
+            AssertLineStarts(bytes);
+        }
+
+        AssertLineStarts(Encoding.ASCII.GetBytes(new string('\n', 97)));
+        AssertLineStarts(Encoding.UTF8.GetBytes("ünï\ncödé\n" + new string('é', 40) + "\n\n€"));
+    }
+
+    private static void AssertLineStarts(byte[] bytes)
+    {
+        var expected = new List<int> { 0 };
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                expected.Add(i + 1);
+            }
+        }
+
+        Assert.Equal(expected, SourceDocument.LineStartsOf(bytes));
+    }
 }
