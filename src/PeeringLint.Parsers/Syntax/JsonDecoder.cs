@@ -323,7 +323,8 @@ public static class JsonDecoder
     /// </summary>
     internal sealed class StringCache
     {
-        private const int MaxLength = 40;
+        /// <summary>Longest text cached, in bytes: 64 takes in the peering options' 42-character keys (160,000 copies at 10,000 VPCs).</summary>
+        private const int MaxLength = 64;
         private readonly (byte[]? Bytes, string? Text)[] _slots = new (byte[]?, string?)[4096];
 
         public string Get(ref Utf8JsonReader reader)
