@@ -19,6 +19,10 @@ internal static class LogicalPaths
     [ThreadStatic]
     private static string?[]? _table;
 
+    /// <summary>Where a path is joined before it is looked up (a variable-size stackalloc per join cost more).</summary>
+    [ThreadStatic]
+    private static char[]? _buffer;
+
     public static string Share(string path)
     {
         var table = _table ??= new string?[Slots];
@@ -41,7 +45,7 @@ internal static class LogicalPaths
             return Share(parent + "." + key);
         }
 
-        Span<char> buffer = stackalloc char[length];
+        var buffer = new Span<char>(_buffer ??= new char[MaxJoined + 13], 0, length);
         parent.AsSpan().CopyTo(buffer);
         buffer[parent.Length] = '.';
         key.AsSpan().CopyTo(buffer.Slice(parent.Length + 1));
@@ -56,7 +60,7 @@ internal static class LogicalPaths
             return Share(parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
-        Span<char> buffer = stackalloc char[parent.Length + 13];
+        var buffer = new Span<char>(_buffer ??= new char[MaxJoined + 13], 0, parent.Length + 13);
         parent.AsSpan().CopyTo(buffer);
         buffer[parent.Length] = '[';
         int digits = 1;

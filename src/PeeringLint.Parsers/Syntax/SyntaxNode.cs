@@ -312,12 +312,6 @@ public sealed class MappingNode : SyntaxNode
         return _lookup.TryGetValue(key, out int idx) ? idx : -1;
     }
 
-    /// <summary>
-    /// The text of the value for <paramref name="key"/> when it is a string (null otherwise, or when there is no such
-    /// key), without making its node.
-    /// </summary>
-    public string? GetString(string key) => TryGetScalar(key, out var text, out var kind) && kind == ScalarKind.String ? text : null;
-
     /// <summary>The text and kind of the value for <paramref name="key"/> when it is a scalar, without making its node.</summary>
     public bool TryGetScalar(string key, out string? text, out ScalarKind kind)
     {
