@@ -195,12 +195,14 @@ internal static class Profile
             var wall = new List<double>();
             var cpu = new List<double>();
             var alloc = new List<double>();
+            var collections = new List<(int Gen0, int Gen1, int Gen2)>();
             for (int round = 0; round < rounds + 1; round++)
             {
                 last = null;
                 GC.Collect();
                 long a0 = GC.GetTotalAllocatedBytes(true);
                 double c0 = ProcessCpuMs();
+                var gc0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 var sw = Stopwatch.StartNew();
                 last = run();
                 double w = sw.Elapsed.TotalMilliseconds;
@@ -209,10 +211,13 @@ internal static class Profile
                     wall.Add(w);
                     cpu.Add(ProcessCpuMs() - c0);
                     alloc.Add((GC.GetTotalAllocatedBytes(true) - a0) / 1048576.0);
+                    collections.Add((GC.CollectionCount(0) - gc0.Item1, GC.CollectionCount(1) - gc0.Item2, GC.CollectionCount(2) - gc0.Item3));
                 }
             }
 
-            Console.WriteLine($"load {Load()}: {name,-34} wall {Median(wall),6:F0} ms (min {wall.Min(),5:F0}), CPU {Median(cpu),6:F0} ms, allocated {Median(alloc),6:F0} MiB");
+            // Collections during the row's last round (a gen2 collection counts in gen1 and gen0 too).
+            var (g0, g1, g2) = collections[^1];
+            Console.WriteLine($"load {Load()}: {name,-34} wall {Median(wall),6:F0} ms (min {wall.Min(),5:F0}), CPU {Median(cpu),6:F0} ms, allocated {Median(alloc),6:F0} MiB, collections {g0}/{g1}/{g2}");
         }
 
         sampler?.Print();

@@ -168,17 +168,18 @@ internal sealed class AwsReadContext
     public string? NameTag(SyntaxNode value, string path, string key)
     {
         var list = List(value, path, key);
-        if (list is null)
-        {
-            return null;
-        }
+        return list is null ? null : NameOf(list);
+    }
 
+    /// <summary>The Name tag of a list of tags (the first one named "Name"); null when none or empty.</summary>
+    public static string? NameOf(SequenceNode list)
+    {
         string? name = null;
         for (int i = 0; i < list.Items.Count; i++)
         {
-            if (list.Items[i] is MappingNode tag && tag.Get("Key") is ScalarNode { Value: "Name" } && tag.Get("Value") is ScalarNode v)
+            if (list.Items[i] is MappingNode tag && tag.TryGetScalar("Key", out var tagKey, out _) && tagKey == "Name" && tag.TryGetScalar("Value", out var tagValue, out _))
             {
-                name ??= v.Value;
+                name ??= tagValue;
             }
         }
 

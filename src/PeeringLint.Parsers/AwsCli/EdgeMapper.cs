@@ -100,7 +100,7 @@ internal static class EdgeMapper
         {
             foreach (var (item, ip) in f.Items("a security group"))
             {
-                if (item.Get("GroupId") is { } g && f.Ctx.Str(g, LogicalPaths.Child(ip, "GroupId"), "GroupId") is { } id)
+                if (Field.In(item, ip, "GroupId", f.Ctx)?.Str() is { } id)
                 {
                     r.Groups.Add(id);
                 }

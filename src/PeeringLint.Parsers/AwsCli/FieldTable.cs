@@ -13,49 +13,107 @@ namespace PeeringLint.Parsers.AwsCli;
 internal readonly struct Field
 {
     private readonly string _recordPath;
+    private readonly string? _recordKey;
 
+    /// <summary>The object whose entry <see cref="_index"/> is the field; or, when the index is -1, the value itself.</summary>
+    private readonly SyntaxNode _source;
+    private readonly int _index;
+
+    /// <summary>A field whose value is <paramref name="value"/>.</summary>
     public Field(SyntaxNode value, string recordPath, string key, AwsReadContext ctx)
     {
-        Value = value;
+        _source = value;
+        _index = -1;
         _recordPath = recordPath;
         Key = key;
         Ctx = ctx;
     }
 
-    public SyntaxNode Value { get; }
+    /// <summary>Entry <paramref name="index"/> of <paramref name="owner"/>: a scalar value is read as text, without a node.</summary>
+    public Field(MappingNode owner, int index, string recordPath, string key, AwsReadContext ctx)
+    {
+        _source = owner;
+        _index = index;
+        _recordPath = recordPath;
+        Key = key;
+        Ctx = ctx;
+    }
+
+    /// <summary>The field <paramref name="key"/> of the record <paramref name="m"/> at <paramref name="recordPath"/>; null when it has none.</summary>
+    public static Field? In(MappingNode m, string recordPath, string key, AwsReadContext ctx) =>
+        m.IndexOf(key) is int at and >= 0 ? new Field(m, at, recordPath, key, ctx) : null;
+
+    /// <summary>The value's node (made on first use for a scalar of a JSON object; the typed reads below need none).</summary>
+    public SyntaxNode Value => _index < 0 ? _source : ((MappingNode)_source).ValueAt(_index);
 
     public string Key { get; }
 
     public AwsReadContext Ctx { get; }
 
-    public string Path => LogicalPaths.Child(_recordPath, Key);
+    /// <summary>
+    /// The field's logical path, joined when asked for: most fields are read without a problem and need none. A field of
+    /// a field (<see cref="Get"/>) joins its parent's path then too.
+    /// </summary>
+    public string Path => LogicalPaths.Child(_recordKey is null ? _recordPath : LogicalPaths.Child(_recordPath, _recordKey), Key);
+
+    /// <summary>Entry <paramref name="index"/> of <paramref name="owner"/>, the object of the field <paramref name="parent"/>.</summary>
+    private Field(MappingNode owner, int index, Field parent, string key)
+    {
+        _source = owner;
+        _index = index;
+        (_recordPath, _recordKey) = parent._recordKey is null ? (parent._recordPath, parent.Key) : (parent.Path, null);
+        Key = key;
+        Ctx = parent.Ctx;
+    }
+
+    /// <summary>The value's text and kind when it is a scalar; false for an object or a list.</summary>
+    private bool Scalar(out string? text, out ScalarKind kind)
+    {
+        if (_index >= 0)
+        {
+            return ((MappingNode)_source).TryScalarAt(_index, out text, out kind);
+        }
+
+        if (_source is ScalarNode s)
+        {
+            (text, kind) = (s.Value, s.Kind);
+            return true;
+        }
+
+        (text, kind) = (null, ScalarKind.Null);
+        return false;
+    }
 
     /// <summary>A string; numbers and booleans as their text; empty strings and null are null.</summary>
-    public string? Str() => Value is ScalarNode s
-        ? (s.Kind == ScalarKind.Null || string.IsNullOrEmpty(s.Value) ? null : s.Value)
+    public string? Str() => Scalar(out var text, out var kind)
+        ? (kind == ScalarKind.Null || string.IsNullOrEmpty(text) ? null : text)
         : Ctx.Str(Value, Path, Key);
 
-    public bool? Bool() => Value is ScalarNode { Kind: ScalarKind.Boolean } b && b.AsBool() is { } v ? v : Ctx.Bool(Value, Path, Key);
+    public bool? Bool() => Scalar(out var text, out var kind) && kind == ScalarKind.Boolean ? text == "true" : Ctx.Bool(Value, Path, Key);
 
-    public int? Int() => Value is ScalarNode { Kind: ScalarKind.Number } n && n.AsInt() is { } v ? v : Ctx.Int(Value, Path, Key);
+    public int? Int() => Scalar(out var text, out var kind) && kind == ScalarKind.Number
+        && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) ? v : Ctx.Int(Value, Path, Key);
 
-    public CidrValue? Cidr() => Ctx.Cidr(Value, Path, Key);
+    /// <summary>A CIDR value at the string's location; wrong types become problems and null.</summary>
+    public CidrValue? Cidr() => _index >= 0 && _source is MappingNode owner && owner.TryScalarAt(_index, out var text, out var kind) && kind == ScalarKind.String && text is not null
+        ? CidrValue.Parse(text, owner.ValueLocation(_index, Path))
+        : Ctx.Cidr(Value, Path, Key);
 
     public SequenceNode? List() => Value as SequenceNode ?? Ctx.List(Value, Path, Key);
 
     public MappingNode? Map() => Value as MappingNode ?? Ctx.Map(Value, Path, Key);
 
     /// <summary>The Name tag of a Tags/TagSet list.</summary>
-    public string? NameTag() => Ctx.NameTag(Value, Path, Key);
+    public string? NameTag() => Value is SequenceNode list ? AwsReadContext.NameOf(list) : Ctx.NameTag(Value, Path, Key);
 
     public void Warning(string message) => Ctx.Warning(Value, Path, message);
 
     /// <summary>A field of this field's object (<c>Status.Code</c>); null when this is no object or lacks the key.</summary>
     public Field? Get(string key)
     {
-        if (Map() is { } m && m.Get(key) is { } v)
+        if (Map() is { } m && m.IndexOf(key) is int at and >= 0)
         {
-            return new Field(v, Path, key, Ctx);
+            return new Field(m, at, this, key);
         }
 
         return null;
@@ -173,7 +231,7 @@ internal sealed class FieldTable<T>
                 continue;
             }
 
-            var f = new Field(m.ValueAt(i), path, key, ctx);
+            var f = new Field(m, i, path, key, ctx);
             if (_fields.TryGetValue(key, out var read))
             {
                 read(r, f);

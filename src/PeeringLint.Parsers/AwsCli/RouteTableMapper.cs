@@ -69,7 +69,7 @@ internal static class RouteTableMapper
         ["Main"] = (r, f) => r.IsMain = f.Bool() ?? false,
         ["AssociationState"] = (r, f) =>
         {
-            if (f.Map()?.Get("State") is ScalarNode { Value: { } st })
+            if (f.Map() is { } state && state.TryGetScalar("State", out var st, out _) && st is not null)
             {
                 r.Live = st is "associated" or "associating";
             }
@@ -97,7 +97,7 @@ internal static class RouteTableMapper
         {
             foreach (var (item, vp) in f.Items("a propagating gateway"))
             {
-                if (item.Get("GatewayId") is { } g && f.Ctx.Str(g, LogicalPaths.Child(vp, "GatewayId"), "GatewayId") is { } id)
+                if (Field.In(item, vp, "GatewayId", f.Ctx)?.Str() is { } id)
                 {
                     r.Vgws.Add(id);
                 }

@@ -165,18 +165,18 @@ internal static class SecurityGroupMapper
     {
         var ctx = rule.Ctx;
         var at = item.Location(path);
-        string? description = item.Get("Description") is { } d ? ctx.Str(d, LogicalPaths.Child(path, "Description"), "Description") : null;
+        string? description = Field.In(item, path, "Description", ctx)?.Str();
         CidrValue? cidr = null;
         string? prefixList = null;
-        if (item.Get(peerKey) is { } c)
+        if (Field.In(item, path, peerKey, ctx) is { } c)
         {
             if (kind == SgPeerKind.Cidr)
             {
-                cidr = ctx.Cidr(c, LogicalPaths.Child(path, peerKey), peerKey);
+                cidr = c.Cidr();
             }
             else
             {
-                prefixList = ctx.Str(c, LogicalPaths.Child(path, peerKey), peerKey);
+                prefixList = c.Str();
             }
         }
 

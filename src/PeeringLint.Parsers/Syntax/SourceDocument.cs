@@ -47,25 +47,59 @@ public sealed class SourceDocument
         new(path, LineStartsOf(utf8), utf8, IsAscii(utf8), null, null);
 
     /// <summary>The offset of every line's first byte.</summary>
-    private static int[] LineStartsOf(byte[] utf8)
+    internal static int[] LineStartsOf(byte[] utf8)
     {
-        // Vectorised: a first pass sizes the index exactly, IndexOf finds line breaks, and the ASCII check reads eight bytes at a time.
+        // Eight bytes at a time (one IndexOf call per line cost more than the scan at 7 million short lines): a first
+        // pass counts the line breaks to size the index exactly, a second one writes where each line starts.
         var span = new ReadOnlySpan<byte>(utf8);
+        var words = BitConverter.IsLittleEndian ? System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(span) : default;
         int count = 1;
-        for (int at = span.IndexOf((byte)'\n'); at >= 0; at = span.Slice(at + 1).IndexOf((byte)'\n') is var next and >= 0 ? at + 1 + next : -1)
+        foreach (ulong w in words)
         {
-            count++;
+            // One bit (the high bit of its byte) per line break; multiplying sums the eight bytes into the top one.
+            count += (int)(((NewlineBits(w) >> 7) * 0x0101010101010101UL) >> 56);
+        }
+
+        for (int i = words.Length * 8; i < span.Length; i++)
+        {
+            count += span[i] == (byte)'\n' ? 1 : 0;
         }
 
         var starts = new int[count];
-        int pos = 0;
-        for (int line = 1; line < starts.Length; line++)
+        int line = 1;
+        for (int k = 0; k < words.Length; k++)
         {
-            pos += span.Slice(pos).IndexOf((byte)'\n') + 1;
-            starts[line] = pos;
+            ulong bits = NewlineBits(words[k]);
+            for (int b = 0; bits != 0; b++, bits >>= 8)
+            {
+                if ((bits & 0x80) != 0)
+                {
+                    starts[line++] = (k * 8) + b + 1;
+                }
+            }
+        }
+
+        for (int i = words.Length * 8; i < span.Length; i++)
+        {
+            if (span[i] == (byte)'\n')
+            {
+                starts[line++] = i + 1;
+            }
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// The high bit of each byte of <paramref name="word"/> that is '\n', and no other bit: a byte of
+    /// <c>x = word ^ 0x0A..0A</c> is zero exactly there, and adding 0x7F to its low seven bits sets its high bit
+    /// unless all eight bits of x were zero (no carry crosses into the next byte).
+    /// </summary>
+    private static ulong NewlineBits(ulong word)
+    {
+        const ulong low7 = 0x7F7F7F7F7F7F7F7FUL;
+        ulong x = word ^ 0x0A0A0A0A0A0A0A0AUL;
+        return ~(((x & low7) + low7) | x | low7);
     }
 
     /// <summary>A document over a file read as a stream; <paramref name="index"/> is fed as the bytes go by.</summary>

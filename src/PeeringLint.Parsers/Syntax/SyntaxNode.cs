@@ -114,17 +114,37 @@ public sealed class SequenceNode : SyntaxNode
 }
 
 /// <summary>
-/// A key of a JSON object as the decoder keeps it: the text and the span of the key token, without a node of its own
-/// (a <see cref="ScalarNode"/> is made for it only when <see cref="MappingNode.Entries"/> is asked for).
+/// An entry of a JSON object as the decoder keeps it: the key as its text and the span of its token, and the value
+/// with its span. A scalar value stays its text (<see cref="Value"/> a string: numbers as written, booleans as "true"/"false", null
+/// for null; <see cref="Kind"/> says which) until a node is asked for (<see cref="MappingNode.ValueAt"/>), which then replaces the
+/// text; objects and lists are nodes from the start. Key nodes are made only by <see cref="MappingNode.Entries"/>.
+/// Most values of an AWS export are scalars that the mappers read as text: no node object is made for them.
 /// </summary>
-internal readonly struct JsonEntry
+internal struct JsonEntry
 {
+    /// <summary>The value's node, or a scalar's text (null for null) while it has no node.</summary>
+    public object? Value;
+
     public JsonEntry(string key, int keyStart, int keyEnd, SyntaxNode value)
     {
         Key = key;
         KeyStart = keyStart;
         KeyEnd = keyEnd;
         Value = value;
+        ValueStart = value.Start;
+        ValueEnd = value.End;
+        Kind = ScalarKind.Null;
+    }
+
+    public JsonEntry(string key, int keyStart, int keyEnd, string? text, ScalarKind kind, int valueStart, int valueEnd)
+    {
+        Key = key;
+        KeyStart = keyStart;
+        KeyEnd = keyEnd;
+        Value = text;
+        ValueStart = valueStart;
+        ValueEnd = valueEnd;
+        Kind = kind;
     }
 
     public string Key { get; }
@@ -133,7 +153,12 @@ internal readonly struct JsonEntry
 
     public int KeyEnd { get; }
 
-    public SyntaxNode Value { get; }
+    public int ValueStart { get; }
+
+    public int ValueEnd { get; }
+
+    /// <summary>The scalar's kind while <see cref="Value"/> is not a node.</summary>
+    public ScalarKind Kind { get; }
 }
 
 public sealed class MappingNode : SyntaxNode
@@ -164,7 +189,7 @@ public sealed class MappingNode : SyntaxNode
         long size = 1;
         foreach (var e in entries)
         {
-            size += e.Value.Size + 1;
+            size += (e.Value is SyntaxNode n ? n.Size : 1) + 1;
         }
 
         _size = size;
@@ -179,8 +204,52 @@ public sealed class MappingNode : SyntaxNode
     /// <summary>The key of entry <paramref name="index"/> (null for a YAML null key), without making its node.</summary>
     public string? KeyAt(int index) => _json is { } json ? json[index].Key : _entries![index].Key.Value;
 
-    /// <summary>The value of entry <paramref name="index"/>.</summary>
-    public SyntaxNode ValueAt(int index) => _json is { } json ? json[index].Value : _entries![index].Value;
+    /// <summary>The value of entry <paramref name="index"/> (for a JSON scalar, its node is made on first use, then kept).</summary>
+    public SyntaxNode ValueAt(int index) => _json is { } json ? json[index].Value as SyntaxNode ?? MakeScalar(json, index) : _entries![index].Value;
+
+    /// <summary>
+    /// The text and kind of entry <paramref name="index"/> when its value is a scalar (numbers as written, booleans as
+    /// "true"/"false", null for null), without making its node; false for an object or a list.
+    /// </summary>
+    public bool TryScalarAt(int index, out string? text, out ScalarKind kind)
+    {
+        var json = _json;
+        object? value = json is not null ? json[index].Value : _entries![index].Value;
+        if (value is ScalarNode s)
+        {
+            (text, kind) = (s.Value, s.Kind);
+            return true;
+        }
+
+        if (value is SyntaxNode)
+        {
+            (text, kind) = (null, ScalarKind.Null);
+            return false;
+        }
+
+        (text, kind) = ((string?)value, json![index].Kind);
+        return true;
+    }
+
+    /// <summary>Where the value of entry <paramref name="index"/> is, without making its node.</summary>
+    public SourceLocation ValueLocation(int index, string? logicalPath = null) => _json is { } json
+        ? Document.Locate(json[index].ValueStart, json[index].ValueEnd, logicalPath)
+        : _entries![index].Value.Location(logicalPath);
+
+    private SyntaxNode MakeScalar(JsonEntry[] json, int index)
+    {
+        ref var e = ref json[index];
+        object? text = e.Value;
+        if (text is SyntaxNode made)
+        {
+            return made;
+        }
+
+        var node = new ScalarNode(Document, e.ValueStart, e.ValueEnd, (string?)text, e.Kind, quoted: e.Kind == ScalarKind.String);
+
+        // Made at most once per entry as seen by every reader of it (a race makes equal nodes; one is kept).
+        return System.Threading.Interlocked.CompareExchange(ref e.Value, node, text) as SyntaxNode ?? node;
+    }
 
     /// <summary>Where the key of entry <paramref name="index"/> is, without making its node.</summary>
     public SourceLocation KeyLocation(int index, string? logicalPath = null) => _json is { } json
@@ -194,7 +263,7 @@ public sealed class MappingNode : SyntaxNode
         for (int i = 0; i < json.Length; i++)
         {
             var e = json[i];
-            entries[i] = new KeyValuePair<ScalarNode, SyntaxNode>(new ScalarNode(Document, e.KeyStart, e.KeyEnd, e.Key, ScalarKind.String, quoted: true), e.Value);
+            entries[i] = new KeyValuePair<ScalarNode, SyntaxNode>(new ScalarNode(Document, e.KeyStart, e.KeyEnd, e.Key, ScalarKind.String, quoted: true), ValueAt(i));
         }
 
         // Made at most once per node as seen by every reader of it (a race makes equal arrays; one is kept).
@@ -206,7 +275,10 @@ public sealed class MappingNode : SyntaxNode
     public override string KindName => "a mapping";
 
     /// <summary>The value for <paramref name="key"/> (exact, case-sensitive); the first one when duplicated.</summary>
-    public SyntaxNode? Get(string key)
+    public SyntaxNode? Get(string key) => IndexOf(key) is int at and >= 0 ? ValueAt(at) : null;
+
+    /// <summary>The index of the first entry with <paramref name="key"/> (exact, case-sensitive); -1 when there is none.</summary>
+    public int IndexOf(string key)
     {
         int count = Count;
         if (count <= 8)
@@ -215,11 +287,11 @@ public sealed class MappingNode : SyntaxNode
             {
                 if (string.Equals(KeyAt(i), key, StringComparison.Ordinal))
                 {
-                    return ValueAt(i);
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
 
         if (_lookup is null)
@@ -237,8 +309,22 @@ public sealed class MappingNode : SyntaxNode
             _lookup = d;
         }
 
-        return _lookup.TryGetValue(key, out int idx) ? ValueAt(idx) : null;
+        return _lookup.TryGetValue(key, out int idx) ? idx : -1;
     }
+
+    /// <summary>The text and kind of the value for <paramref name="key"/> when it is a scalar, without making its node.</summary>
+    public bool TryGetScalar(string key, out string? text, out ScalarKind kind)
+    {
+        if (IndexOf(key) is int at and >= 0)
+        {
+            return TryScalarAt(at, out text, out kind);
+        }
+
+        (text, kind) = (null, ScalarKind.Null);
+        return false;
+    }
+
+    public bool Has(string key) => IndexOf(key) >= 0;
 
     public ScalarNode? GetKey(string key)
     {
@@ -253,6 +339,4 @@ public sealed class MappingNode : SyntaxNode
 
         return null;
     }
-
-    public bool Has(string key) => Get(key) is not null;
 }

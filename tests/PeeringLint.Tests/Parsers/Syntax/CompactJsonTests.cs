@@ -121,4 +121,84 @@ public sealed class CompactJsonTests
         Assert.Equal(string.Empty, doc.GetLine(7));
         Assert.Equal(json.Split('\n')[1].Length + 1, doc.LineLengthBound(2));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("{\r\n  \"a\": 1\r\n}\r\n")]
+    [InlineData("no line break at all, but longer than one block of thirty-two bytes")]
+    public void Line_index_finds_every_line_break(string text)
+    {
+        AssertLineStarts(Encoding.UTF8.GetBytes(text));
+    }
+
+    [Fact]
+    public void Line_index_finds_line_breaks_at_every_position_of_a_block()
+    {
+        // Line breaks at each offset around the 32-byte blocks, alone, in pairs and in runs, and in the tail.
+        for (int at = 0; at < 100; at++)
+        {
+            var bytes = Encoding.ASCII.GetBytes(new string('x', 100));
+            bytes[at] = (byte)'\n';
+            AssertLineStarts(bytes);
+            bytes[(at * 7) % 100] = (byte)'\n';
+            bytes[(at + 1) % 100] = (byte)'\n';
+            AssertLineStarts(bytes);
+        }
+
+        AssertLineStarts(Encoding.ASCII.GetBytes(new string('\n', 97)));
+        AssertLineStarts(Encoding.UTF8.GetBytes("ünï\ncödé\n" + new string('é', 40) + "\n\n€"));
+    }
+
+    private static void AssertLineStarts(byte[] bytes)
+    {
+        var expected = new List<int> { 0 };
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                expected.Add(i + 1);
+            }
+        }
+
+        Assert.Equal(expected, SourceDocument.LineStartsOf(bytes));
+    }
+
+    [Fact]
+    public void Scalars_read_without_nodes_match_the_nodes_made_later()
+    {
+        var m = Root("{\n  \"s\": \"t\u00e9xt\",\n  \"n\": -12.5e3,\n  \"t\": true,\n  \"f\": false,\n  \"z\": null,\n  \"e\": \"\",\n  \"o\": {},\n  \"l\": [1]\n}");
+        var expected = new (string? Text, ScalarKind Kind)[]
+        {
+            ("t\u00e9xt", ScalarKind.String), ("-12.5e3", ScalarKind.Number), ("true", ScalarKind.Boolean),
+            ("false", ScalarKind.Boolean), (null, ScalarKind.Null), (string.Empty, ScalarKind.String),
+        };
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.True(m.TryScalarAt(i, out var text, out var kind));
+            Assert.Equal(expected[i], (text, kind));
+            var at = m.ValueLocation(i, "p");
+
+            // The node made on first use says the same, sits at the same place, and is kept.
+            var node = Assert.IsType<ScalarNode>(m.ValueAt(i));
+            Assert.Equal(expected[i], (node.Value, node.Kind));
+            Assert.Equal(kind == ScalarKind.String, node.IsQuoted);
+            Assert.Equal(at, node.Location("p"));
+            Assert.Same(node, m.ValueAt(i));
+            Assert.Same(node, m.Entries[i].Value);
+            Assert.True(m.TryScalarAt(i, out text, out kind));
+            Assert.Equal(expected[i], (text, kind));
+        }
+
+        Assert.Equal((3, 8, 3, 15), (m.ValueLocation(1).StartLine, m.ValueLocation(1).StartColumn, m.ValueLocation(1).EndLine, m.ValueLocation(1).EndColumn));
+        Assert.False(m.TryScalarAt(6, out _, out _));
+        Assert.False(m.TryScalarAt(7, out _, out _));
+        Assert.IsType<MappingNode>(m.ValueAt(6));
+        Assert.True(m.TryGetScalar("t", out var t, out var tk));
+        Assert.Equal(("true", ScalarKind.Boolean), (t, tk));
+        Assert.False(m.TryGetScalar("missing", out _, out _));
+        Assert.Equal(-1, m.IndexOf("missing"));
+        Assert.Equal(7, m.IndexOf("l"));
+    }
 }
