@@ -66,25 +66,22 @@ public sealed class InputLoader
         var builder = new NetworkModelBuilder();
         int done = 0;
 
-        // Decode and map a batch of files in parallel (each file on its own: its syntax tree dies as soon as its
-        // records are mapped), then hand the mapped files to the readers in path order: memory stays bounded by
-        // one batch plus the model, however many files there are.
+        // Decode and map files in parallel (each file on its own: its syntax tree dies as soon as its records are
+        // mapped) and hand the mapped files to the readers in path order as they come: at most a window of files is
+        // decoded ahead of the one handed over, so memory stays bounded by the window plus the model, however many
+        // files there are. No barrier between groups of files: a large file holds up only the hand-over, not the workers.
         int dop = Math.Max(1, options.MaxDegreeOfParallelism);
-        int batch = Math.Max(32, 8 * dop);
-        var results = new FileResult[Math.Min(batch, ordered.Length)];
-        for (int first = 0; first < ordered.Length; first += batch)
+        int window = Math.Max(32, 8 * dop);
+        using (var pipeline = new ReadPipeline<FileResult>(ordered.Length, window, dop, k =>
         {
-            int count = Math.Min(batch, ordered.Length - first);
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = dop }, k =>
+            var r = ReadOne(ordered[k], readers, options);
+            options.Progress?.Report(System.Threading.Interlocked.Increment(ref done));
+            return r;
+        }))
+        {
+            for (int k = 0; k < ordered.Length; k++)
             {
-                results[k] = ReadOne(ordered[first + k], readers, options);
-                options.Progress?.Report(System.Threading.Interlocked.Increment(ref done));
-            });
-
-            for (int k = 0; k < count; k++)
-            {
-                var r = results[k];
-                results[k] = default;
+                var r = pipeline.Take(k);
                 problemsAll.AddRange(r.Problems);
                 if (r.Document is null)
                 {
@@ -94,7 +91,7 @@ public sealed class InputLoader
                 documents[r.Path] = r.Document;
                 if (r.Format < 0)
                 {
-                    if (ordered[first + k].Explicit)
+                    if (ordered[k].Explicit)
                     {
                         problemsAll.Add(new InputProblem(r.At ?? r.Document.Locate(0, 0), "not a PeeringLint input: " + (r.Reason ?? NotAnInput)));
                     }
