@@ -104,6 +104,13 @@ internal sealed partial class IntrinsicResolver
             }
 
             var dv = Resolve(def, depth);
+            if (dv.IsString && dv.Text!.Length == 0)
+            {
+                // An empty default is a blank for the deployer to fill in (a peer's CIDRs, a key name), not a value:
+                // the template's own logic (Fn::Select on it, a CIDR from it) would fail with it.
+                return CfnValue.Unknown($"parameter '{name}' defaults to an empty value, for the deployer to fill in (--parameter {name}=...)", call);
+            }
+
             if (dv.IsString)
             {
                 return ParameterValue(name, dv.Text!, call);

@@ -13,12 +13,20 @@ public static class JsonDecoder
 {
     public const int MaxDepth = 512;
 
+    /// <summary>
+    /// How JSON text is read, whole or streamed: comments are skipped and a comma before a closing bracket is accepted.
+    /// CloudFormation reads a template with a YAML parser, and YAML's flow collections allow that comma, so a template
+    /// written as JSON with one deploys (aws-samples' scalable-security application template); the AWS CLI never writes
+    /// one, and the documentation's hand-edited examples that have one mean the same thing without it.
+    /// </summary>
+    internal static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     public static SyntaxNode? Decode(SourceDocument document, byte[] utf8, List<InputProblem> problems)
     {
         int offset = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
         var reader = new Utf8JsonReader(
             new ReadOnlySpan<byte>(utf8, offset, utf8.Length - offset),
-            new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+            ReaderOptions);
         try
         {
             if (!reader.Read())
@@ -57,12 +65,6 @@ public static class JsonDecoder
         if (message.IndexOf("maximum configured depth", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             message = $"the JSON document is nested deeper than {MaxDepth} levels";
-        }
-        else if (message.IndexOf("trailing comma", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            // The reader's own text ends in "Change the reader options", advice a user cannot follow.
-            string closer = message.IndexOf("array", StringComparison.OrdinalIgnoreCase) >= 0 ? "]" : "}";
-            message = $"a comma before this '{closer}' (JSON allows no trailing comma; remove it)";
         }
 
         return new SyntaxException(new SourceLocation(path, line, col, line, col), "invalid JSON: " + message.TrimEnd('.'));

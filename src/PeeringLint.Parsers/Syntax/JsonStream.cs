@@ -35,7 +35,7 @@ internal sealed class JsonStream : IDisposable
         _problems = problems;
         _index = new BlockLineIndex(open);
         Document = SourceDocument.Streamed(path, _index);
-        _state = new JsonReaderState(new JsonReaderOptions { MaxDepth = JsonDecoder.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+        _state = new JsonReaderState(JsonDecoder.ReaderOptions);
         if (_stream.CanSeek && _stream.Length > int.MaxValue)
         {
             throw new SyntaxException(Document.Locate(0, 0), $"the file is {_stream.Length / (1 << 20)} MB; PeeringLint reads files up to 2 GB");
@@ -137,7 +137,7 @@ internal sealed class JsonStream : IDisposable
             int end = _pos + (int)reader.BytesConsumed;
             var value = new Utf8JsonReader(
                 new ReadOnlySpan<byte>(_buffer, start, end - start),
-                new JsonReaderOptions { MaxDepth = JsonDecoder.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+                JsonDecoder.ReaderOptions);
             Read(ref value);
             var node = Decode(ref value, start);
             Advance(ref reader);

@@ -20,6 +20,8 @@ public sealed class IntrinsicDecisionTests
         "  Str:\n    Type: String\n    Default: abc\n" +
         "  NoDef:\n    Type: String\n" +
         "  NullDef:\n    Type: String\n    Default:\n" +
+        "  EmptyDef:\n    Type: String\n    Default: ''\n" +
+        "  EmptyList:\n    Type: CommaDelimitedList\n    Default: \"\"\n" +
         "  ListP:\n    Type: CommaDelimitedList\n    Default: 'a, b ,c'\n" +
         "  SubnetsP:\n    Type: List<AWS::EC2::Subnet::Id>\n    Default: subnet-1,subnet-2\n" +
         "  Ssm:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /net/cidr\n" +
@@ -110,6 +112,8 @@ public sealed class IntrinsicDecisionTests
     [InlineData("{ Ref: Str }", "abc")]
     [InlineData("!Ref NoDef", "<parameter 'NoDef' has no default and no value was given (--parameter NoDef=...)>")]
     [InlineData("!Ref NullDef", "<parameter 'NullDef' has no default and no value was given (--parameter NullDef=...)>")]
+    [InlineData("!Ref EmptyDef", "<parameter 'EmptyDef' defaults to an empty value, for the deployer to fill in (--parameter EmptyDef=...)>")]
+    [InlineData("!Select [1, !Ref EmptyList]", "<Fn::Select from an unknown list>")]
     [InlineData("!Ref ListP", "[a, b, c]")]
     [InlineData("!Ref SubnetsP", "[subnet-1, subnet-2]")]
     [InlineData("!Ref Untyped", "u,v")]
