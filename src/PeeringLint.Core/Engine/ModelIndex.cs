@@ -57,7 +57,7 @@ public sealed class ModelIndex
             {
                 if (vpn.VpnGatewayId is { } vgw)
                 {
-                    Add(byGateway, vgw, vpn);
+                    byGateway.AddTo(vgw, vpn);
                 }
             }
 
@@ -84,7 +84,7 @@ public sealed class ModelIndex
         {
             if (s.VpcId is not null)
             {
-                Add(_subnetsByVpc, s.VpcId, s);
+                _subnetsByVpc.AddTo(s.VpcId, s);
             }
         }
 
@@ -102,7 +102,7 @@ public sealed class ModelIndex
 
             if (t.VpcId is not null)
             {
-                Add(_tablesByVpc, t.VpcId, t);
+                _tablesByVpc.AddTo(t.VpcId, t);
                 if (t.IsMain && !_mainTableByVpc.ContainsKey(t.VpcId))
                 {
                     _mainTableByVpc[t.VpcId] = t;
@@ -121,7 +121,7 @@ public sealed class ModelIndex
             {
                 if (r.TargetId is not null)
                 {
-                    Add(_routesByTarget, r.TargetId, new TableRoute(t, r));
+                    _routesByTarget.AddTo(r.TargetId, new TableRoute(t, r));
                 }
             }
         }
@@ -133,12 +133,12 @@ public sealed class ModelIndex
         {
             if (p.Requester.VpcId is not null)
             {
-                Add(_peeringsByVpc, p.Requester.VpcId, p);
+                _peeringsByVpc.AddTo(p.Requester.VpcId, p);
             }
 
             if (p.Accepter.VpcId is not null && p.Accepter.VpcId != p.Requester.VpcId)
             {
-                Add(_peeringsByVpc, p.Accepter.VpcId, p);
+                _peeringsByVpc.AddTo(p.Accepter.VpcId, p);
             }
         }
 
@@ -146,7 +146,7 @@ public sealed class ModelIndex
         {
             foreach (var v in g.AttachedVpcIds)
             {
-                Add(_igwsByVpc, v, g);
+                _igwsByVpc.AddTo(v, g);
             }
         }
 
@@ -154,7 +154,7 @@ public sealed class ModelIndex
         {
             if (g.VpcId is not null)
             {
-                Add(_groupsByVpc, g.VpcId, g);
+                _groupsByVpc.AddTo(g.VpcId, g);
             }
         }
 
@@ -163,7 +163,7 @@ public sealed class ModelIndex
             var vpc = VpcOfInstance(i);
             if (vpc is not null)
             {
-                Add(_instancesByVpc, vpc, i);
+                _instancesByVpc.AddTo(vpc, i);
             }
         }
 
@@ -187,12 +187,12 @@ public sealed class ModelIndex
         {
             if (e.InstanceId is not null)
             {
-                Add(_eipsByInstance, e.InstanceId, e);
+                _eipsByInstance.AddTo(e.InstanceId, e);
             }
 
             if (e.NetworkInterfaceId is not null)
             {
-                Add(_eipsByEni, e.NetworkInterfaceId, e);
+                _eipsByEni.AddTo(e.NetworkInterfaceId, e);
             }
         }
     }
@@ -462,17 +462,6 @@ public sealed class ModelIndex
         }
 
         return d;
-    }
-
-    private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)
-    {
-        if (!d.TryGetValue(key, out var list))
-        {
-            list = new List<T>(2);
-            d[key] = list;
-        }
-
-        list.Add(value);
     }
 
     private sealed class IndexKind : IResourceKindVisitor<object>

@@ -53,12 +53,12 @@ public sealed class TransitGatewayIndex
         {
             if (a.VpcId is not null)
             {
-                Add(_byVpc, a.VpcId, a);
+                _byVpc.AddTo(a.VpcId, a);
             }
 
             if (a.TransitGatewayId is not null)
             {
-                Add(_byGateway, a.TransitGatewayId, a);
+                _byGateway.AddTo(a.TransitGatewayId, a);
             }
         }
 
@@ -66,7 +66,7 @@ public sealed class TransitGatewayIndex
         {
             if (t.TransitGatewayId is not null)
             {
-                Add(_tablesByGateway, t.TransitGatewayId, t);
+                _tablesByGateway.AddTo(t.TransitGatewayId, t);
             }
 
             foreach (var link in t.Associations)
@@ -208,17 +208,6 @@ public sealed class TransitGatewayIndex
         }
 
         return trie;
-    }
-
-    private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)
-    {
-        if (!d.TryGetValue(key, out var list))
-        {
-            list = new List<T>(2);
-            d[key] = list;
-        }
-
-        list.Add(value);
     }
 }
 

@@ -158,26 +158,15 @@ internal sealed class ReachabilityIndex
             // Stryker disable once Logical : a key with one side null ("a|") is never looked up (PeeringsBetween takes two ids)
             if (a is not null && b is not null)
             {
-                AddPair(pairs, PairKey(a, b), p);
+                pairs.AddTo(PairKey(a, b), p, capacity: 1);
                 if (a != b)
                 {
-                    AddPair(pairs, PairKey(b, a), p);
+                    pairs.AddTo(PairKey(b, a), p, capacity: 1);
                 }
             }
         }
 
         return pairs;
-    }
-
-    private static void AddPair(Dictionary<string, List<VpcPeeringConnection>> pairs, string key, VpcPeeringConnection p)
-    {
-        if (!pairs.TryGetValue(key, out var l))
-        {
-            l = new List<VpcPeeringConnection>(1);
-            pairs[key] = l;
-        }
-
-        l.Add(p);
     }
 
     /// <summary>Instances and ENIs by Name tag, exactly and ignoring case.</summary>
@@ -207,19 +196,8 @@ internal sealed class ReachabilityIndex
                 return;
             }
 
-            Add(Exact, e.Name, e);
-            Add(IgnoreCase, e.Name, e);
-        }
-
-        private static void Add(Dictionary<string, List<Element>> d, string key, Element e)
-        {
-            if (!d.TryGetValue(key, out var l))
-            {
-                l = new List<Element>(1);
-                d[key] = l;
-            }
-
-            l.Add(e);
+            Exact.AddTo(e.Name, e, capacity: 1);
+            IgnoreCase.AddTo(e.Name, e, capacity: 1);
         }
     }
 
