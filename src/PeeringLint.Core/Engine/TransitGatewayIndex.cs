@@ -20,7 +20,12 @@ public enum TgwKnowledge
 /// <param name="Knowledge">Known (associated), Absent (the input proves no association), Unknown.</param>
 /// <param name="Location">Where the association is written (the attachment's Association field, the association resource, the gateway's default).</param>
 /// <param name="How">"associated", "default association table", ... for messages.</param>
-public readonly record struct TgwAssociation(TransitGatewayRouteTable? Table, string? TableId, TgwKnowledge Knowledge, SourceLocation Location, string How);
+public readonly record struct TgwAssociation(TransitGatewayRouteTable? Table, string? TableId, TgwKnowledge Knowledge, SourceLocation Location, string How)
+{
+    /// <summary>How the table serves the attachment, for messages: "associated with attachment 'a'", "default association table, used by attachment 'a'".</summary>
+    public string TextFor(TransitGatewayAttachment attachment) =>
+        How == "associated" ? $"associated with attachment {attachment.Label}" : $"{How}, used by attachment {attachment.Label}";
+}
 
 /// <summary>One block of a VPC attached to a transit gateway; <paramref name="Ordinal"/> is its place in attachment order, then block order.</summary>
 public readonly record struct TgwAttachedBlock(int Ordinal, TransitGatewayAttachment Attachment, Vpc Vpc, Cidr Block);

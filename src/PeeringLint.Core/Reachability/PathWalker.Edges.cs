@@ -550,7 +550,7 @@ internal sealed partial class PathWalker
         {
             Add(HopKind.VpnGateway, HopDirection.Forward, vgw.Id, vgw.Label, vgw.Location, HopVerdict.Blocked,
                 $"virtual private gateway {vgw.Label} is {(down ? state : "not attached to " + vpc.Label)}: nothing enters {vpc.Label} through it",
-                ReasonCodes.BadStateAttachment, $"attach {vgw.Label} to {vpc.Label}", vgw);
+                ReasonCodes.BadStateAttachment, down ? VgwDownFix(vgw, vpc, state!) : $"attach {vgw.Label} to {vpc.Label}", vgw);
             entered = true;
             _enteredVgw = vgw.Id;
             return true;
@@ -579,4 +579,10 @@ internal sealed partial class PathWalker
         unknown = false;
         return route.TargetId == _enteredVgw;
     }
+
+    /// <summary>The fix for a virtual private gateway that is not available: wait for a pending one, replace one being deleted.</summary>
+    private static string VgwDownFix(VpnGateway vgw, Vpc vpc, string state) =>
+        state == "pending"
+            ? $"wait until {vgw.Label} is available (it is pending)"
+            : $"create a virtual private gateway, attach it to {vpc.Label} and route to it ({vgw.Label} is {state})";
 }

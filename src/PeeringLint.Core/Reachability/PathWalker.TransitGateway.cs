@@ -195,10 +195,10 @@ internal sealed partial class PathWalker
                 bool proved = lookup.MissIsProved;
                 Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, table.Location, proved ? HopVerdict.Blocked : HopVerdict.Unknown,
                     proved
-                        ? $"TGW route table {table.Label} ({assoc.How} of attachment {ingress.Label}) has no route that matches {what}{(back ? "; replies cannot get back" : string.Empty)}"
+                        ? $"TGW route table {table.Label} ({assoc.TextFor(ingress)}) has no route that matches {what}{(back ? "; replies cannot get back" : string.Empty)}"
                         : $"TGW route table {table.Label} has no listed route that matches {what}, and the input does not show all its routes ({MissingParts(table)})",
                     proved ? (back ? ReasonCodes.TgwRtbNoRouteToAttachment : ReasonCodes.TgwRtbCannotRoute) : ReasonCodes.TgwRtbRoutesAreUnknown,
-                    proved ? $"add a route for {target.RuleSourceText} to TGW route table {table.Label}, or propagate the attachment of {(target.Vpc?.Label ?? "its VPC")} to it" : null, table);
+                    proved ? NoTgwRouteFix(target, table) : null, table);
                 return null;
             }
 
@@ -217,7 +217,11 @@ internal sealed partial class PathWalker
             {
                 Add(HopKind.TransitGatewayRouteTable, dir, table.Id, table.Label, r.Location, HopVerdict.Blocked,
                     $"{what} matches {routeText} in TGW route table {table.Label}, which is a blackhole: the transit gateway drops the traffic",
-                    ReasonCodes.TgwRtbBadStateRoute, $"replace the blackhole route with one to the attachment of {(target.Vpc?.Label ?? target.AddressText)}", table);
+                    ReasonCodes.TgwRtbBadStateRoute,
+                    target.Vpc is { } vpcOfTarget
+                        ? $"replace the blackhole route with one to the attachment of {vpcOfTarget.Label}"
+                        : $"replace the blackhole route with one to the attachment that leads to {target.AddressText}",
+                    table);
                 return null;
             }
 
@@ -563,4 +567,10 @@ internal sealed partial class PathWalker
         TransitGatewayAttachmentKind.Connect => "Connect",
         _ => "an unknown kind of",
     };
+
+    /// <summary>The fix for a TGW route table without a route to <paramref name="target"/>: a route, or the propagation of its VPC's attachment.</summary>
+    private static string NoTgwRouteFix(Host target, TransitGatewayRouteTable table) =>
+        target.Vpc is { } vpc
+            ? $"add a route for {target.RuleSourceText} to TGW route table {table.Label}, or propagate the attachment of {vpc.Label} to it"
+            : $"add a route for {target.RuleSourceText} to TGW route table {table.Label}, to the attachment that leads to it";
 }

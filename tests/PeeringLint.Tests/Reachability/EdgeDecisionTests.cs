@@ -577,6 +577,7 @@ public sealed class EdgeDecisionTests
         ["entering vgw not in the listing"] = () => FromOnPrem(n => n.B.Coverage |= ResourceKinds.VpnGateways),
         ["entering vgw detached"] = () => FromOnPrem(n => Vgw(n, attachedTo: "vpc-a")),
         ["entering vgw pending"] = () => FromOnPrem(n => Vgw(n, state: "pending", attachedTo: "vpc-b")),
+        ["entering vgw deleted"] = () => FromOnPrem(n => Vgw(n, state: "deleted", attachedTo: "vpc-b")),
         ["entering vgw without a state"] = () => FromOnPrem(n => Vgw(n, state: null, attachedTo: "vpc-b")),
         ["egress-only route to the source"] = () => FromOnPrem(n => Eigw(n, "vpc-b"), OnPrem, new Net().Route("192.168.0.0/16", RouteTargetKind.EgressOnlyInternetGateway, "eigw-1")),
         ["egress-only route without an id to the source"] = () => FromOnPrem(n => Eigw(n, "vpc-b"), OnPrem, new Net().Route("192.168.0.0/16", RouteTargetKind.EgressOnlyInternetGateway, null)),
@@ -1437,7 +1438,17 @@ public sealed class EdgeDecisionTests
         ["entering vgw pending"] = new[]
         {
             "NotReachable",
-            "Forward VpnGateway vgw-1 ['vgw-1'] Blocked BAD_STATE_ATTACHMENT: virtual private gateway 'vgw-1' is pending: nothing enters 'vpc-b' through it | fix: attach 'vgw-1' to 'vpc-b'",
+            "Forward VpnGateway vgw-1 ['vgw-1'] Blocked BAD_STATE_ATTACHMENT: virtual private gateway 'vgw-1' is pending: nothing enters 'vpc-b' through it | fix: wait until 'vgw-1' is available (it is pending)",
+            "Forward NetworkAclInbound sb ['sb'] Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+            "Forward SecurityGroupIngress sg-b ['sg-b'] Allowed: inbound rule 'TCP 443 from 192.168.0.0/16' of 'sg-b' admits TCP/443 from 192.168.1.1",
+            "Return StatefulReturn sg-b ['sg-b'] Allowed: security groups are stateful: the reply is allowed back without a rule of its own",
+            "Return NetworkAclOutbound sb ['sb'] Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
+            "Return RouteTable rtb-b ['rtb-b'] Allowed: replies to 192.168.1.1 follow route 192.168.0.0/16 → vgw-1 in route table 'rtb-b'",
+        },
+        ["entering vgw deleted"] = new[]
+        {
+            "NotReachable",
+            "Forward VpnGateway vgw-1 ['vgw-1'] Blocked BAD_STATE_ATTACHMENT: virtual private gateway 'vgw-1' is deleted: nothing enters 'vpc-b' through it | fix: create a virtual private gateway, attach it to 'vpc-b' and route to it ('vgw-1' is deleted)",
             "Forward NetworkAclInbound sb ['sb'] Allowed: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
             "Forward SecurityGroupIngress sg-b ['sg-b'] Allowed: inbound rule 'TCP 443 from 192.168.0.0/16' of 'sg-b' admits TCP/443 from 192.168.1.1",
             "Return StatefulReturn sg-b ['sg-b'] Allowed: security groups are stateful: the reply is allowed back without a rule of its own",

@@ -289,7 +289,7 @@ public sealed class TransitGatewayDecisionTests
             [
                 "NotReachable",
                 .. EnterTgwFromA,
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated of attachment 'att-a') has no route that matches 10.2.1.10 | fix: add a route for 10.2.1.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of 'vpc-b' to it",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated with attachment 'att-a') has no route that matches 10.2.1.10 | fix: add a route for 10.2.1.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of 'vpc-b' to it",
             ], m.Hops());
     }
 
@@ -304,7 +304,7 @@ public sealed class TransitGatewayDecisionTests
                 "Return NetworkAclOutbound sb Allowed @sb: subnet 'sb' uses its VPC's default network ACL, which allows all traffic",
                 "Return RouteTable rtb-b Allowed @route 10.1.0.0/16: replies to 10.1.1.10 follow route 10.1.0.0/16 → tgw-1 in route table 'rtb-b'",
                 "Return TransitGatewayAttachment att-b Allowed @att-b: 'vpc-b' enters transit gateway 'tgw-1' over attachment 'att-b', which has subnet 'sb' in us-east-1a",
-                "Return TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated of attachment 'att-b') has no route that matches 10.1.1.10; replies cannot get back | fix: add a route for 10.1.1.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of 'vpc-a' to it",
+                "Return TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated with attachment 'att-b') has no route that matches 10.1.1.10; replies cannot get back | fix: add a route for 10.1.1.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of 'vpc-a' to it",
                 "Return NetworkAclInbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
             ], m.Hops());
     }
@@ -736,7 +736,7 @@ public sealed class TransitGatewayDecisionTests
                 "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
                 "Forward RouteTable rtb-a Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-a' matches 203.0.113.10",
                 "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated of attachment 'att-a') has no route that matches 203.0.113.10 | fix: add a route for 203.0.113.10/32 to TGW route table 'tgw-rtb-1', or propagate the attachment of its VPC to it",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_CANNOT_ROUTE @tgw-rtb-1: TGW route table 'tgw-rtb-1' (associated with attachment 'att-a') has no route that matches 203.0.113.10 | fix: add a route for 203.0.113.10/32 to TGW route table 'tgw-rtb-1', to the attachment that leads to it",
             }, Internet().Hops(to: "203.0.113.10"));
     }
 
@@ -752,7 +752,7 @@ public sealed class TransitGatewayDecisionTests
                 "Forward NetworkAclOutbound sa Allowed @sa: subnet 'sa' uses its VPC's default network ACL, which allows all traffic",
                 "Forward RouteTable rtb-a Allowed @route 0.0.0.0/0: route 0.0.0.0/0 → tgw-1 in route table 'rtb-a' matches 203.0.113.10",
                 "Forward TransitGatewayAttachment att-a Allowed @att-a: 'vpc-a' enters transit gateway 'tgw-1' over attachment 'att-a', which has subnet 'sa' in us-east-1a",
-                "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_BAD_STATE_ROUTE @tgw blackhole 0.0.0.0/0: 203.0.113.10 matches TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1', which is a blackhole: the transit gateway drops the traffic | fix: replace the blackhole route with one to the attachment of 203.0.113.10",
+                "Forward TransitGatewayRouteTable tgw-rtb-1 Blocked TGW_RTB_BAD_STATE_ROUTE @tgw blackhole 0.0.0.0/0: 203.0.113.10 matches TGW route 0.0.0.0/0 (static) in TGW route table 'tgw-rtb-1', which is a blackhole: the transit gateway drops the traffic | fix: replace the blackhole route with one to the attachment that leads to 203.0.113.10",
             }, m.Hops(to: "203.0.113.10"));
     }
 

@@ -88,9 +88,9 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
                 continue;
             }
 
-            var related = new List<RelatedLocation> { new(table.Location, $"TGW route table {table.Label}, {TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}") };
+            var related = new List<RelatedLocation> { new(table.Location, $"TGW route table {table.Label}, {tr.Association.TextFor(tr.Attachment)}") };
             related.AddRange(blackholes.Select(b => new RelatedLocation(b.Location, $"blackhole route {b.DestinationText}")));
-            Report(context, tr, $"{RouteText(tr)} sends traffic to the transit gateway, but TGW route table {table.Label} ({TransitGatewayRoutes.AssociationText(tr.Association, tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
+            Report(context, tr, $"{RouteText(tr)} sends traffic to the transit gateway, but TGW route table {table.Label} ({tr.Association.TextFor(tr.Attachment)}) has no working route for {string.Join(", ", missing)}: the transit gateway drops it.", related.ToArray());
         }
     }
 

@@ -113,10 +113,6 @@ internal static class TransitGatewayRoutes
     /// <summary>The narrower of two nested blocks.</summary>
     private static Cidr Narrower(Cidr block, Cidr destination) => block.PrefixLength >= destination.PrefixLength ? block : destination;
 
-    /// <summary>"associated with attachment 'x'" or "the gateway's default association route table of attachment 'x'".</summary>
-    public static string AssociationText(TgwAssociation assoc, TransitGatewayAttachment a) =>
-        assoc.How == "associated" ? $"associated with attachment {a.Label}" : $"{assoc.How}, used by attachment {a.Label}";
-
     /// <summary>Where a gateway's attachment is named for messages: "attachment 'x' of VPC 'y'".</summary>
     public static string AttachmentText(ModelIndex index, TransitGatewayAttachment a) =>
         a.VpcId is null ? $"attachment {a.Label}" : $"attachment {a.Label} of {Describe.Vpc(index, a.VpcId)}";
