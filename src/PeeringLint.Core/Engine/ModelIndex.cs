@@ -501,7 +501,15 @@ public sealed class RouteLookup
         int capacity = routes.Count + propagated.Count + (vpc is null ? 0 : vpc.Ipv4Cidrs.Count + vpc.Ipv6Cidrs.Count);
         for (int i = 0; i < routes.Count; i++)
         {
-            if (routes[i].Destination?.Value is null && routes[i].DestinationPrefixListId is { } id && prefixLists is not null && prefixLists.TryGetValue(id, out var list) && list.EntriesKnown)
+            // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+            string? listId = routes[i].Destination?.Value is null ? routes[i].DestinationPrefixListId : null;
+            PrefixList? list = null;
+            if (listId is not null && prefixLists is not null)
+            {
+                prefixLists.TryGetValue(listId, out list);
+            }
+
+            if (list is not null && list.EntriesKnown)
             {
                 capacity += list.Entries.Count;
             }

@@ -34,7 +34,9 @@ public sealed record CidrValue
     private CidrValue(string? text, Cidr? value, CidrParseStatus status, string? problem, SourceLocation location, bool unknown)
     {
         Text = text;
-        if (value is { } v)
+        // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+        var v = value.GetValueOrDefault();
+        if (value.HasValue)
         {
             _hi = v.Hi;
             _lo = v.Lo;

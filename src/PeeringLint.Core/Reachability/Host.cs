@@ -180,7 +180,7 @@ internal sealed class Host
             if (eip is not null)
             {
                 mode = PublicIpMode.Assigned;
-                publicText = "Elastic IP " + eip.Label + (eip.PublicIp is { } ip ? " " + ip : string.Empty);
+                publicText = "Elastic IP " + eip.Label + (eip.PublicIp is null ? string.Empty : " " + eip.PublicIp);
                 publicLocation = eip.Location;
             }
             else if (mode == PublicIpMode.Assigned && publicText is null)

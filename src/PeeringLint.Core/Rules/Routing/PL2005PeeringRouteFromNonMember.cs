@@ -31,9 +31,14 @@ public sealed class PL2005PeeringRouteFromNonMember : Rule
             for (int i = 0; i < routes.Count; i++)
             {
                 var route = routes[i];
-                if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null
-                    || !index.Peerings.TryGetValue(route.TargetId, out var pcx)
-                    || pcx.Requester.VpcId is null || pcx.Accepter.VpcId is null || pcx.SideOf(table.VpcId) is not null)
+                // No out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+                VpcPeeringConnection? pcx = null;
+                if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null)
+                {
+                    index.Peerings.TryGetValue(route.TargetId, out pcx);
+                }
+
+                if (pcx is null || pcx.Requester.VpcId is null || pcx.Accepter.VpcId is null || pcx.SideOf(table.VpcId) is not null)
                 {
                     continue;
                 }

@@ -37,7 +37,9 @@ public sealed class PL2006DuplicatePeeringOrRoute : Rule
             string a = p.Requester.VpcId, b = p.Accepter.VpcId;
             // Stryker disable once Equality : any fixed order of the two ids gives the same key for both orders of one pair
             var pair = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-            if (!pairs.TryGetValue(pair, out var first))
+            // No out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+            pairs.TryGetValue(pair, out var first);
+            if (first is null)
             {
                 pairs[pair] = p;
                 continue;

@@ -261,9 +261,11 @@ public sealed class PL2012TransitGatewayNoReturnRoute : Rule
         var list = new List<Cidr>(served.Count);
         for (int i = 0; i < served.Count; i++)
         {
-            if (served[i].Ipv4Cidr?.Value is { } c && c.Family == tr.Destination.Family)
+            // No pattern variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+            Cidr? c = served[i].Ipv4Cidr?.Value;
+            if (c is not null && c.Value.Family == tr.Destination.Family)
             {
-                list.Add(c);
+                list.Add(c.Value);
             }
         }
 

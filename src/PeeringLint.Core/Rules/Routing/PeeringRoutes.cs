@@ -50,8 +50,15 @@ internal static class PeeringRoutes
             for (int i = 0; i < routes.Count; i++)
             {
                 var route = routes[i];
-                if (route.TargetKind != RouteTargetKind.VpcPeeringConnection || route.TargetId is null
-                    || !index.Peerings.TryGetValue(route.TargetId, out var pcx) || pcx.OtherSide(vpc.Id) is not { } peer)
+                // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
+                VpcPeeringConnection? pcx = null;
+                if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null)
+                {
+                    index.Peerings.TryGetValue(route.TargetId, out pcx);
+                }
+
+                var peer = pcx?.OtherSide(vpc.Id);
+                if (pcx is null || peer is null)
                 {
                     continue;
                 }
