@@ -32,12 +32,7 @@ public sealed class PL2005PeeringRouteFromNonMember : Rule
             {
                 var route = routes[i];
                 // No out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-                VpcPeeringConnection? pcx = null;
-                if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null)
-                {
-                    index.Peerings.TryGetValue(route.TargetId, out pcx);
-                }
-
+                var pcx = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId) : null;
                 if (pcx is null || pcx.Requester.VpcId is null || pcx.Accepter.VpcId is null || pcx.SideOf(table.VpcId) is not null)
                 {
                     continue;

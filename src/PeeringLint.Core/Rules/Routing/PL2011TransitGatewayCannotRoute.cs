@@ -50,7 +50,7 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
             }
 
             var lookup = tgw.Lookup(table);
-            if (!lookup.RoutesKnown || MayBeGatewayOwnRange(tgw, tr))
+            if (!lookup.RoutesKnown || MayBeGatewayOwnRange(index, tr))
             {
                 continue;
             }
@@ -99,9 +99,10 @@ public sealed class PL2011TransitGatewayCannotRoute : Rule
     /// peers' GRE tunnels): the gateway answers those itself, without a TGW route table, so the VPC route AWS's Connect
     /// setup asks for is not a miss. An unknown block may be any range.
     /// </summary>
-    private static bool MayBeGatewayOwnRange(TransitGatewayIndex tgw, TgwBoundRoute tr)
+    private static bool MayBeGatewayOwnRange(ModelIndex index, TgwBoundRoute tr)
     {
-        if (!tgw.Gateways.TryGetValue(tr.GatewayId, out var gateway))
+        var gateway = index.Find<TransitGateway>(tr.GatewayId);
+        if (gateway is null)
         {
             return false;
         }

@@ -51,12 +51,7 @@ internal static class PeeringRoutes
             {
                 var route = routes[i];
                 // No pattern or out variables in conditions: Stryker cannot compile their mutants (CS0165; docs/quality.md).
-                VpcPeeringConnection? pcx = null;
-                if (route.TargetKind == RouteTargetKind.VpcPeeringConnection && route.TargetId is not null)
-                {
-                    index.Peerings.TryGetValue(route.TargetId, out pcx);
-                }
-
+                var pcx = route.TargetKind == RouteTargetKind.VpcPeeringConnection ? index.Peering(route.TargetId) : null;
                 var peer = pcx?.OtherSide(vpc.Id);
                 if (pcx is null || peer is null)
                 {
